@@ -1,0 +1,32 @@
+/**
+ * The only importer of src/generated/: named aliases for the spec's schemas and operations,
+ * so that the rest of the code never spells `components["schemas"][…]` and never hand-copies
+ * a shape the spec already defines.
+ */
+import type { components, operations as generatedOperations, paths as generatedPaths } from "./generated/openapi.ts";
+
+type Schemas = components["schemas"];
+
+/** Every operation of spec/openapi.yaml, keyed by operationId. */
+export type operations = generatedOperations;
+/** Every path of spec/openapi.yaml. */
+export type paths = generatedPaths;
+
+export type Agent = Schemas["Agent"];
+export type AgentConfig = Schemas["AgentConfig"];
+export type AgentUpsertRequest = Schemas["AgentUpsertRequest"];
+export type AgentUpsertResult = Schemas["AgentUpsertResult"];
+export type AgentPatchRequest = Schemas["AgentPatchRequest"];
+export type ExecutionMode = Agent["executionMode"];
+
+export type Sandbox = Schemas["Sandbox"];
+export type SandboxCreateRequest = Schemas["SandboxCreateRequest"];
+export type SandboxStatus = Schemas["SandboxStatus"];
+export type SandboxTemplate = Sandbox["template"];
+export type SandboxTransition = Schemas["SandboxTransition"];
+export type ExecRequest = Schemas["ExecRequest"];
+export type ExecResult = Schemas["ExecResult"];
+
+export type DeletedResource = Schemas["DeletedResource"];
+export type ErrorResponse = Schemas["ErrorResponse"];
+export type Meta = Schemas["Meta"];

@@ -1,0 +1,87 @@
+/**
+ * API key → organization (reference Part A, "auth" and "tenancy").
+ *
+ * The key comes from `X-API-Key` or `Authorization: Bearer <key>` (the docs use both; when both
+ * are sent, `X-API-Key` wins). Missing → 401 `unauthorized`; a token that is not
+ * `rt_live_…`/`rt_test_…` → 401 `invalid_token` (the auth service's token dispatch).
+ * By default every distinct well-formed key is an organization of its own, so parallel CI jobs
+ * isolate themselves by using different keys (LocalStack's account-from-access-key model);
+ * a keyring maps several keys to one organization and then refuses keys it does not list.
+ */
+import { stableUuid } from "../stateful/clock.ts";
+import { ApiError } from "./errors.ts";
+import { headerValue, type PlainHeaders } from "./http-types.ts";
+
+/** Who is calling: the organization every store lookup is scoped to. */
+export interface Caller {
+  orgId: string;
+  /** The key holder, standing in for the user the real API would resolve. */
+  userId: string;
+  /** The first characters of the key, the only part ever shown (docs: `keyPrefix`). */
+  keyPrefix: string;
+}
+
+/** One organization of a keys file. */
+export interface KeyringOrganization {
+  /** The organization id (a UUID); derived from `name` when omitted. */
+  id?: string;
+  name?: string;
+  keys: readonly string[];
+}
+
+/** Maps API keys to organizations; `undefined` means "each key is its own organization". */
+export type Keyring = ReadonlyMap<string, string> | undefined;
+
+/** The documented key shape: `rt_live_` or `rt_test_` and then letters and digits. */
+export const API_KEY_PATTERN = /^rt_(live|test)_[A-Za-z0-9]+$/;
+
+/** How many characters of a key may be shown (the prefix and four more). */
+const KEY_PREFIX_LENGTH = 12;
+
+/** Builds a keyring from the organizations of a keys file; a key listed twice is an error. */
+export function buildKeyring(organizations: readonly KeyringOrganization[]): Map<string, string> {
+  const keyring = new Map<string, string>();
+  for (const org of organizations) {
+    const orgId = org.id ?? stableUuid("org-name", org.name ?? org.keys.join(","));
+    for (const key of org.keys) {
+      if (!API_KEY_PATTERN.test(key)) throw new Error(`keys file: '${maskKey(key)}' is not an rt_live_/rt_test_ key`);
+      if (keyring.has(key)) throw new Error(`keys file: '${maskKey(key)}' is listed twice`);
+      keyring.set(key, orgId);
+    }
+  }
+  return keyring;
+}
+
+/** Shows a key only by its prefix, never whole. */
+export function maskKey(key: string): string {
+  return key.length <= KEY_PREFIX_LENGTH ? `${key.slice(0, 8)}…` : `${key.slice(0, KEY_PREFIX_LENGTH)}…`;
+}
+
+/** Reads the caller's key from the headers and resolves its organization, or throws a 401. */
+export function authenticate(headers: PlainHeaders, keyring: Keyring): Caller {
+  const key = extractKey(headers);
+  if (!API_KEY_PATTERN.test(key)) {
+    throw new ApiError("invalid_token", "Unrecognized token format: expected an API key starting with rt_live_ or rt_test_");
+  }
+  let orgId: string;
+  if (keyring === undefined) {
+    orgId = stableUuid("org", key);
+  } else {
+    const mapped = keyring.get(key);
+    if (mapped === undefined) throw new ApiError("invalid_token", "API key not found or revoked");
+    orgId = mapped;
+  }
+  return { orgId, userId: stableUuid("user", key), keyPrefix: maskKey(key) };
+}
+
+function extractKey(headers: PlainHeaders): string {
+  const apiKey = headerValue(headers, "x-api-key")?.trim();
+  if (apiKey) return apiKey;
+  const authorization = headerValue(headers, "authorization")?.trim();
+  if (!authorization) {
+    throw new ApiError("unauthorized", "Missing API key: send X-API-Key or Authorization: Bearer <key>");
+  }
+  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!bearer) throw new ApiError("invalid_token", "Malformed Authorization header: expected 'Bearer <key>'");
+  return bearer[1] as string;
+}

@@ -1,0 +1,62 @@
+/**
+ * The one place for errors (DESIGN.md principle 6): the catalogue of codes with their HTTP
+ * statuses, the one error type that handlers and stores throw, and the one renderer of the
+ * spec's error envelope (`ErrorResponse` in spec/openapi.yaml).
+ *
+ * Codes are those seen in the RunTools docs and auth service (reference Part A, "error codes");
+ * `errors.test.ts` checks that this catalogue and the spec's `ErrorBody.code` enum agree.
+ */
+
+/** Every error code the mock can send, with the HTTP status it travels with. */
+export const ERROR_CATALOGUE = {
+  bad_request: 400,
+  unauthorized: 401,
+  invalid_token: 401,
+  forbidden: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+} as const satisfies Record<string, number>;
+
+/** A wire error code, snake_case as on the wire. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** One violation of a 400: a JSON pointer into the request (`/body/slug`) and a message. */
+export interface ValidationDetail {
+  path: string;
+  message: string;
+}
+
+/** The error every layer throws; the pipeline renders it, nobody else does. */
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: readonly ValidationDetail[],
+    /** Extra response headers, e.g. `Allow` on a 405. */
+    readonly headers?: Readonly<Record<string, string>>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.status = ERROR_CATALOGUE[code];
+  }
+}
+
+/** The body of the spec's `ErrorResponse`. */
+export interface ErrorEnvelope {
+  error: { code: ErrorCode; message: string; requestId: string; details?: ValidationDetail[] };
+}
+
+/** Renders an error as the spec's envelope; anything that is not an ApiError becomes a 500. */
+export function renderError(err: unknown, requestId: string): { status: number; body: ErrorEnvelope; headers: Record<string, string> } {
+  const apiError = err instanceof ApiError ? err : new ApiError("internal_error", "Internal error in the mock server");
+  const error: ErrorEnvelope["error"] = { code: apiError.code, message: apiError.message, requestId };
+  if (apiError.details !== undefined) error.details = [...apiError.details];
+  return { status: apiError.status, body: { error }, headers: { ...apiError.headers } };
+}

@@ -1,0 +1,35 @@
+/**
+ * The plain request and response the core works on (DESIGN.md principle 5): no framework types,
+ * so any adapter (Express, bare node:http, an in-process test client) is a small file.
+ */
+
+/** Header values as Node gives them: lower-cased names, repeated headers as arrays. */
+export type PlainHeaders = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** The request body as read by the adapter, or the fact that it passed the size limit. */
+export type PlainBody = { kind: "bytes"; bytes: Buffer } | { kind: "too_large"; limit: number } | { kind: "none" };
+
+/** What an adapter hands to the core. */
+export interface PlainRequest {
+  method: string;
+  /** The path below the mount point, without the query string, still percent-encoded. */
+  path: string;
+  query: URLSearchParams;
+  headers: PlainHeaders;
+  body: PlainBody;
+  /** Base URL the client called (scheme, host and mount path), used for self-links. */
+  baseUrl: string;
+}
+
+/** What the core hands back: a JSON body (or none), already validated against the spec. */
+export interface PlainResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/** Reads one header as a single string (the first value of a repeated header). */
+export function headerValue(headers: PlainHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return typeof value === "string" ? value : value?.[0];
+}

@@ -1,0 +1,148 @@
+/**
+ * The request pipeline: one ordered list, readable in one screen (DESIGN.md "Request flow").
+ *
+ *   1. request id            every response carries it (`X-Request-Id` = meta/error requestId)
+ *   2. route                 spec path + method → operation (404, 405 with Allow)
+ *   3. auth                  key → organization (401), unless the operation has `security: []`
+ *   4. body                  size limit and JSON (413, 415, 400)
+ *   5. validate request      ajv, compiled per operation at start-up (400 with details)
+ *   6. dispatch              the operation's handler, over the caller's organization
+ *   7. validate response     against the declared status; an off-spec answer becomes a 500
+ *   8. render                errors through the one renderer, headers
+ *
+ * Routing comes before auth so that `GET /health` (security: []) needs no key; an unknown path
+ * is a 404 whoever asks, which tells nothing about any organization.
+ */
+import type { SpecValidators } from "../spec/validators.ts";
+import type { OperationSpec } from "../spec/load.ts";
+import type { RouteTable } from "../spec/routes.ts";
+import { authenticate, type Caller, type Keyring } from "./auth.ts";
+import { ApiError, renderError, type ValidationDetail } from "./errors.ts";
+import type { PlainRequest, PlainResponse } from "./http-types.ts";
+import { parseJsonBody } from "./request-body.ts";
+
+/** A request as a handler sees it: validated, coerced and defaulted. */
+export interface OperationInput {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  header: Record<string, unknown>;
+  body: unknown;
+}
+
+/** What a handler answers: a declared status and its JSON body. */
+export interface OperationResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Facts about the request that are not part of the operation's input. */
+export interface RequestEnvelope {
+  operation: OperationSpec;
+  requestId: string;
+  /** Undefined only for operations that declare `security: []`. */
+  caller: Caller | undefined;
+  baseUrl: string;
+}
+
+/** Runs the handler of an operation. */
+export type Dispatch = (input: OperationInput, request: RequestEnvelope) => OperationResult | Promise<OperationResult>;
+
+/** Reports a response that broke the contract (always a bug in the mock or its overrides). */
+export type ViolationReporter = (operationId: string, status: number, violations: readonly ValidationDetail[]) => void;
+
+/** What the pipeline is built from; everything is compiled before the first request. */
+export interface PipelineOptions {
+  routes: RouteTable;
+  validators: SpecValidators;
+  dispatch: Dispatch;
+  keyring: Keyring;
+  /** Validate every response against the spec (always on under test). */
+  validateResponses: boolean;
+  newRequestId(): string;
+  onViolation?: ViolationReporter;
+}
+
+/** Builds the function from a plain request to a plain response. */
+export function createPipeline(options: PipelineOptions): (request: PlainRequest) => Promise<PlainResponse> {
+  const { routes, validators, dispatch, keyring } = options;
+  const errorEnvelope = validators.component("ErrorResponse");
+
+  return async function handle(request) {
+    const requestId = options.newRequestId();
+    let operation: OperationSpec | undefined;
+    let result: OperationResult;
+    try {
+      const route = routes.match(request.method, request.path);
+      if (route.kind === "not_found") throw new ApiError("not_found", `No route for ${request.method} ${request.path}`);
+      if (route.kind === "method_not_allowed") {
+        throw new ApiError("method_not_allowed", `${request.method} is not allowed on ${request.path}`, undefined, {
+          Allow: route.allow.join(", "),
+        });
+      }
+      operation = route.operation;
+      const caller = operation.requiresAuth ? authenticate(request.headers, keyring) : undefined;
+      const input = validateRequest(operation, validators, request, route.params);
+      result = await dispatch(input, { operation, requestId, caller, baseUrl: request.baseUrl });
+    } catch (error) {
+      result = renderError(error, requestId);
+    }
+    return finish(result, operation, requestId);
+  };
+
+  function finish(result: OperationResult, operation: OperationSpec | undefined, requestId: string): PlainResponse {
+    if (options.validateResponses) {
+      const violations = checkResponse(result, operation);
+      if (violations.length > 0) {
+        options.onViolation?.(operation?.operationId ?? "(no operation)", result.status, violations);
+        result = renderError(
+          new ApiError("internal_error", `The mock produced a response that violates its spec (${result.status}): ${describe(violations)}`),
+          requestId,
+        );
+      }
+    }
+    const headers: Record<string, string> = { ...result.headers, "X-Request-Id": requestId };
+    return result.body === undefined ? { status: result.status, headers } : { status: result.status, headers, body: result.body };
+  }
+
+  function checkResponse(result: OperationResult, operation: OperationSpec | undefined): ValidationDetail[] {
+    // Before an operation is known (404, 405) the only contract is the error envelope.
+    if (!operation) return errorEnvelope(result.body);
+    const declared = validators.operation(operation.operationId).responses;
+    if (!declared.has(result.status)) {
+      return [{ path: "/status", message: `${result.status} is not a declared response of ${operation.operationId}` }];
+    }
+    const check = declared.get(result.status);
+    if (!check) return result.body === undefined ? [] : [{ path: "/body", message: "the declared response has no body" }];
+    return check(result.body);
+  }
+}
+
+function validateRequest(
+  operation: OperationSpec,
+  validators: SpecValidators,
+  request: PlainRequest,
+  pathParams: Record<string, string>,
+): OperationInput {
+  const checks = validators.operation(operation.operationId);
+  const params = checks.params({ path: pathParams, query: request.query, headers: request.headers });
+  const errors = [...params.errors];
+  let body: unknown;
+  if (operation.requestBody && checks.body) {
+    body = parseJsonBody(request.body, request.headers);
+    if (body === undefined && operation.requestBody.required) {
+      errors.push({ path: "/body", message: "a JSON request body is required" });
+    } else {
+      // An optional body left out reads as `{}`, so that its documented defaults still apply.
+      body ??= {};
+      errors.push(...checks.body(body));
+    }
+  }
+  if (errors.length > 0) throw new ApiError("bad_request", `Invalid request: ${describe(errors)}`, errors);
+  return { ...params.value, body };
+}
+
+function describe(details: readonly ValidationDetail[]): string {
+  const shown = details.slice(0, 3).map((d) => `${d.path || "/"} ${d.message}`);
+  return details.length > 3 ? `${shown.join("; ")}; and ${details.length - 3} more` : shown.join("; ");
+}

@@ -1,0 +1,11 @@
+/**
+ * The package's public API: mount the mock in an Express app, run it in-process, or listen.
+ *
+ *   import { runtoolsMock } from "runtools-mock";
+ *   app.use("/runtools", runtoolsMock());
+ */
+export { runtoolsMock, createApp } from "./adapters/express.ts";
+export { createMock, type Mock } from "./mock.ts";
+export { listen, type RunningServer } from "./server.ts";
+export type { MockOptions } from "./config.ts";
+export type * from "./api-types.ts";

@@ -1,0 +1,10 @@
+/**
+ * Every handler, by operationId. `satisfies HandlerTable` makes a spec operation without a
+ * handler (or a handler the spec does not declare) a compile error, not a runtime 501.
+ */
+import * as agents from "./agents.ts";
+import * as health from "./health.ts";
+import * as sandboxes from "./sandboxes.ts";
+import type { HandlerTable } from "./types.ts";
+
+export const handlers = { ...health, ...agents, ...sandboxes } satisfies HandlerTable;

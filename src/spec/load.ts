@@ -1,0 +1,146 @@
+/**
+ * Reads the OpenAPI document once and turns it into the operation model that the route table,
+ * the validators and the pipeline are built from (DESIGN.md principle 1: the spec is data).
+ * Loading fails loudly on anything the mock would not know how to serve (stripe-mock's rule).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+
+/** Where the authoritative public contract lives. */
+export const OPENAPI_PATH = fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
+
+/** A JSON Schema as it appears in the document (refs still point into `#/components/schemas`). */
+export type JsonSchema = Record<string, unknown>;
+
+/** A parameter of an operation, after `$ref` resolution. */
+export interface ParameterSpec {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required: boolean;
+  schema: JsonSchema;
+}
+
+/** A response of an operation: its status and, when it has a JSON body, that body's schema. */
+export interface ResponseSpec {
+  status: number;
+  description: string;
+  /** Media type → schema. */
+  content: ReadonlyMap<string, JsonSchema>;
+}
+
+/** Everything the mock needs to know about one operation. */
+export interface OperationSpec {
+  operationId: string;
+  method: string;
+  /** The templated path as written in the document, e.g. `/v1/agents/{slug}`. */
+  path: string;
+  parameters: readonly ParameterSpec[];
+  requestBody?: { required: boolean; schema: JsonSchema };
+  responses: ReadonlyMap<number, ResponseSpec>;
+  /** False when the operation declares `security: []` (e.g. the health check). */
+  requiresAuth: boolean;
+}
+
+/** The loaded document and its operations. */
+export interface SpecModel {
+  document: JsonSchema;
+  /** `components.schemas`, for the validators to register once. */
+  schemas: Record<string, JsonSchema>;
+  operations: readonly OperationSpec[];
+}
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/** Reads and parses the YAML document at `path`. */
+export function readSpecDocument(path: string = OPENAPI_PATH): JsonSchema {
+  return parse(readFileSync(path, "utf8")) as JsonSchema;
+}
+
+/** Builds the operation model of a parsed OpenAPI 3.1 document. */
+export function buildSpecModel(document: JsonSchema): SpecModel {
+  const resolve = (node: unknown): Record<string, unknown> => resolveLocalRef(document, node);
+  const components = (document.components ?? {}) as Record<string, Record<string, JsonSchema>>;
+  const globalSecurity = document.security as unknown[] | undefined;
+  const operations: OperationSpec[] = [];
+  const seenIds = new Set<string>();
+
+  for (const [path, rawItem] of Object.entries((document.paths ?? {}) as Record<string, unknown>)) {
+    const item = resolve(rawItem);
+    const sharedParams = (item.parameters ?? []) as unknown[];
+    for (const method of METHODS) {
+      const rawOp = item[method];
+      if (rawOp === undefined) continue;
+      const op = resolve(rawOp);
+      const operationId = op.operationId;
+      if (typeof operationId !== "string") throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      if (seenIds.has(operationId)) throw new Error(`operationId ${operationId} is used twice`);
+      seenIds.add(operationId);
+
+      const parameters = [...sharedParams, ...((op.parameters ?? []) as unknown[])].map((p) => {
+        const param = resolve(p);
+        return {
+          name: String(param.name),
+          in: param.in as ParameterSpec["in"],
+          required: param.required === true,
+          schema: (param.schema ?? {}) as JsonSchema,
+        };
+      });
+
+      let requestBody: OperationSpec["requestBody"];
+      if (op.requestBody !== undefined) {
+        const body = resolve(op.requestBody);
+        const json = (body.content as Record<string, { schema?: JsonSchema }> | undefined)?.["application/json"];
+        if (json?.schema === undefined) throw new Error(`${operationId}: only application/json request bodies are supported`);
+        requestBody = { required: body.required === true, schema: json.schema };
+      }
+
+      const responses = new Map<number, ResponseSpec>();
+      for (const [status, rawResponse] of Object.entries((op.responses ?? {}) as Record<string, unknown>)) {
+        if (!/^[1-5]\d\d$/.test(status)) throw new Error(`${operationId}: response '${status}' must be an exact status code`);
+        const response = resolve(rawResponse);
+        const content = new Map<string, JsonSchema>();
+        for (const [mediaType, media] of Object.entries((response.content ?? {}) as Record<string, { schema?: JsonSchema }>)) {
+          content.set(mediaType, media.schema ?? {});
+        }
+        responses.set(Number(status), { status: Number(status), description: String(response.description ?? ""), content });
+      }
+
+      const security = (op.security ?? globalSecurity ?? []) as unknown[];
+      operations.push({
+        operationId,
+        method: method.toUpperCase(),
+        path,
+        parameters,
+        ...(requestBody ? { requestBody } : {}),
+        responses,
+        requiresAuth: security.length > 0,
+      });
+    }
+  }
+  return { document, schemas: components.schemas ?? {}, operations };
+}
+
+/** Loads the public contract (or another document) into a model. */
+export function loadSpec(path: string = OPENAPI_PATH): SpecModel {
+  return buildSpecModel(readSpecDocument(path));
+}
+
+/**
+ * Follows a local `$ref` (`#/components/parameters/Limit`) to its target. Schema refs are left
+ * alone: ajv resolves those, with the component schemas registered once.
+ */
+export function resolveLocalRef(document: JsonSchema, node: unknown, depth = 0): Record<string, unknown> {
+  if (node === null || typeof node !== "object") throw new Error(`expected an object, found ${JSON.stringify(node)}`);
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref !== "string") return node as Record<string, unknown>;
+  if (depth > 16) throw new Error(`$ref cycle at ${ref}`);
+  if (!ref.startsWith("#/")) throw new Error(`only local $refs are supported: ${ref}`);
+  let target: unknown = document;
+  for (const raw of ref.slice(2).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    target = (target as Record<string, unknown> | undefined)?.[key];
+  }
+  if (target === undefined) throw new Error(`unresolved $ref ${ref}`);
+  return resolveLocalRef(document, target, depth + 1);
+}

@@ -1,0 +1,225 @@
+/**
+ * Request and response validators, compiled once per operation at start-up (DESIGN.md
+ * principle 8), with ajv's JSON Schema 2020-12 dialect, the dialect of OpenAPI 3.1.
+ *
+ * Three ajv instances, each configured for one direction (Prism keeps two for the same reason):
+ *   - parameters arrive as strings: coerced to their declared types, documented defaults filled;
+ *   - request bodies: never coerced, documented defaults filled (the spec is the one source of
+ *     defaults, and the generated types of request bodies already say the fields are present);
+ *   - responses: validated exactly as sent, never changed, so a missing field is a violation.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsMod from "ajv-formats";
+import type { ValidationDetail } from "../core/errors.ts";
+import type { JsonSchema, OperationSpec, ParameterSpec, SpecModel } from "./load.ts";
+
+/** The id under which `components.schemas` is registered; refs are rewritten to point here. */
+const COMPONENTS_ID = "urn:runtools-mock:components";
+const COMPONENT_REF = "#/components/schemas/";
+
+/** Validates one value; answers the violations, empty when valid. */
+export type Check = (value: unknown) => ValidationDetail[];
+
+/** The parameters of a request, already split by location (all values still strings). */
+export interface RawParams {
+  path: Record<string, string>;
+  query: URLSearchParams;
+  headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+}
+
+/** The coerced, defaulted parameters, as the handlers receive them. */
+export interface CoercedParams {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  header: Record<string, unknown>;
+}
+
+/** Everything needed to validate one operation's traffic. */
+export interface OperationValidators {
+  /** Coerces and validates path, query and header parameters. */
+  params(raw: RawParams): { value: CoercedParams; errors: ValidationDetail[] };
+  /** Validates the parsed JSON body, when the operation takes one. */
+  body?: Check;
+  /** One validator per declared status and media type (`application/json` only here). */
+  responses: ReadonlyMap<number, Check | undefined>;
+}
+
+/** All validators of a document, built once. */
+export interface SpecValidators {
+  operation(operationId: string): OperationValidators;
+  /** Validates an arbitrary value against a named component schema (e.g. `ErrorResponse`). */
+  component(name: string): Check;
+}
+
+/** OpenAPI keywords that may sit in a schema and mean nothing to JSON Schema validation. */
+const OPENAPI_ANNOTATIONS = ["example", "discriminator", "xml", "externalDocs"];
+
+function newAjv(options: { coerce: boolean; defaults: boolean }): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    // `type: [string, "null"]` unions are how 3.1 writes nullability.
+    allowUnionTypes: true,
+    coerceTypes: options.coerce ? "array" : false,
+    useDefaults: options.defaults,
+  });
+  addFormatsMod.default(ajv);
+  ajv.addVocabulary(OPENAPI_ANNOTATIONS);
+  return ajv;
+}
+
+/** Deep-copies a schema, pointing `#/components/schemas/X` refs at the registered components. */
+export function rewriteRefs<T>(node: T): T {
+  if (Array.isArray(node)) return node.map((item) => rewriteRefs(item)) as T;
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "$ref" && typeof value === "string" && value.startsWith(COMPONENT_REF)) {
+      out[key] = `${COMPONENTS_ID}#/$defs/${value.slice(COMPONENT_REF.length)}`;
+    } else {
+      out[key] = rewriteRefs(value);
+    }
+  }
+  return out as T;
+}
+
+/** Turns ajv's errors into `{path, message}` pairs, paths being JSON pointers under `prefix`. */
+export function toDetails(errors: readonly ErrorObject[] | null | undefined, prefix: string): ValidationDetail[] {
+  if (!errors) return [];
+  const details: ValidationDetail[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    let path = prefix + error.instancePath;
+    let message = error.message ?? "is invalid";
+    if (error.keyword === "required") {
+      path += `/${escapePointer(String((error.params as { missingProperty: string }).missingProperty))}`;
+      message = "is required";
+    } else if (error.keyword === "additionalProperties") {
+      path += `/${escapePointer(String((error.params as { additionalProperty: string }).additionalProperty))}`;
+      message = "is not a declared property";
+    } else if (error.keyword === "enum") {
+      message += `: ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    }
+    // allErrors can report one problem through several branches (oneOf): keep each once.
+    const key = `${path}\u0000${message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      details.push({ path, message });
+    }
+  }
+  return details;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function isArraySchema(schema: JsonSchema): boolean {
+  return schema.type === "array";
+}
+
+/** Compiles every validator the document needs; throws if any schema fails to compile. */
+export function compileValidators(model: SpecModel): SpecValidators {
+  const coercing = newAjv({ coerce: true, defaults: true });
+  const requests = newAjv({ coerce: false, defaults: true });
+  const exact = newAjv({ coerce: false, defaults: false });
+  const components = { $id: COMPONENTS_ID, $defs: rewriteRefs(model.schemas) };
+  for (const ajv of [coercing, requests, exact]) ajv.addSchema(structuredClone(components));
+
+  const compile = (ajv: Ajv2020, schema: JsonSchema, prefix: string): Check => {
+    let validate: ValidateFunction;
+    try {
+      validate = ajv.compile(rewriteRefs(schema));
+    } catch (error) {
+      throw new Error(`${prefix}: schema does not compile: ${(error as Error).message}`);
+    }
+    return (value) => (validate(value) ? [] : toDetails(validate.errors, ""));
+  };
+
+  const byOperation = new Map<string, OperationValidators>();
+  for (const op of model.operations) {
+    byOperation.set(op.operationId, {
+      params: compileParams(coercing, op),
+      ...(op.requestBody ? { body: withPrefix(compile(requests, op.requestBody.schema, `${op.operationId} request`), "/body") } : {}),
+      responses: new Map(
+        [...op.responses].map(([status, response]) => {
+          const json = response.content.get("application/json");
+          return [status, json ? withPrefix(compile(exact, json, `${op.operationId} ${status}`), "/body") : undefined];
+        }),
+      ),
+    });
+  }
+
+  const componentChecks = new Map<string, Check>();
+  return {
+    operation(operationId) {
+      const found = byOperation.get(operationId);
+      if (!found) throw new Error(`no such operation: ${operationId}`);
+      return found;
+    },
+    component(name) {
+      let check = componentChecks.get(name);
+      if (!check) {
+        if (!(name in model.schemas)) throw new Error(`no such component schema: ${name}`);
+        check = withPrefix(compile(exact, { $ref: `${COMPONENT_REF}${name}` }, name), "/body");
+        componentChecks.set(name, check);
+      }
+      return check;
+    },
+  };
+}
+
+function withPrefix(check: Check, prefix: string): Check {
+  return (value) => check(value).map((d) => ({ path: prefix + d.path, message: d.message }));
+}
+
+/**
+ * Parameters are validated as one object per location, so that ajv coerces `"25"` to 25 and
+ * fills documented defaults (`limit`), and reports every violation at once.
+ */
+function compileParams(ajv: Ajv2020, op: OperationSpec): OperationValidators["params"] {
+  const locations = ["path", "query", "header"] as const;
+  const checks = locations.map((location) => {
+    const params = op.parameters.filter((p) => p.in === location);
+    if (params.length === 0) return undefined;
+    const schema: JsonSchema = {
+      type: "object",
+      properties: Object.fromEntries(params.map((p) => [location === "header" ? p.name.toLowerCase() : p.name, p.schema])),
+      required: params.filter((p) => p.required).map((p) => (location === "header" ? p.name.toLowerCase() : p.name)),
+    };
+    let validate: ValidateFunction;
+    try {
+      validate = ajv.compile(rewriteRefs(schema));
+    } catch (error) {
+      throw new Error(`${op.operationId} ${location} parameters: ${(error as Error).message}`);
+    }
+    return { location, params, validate };
+  });
+
+  return (raw) => {
+    const value: CoercedParams = { path: {}, query: {}, header: {} };
+    const errors: ValidationDetail[] = [];
+    for (const check of checks) {
+      if (!check) continue;
+      const target = check.location === "header" ? value.header : value[check.location];
+      for (const param of check.params) collectParam(param, raw, target);
+      if (!check.validate(target)) errors.push(...toDetails(check.validate.errors, `/${check.location}`));
+    }
+    return { value, errors };
+  };
+}
+
+function collectParam(param: ParameterSpec, raw: RawParams, target: Record<string, unknown>): void {
+  if (param.in === "path") {
+    const v = raw.path[param.name];
+    if (v !== undefined) target[param.name] = v;
+  } else if (param.in === "query") {
+    const all = raw.query.getAll(param.name);
+    if (all.length === 0) return;
+    // A scalar parameter given twice is ambiguous: keep both so the validator reports it.
+    target[param.name] = isArraySchema(param.schema) || all.length > 1 ? all : all[0];
+  } else if (param.in === "header") {
+    const v = raw.headers[param.name.toLowerCase()];
+    if (v !== undefined) target[param.name.toLowerCase()] = v;
+  }
+}

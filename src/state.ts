@@ -1,0 +1,34 @@
+/**
+ * The mock's whole state: one bundle of stores per organization (DESIGN.md principle 3).
+ */
+import type { IdSource } from "./stateful/clock.ts";
+import type { LifecycleClock } from "./stateful/lifecycle-clock.ts";
+import { AgentStore } from "./stateful/agents.store.ts";
+import { OrgBundle } from "./stateful/org-bundle.ts";
+import { SandboxStore } from "./stateful/sandboxes.store.ts";
+
+/** The stores of one organization. */
+export interface OrgState {
+  orgId: string;
+  sandboxes: SandboxStore;
+  agents: AgentStore;
+}
+
+/** Everything the stores are built from. */
+export interface StateDeps {
+  clock: LifecycleClock;
+  ids: IdSource;
+  bootDelayMs: number;
+}
+
+/** All organizations' state, created lazily. */
+export type MockState = OrgBundle<OrgState>;
+
+/** Builds the empty state of a mock. */
+export function createState(deps: StateDeps): MockState {
+  return new OrgBundle((orgId) => {
+    const sandboxes = new SandboxStore({ clock: deps.clock, ids: deps.ids, bootDelayMs: deps.bootDelayMs });
+    const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes });
+    return { orgId, sandboxes, agents };
+  });
+}

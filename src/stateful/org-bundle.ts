@@ -1,0 +1,31 @@
+/**
+ * Per-organization state, created lazily on first use and resettable (LocalStack's
+ * AccountRegionBundle, reference model-codebases §5). Nothing is shared across organizations,
+ * so isolation holds by construction: a store only ever sees its own organization's records.
+ */
+export class OrgBundle<S> {
+  readonly #stores = new Map<string, S>();
+
+  constructor(private readonly create: (orgId: string) => S) {}
+
+  /** The state of one organization, created empty on first use. */
+  forOrg(orgId: string): S {
+    let store = this.#stores.get(orgId);
+    if (store === undefined) {
+      store = this.create(orgId);
+      this.#stores.set(orgId, store);
+    }
+    return store;
+  }
+
+  /** The organizations that have state. */
+  orgIds(): string[] {
+    return [...this.#stores.keys()];
+  }
+
+  /** Forgets one organization, or every organization. */
+  reset(orgId?: string): void {
+    if (orgId === undefined) this.#stores.clear();
+    else this.#stores.delete(orgId);
+  }
+}

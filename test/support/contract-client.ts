@@ -1,0 +1,111 @@
+/**
+ * A test client for black-box tests through a real listening server. Every response it sees is
+ * checked against spec/openapi.yaml on the test side too (route → operation → declared status →
+ * schema), independently of the server's own response validation: a test cannot pass on a
+ * response the contract does not allow.
+ */
+import { expect } from "vitest";
+import { loadSpec } from "../../src/spec/load.ts";
+import { RouteTable } from "../../src/spec/routes.ts";
+import { compileValidators } from "../../src/spec/validators.ts";
+
+const spec = loadSpec();
+const routes = new RouteTable(spec.operations);
+const validators = compileValidators(spec);
+const errorEnvelope = validators.component("ErrorResponse");
+
+/** A response as the tests see it. */
+export interface TestResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  /** The operation the request was routed to, when the path is in the spec. */
+  operationId: string | undefined;
+}
+
+/** Request options beyond method and path. */
+export interface RequestOptions {
+  body?: unknown;
+  /** Raw body text, sent as is (for malformed-JSON tests). */
+  rawBody?: string | Uint8Array;
+  headers?: Record<string, string>;
+  /** Leave out the API key. */
+  anonymous?: boolean;
+}
+
+/** Checks one response against the spec; throws with every violation. */
+export function assertConforms(method: string, path: string, status: number, headers: Headers, body: unknown): string | undefined {
+  const url = new URL(path, "http://x");
+  const route = routes.match(method, url.pathname);
+  const requestId = headers.get("x-request-id");
+  expect(requestId, "every response carries X-Request-Id").toMatch(/^req_[A-Za-z0-9]+$/);
+  if (route.kind !== "found") {
+    expect(errorEnvelope(body), `${method} ${path} → ${status} must be an error envelope`).toEqual([]);
+    expect((body as { error: { requestId: string } }).error.requestId).toBe(requestId);
+    return undefined;
+  }
+  const { operationId } = route.operation;
+  const declared = validators.operation(operationId).responses;
+  expect([...declared.keys()], `${operationId} does not declare ${status}`).toContain(status);
+  const check = declared.get(status);
+  if (check) {
+    expect(headers.get("content-type")).toMatch(/^application\/json/);
+    expect(check(body), `${operationId} ${status} body violates the spec`).toEqual([]);
+    const envelope = body as { meta?: { requestId: string }; error?: { requestId: string } };
+    const bodyRequestId = envelope.meta?.requestId ?? envelope.error?.requestId;
+    if (bodyRequestId !== undefined) expect(bodyRequestId).toBe(requestId);
+  }
+  return operationId;
+}
+
+/** A client bound to a base URL and an API key. */
+export class ContractClient {
+  constructor(
+    readonly baseUrl: string,
+    readonly apiKey: string,
+  ) {}
+
+  /** The same server, another key (another organization). */
+  as(apiKey: string): ContractClient {
+    return new ContractClient(this.baseUrl, apiKey);
+  }
+
+  async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (!options.anonymous && !("authorization" in lower(headers)) && !("x-api-key" in lower(headers))) headers["X-API-Key"] = this.apiKey;
+    let body: string | Uint8Array | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      if (!("content-type" in lower(headers))) headers["Content-Type"] = "application/json";
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const text = await response.text();
+    const parsed: unknown = text === "" ? undefined : JSON.parse(text);
+    const operationId = assertConforms(method, path, response.status, response.headers, parsed);
+    return { status: response.status, headers: response.headers, body: parsed as T, operationId };
+  }
+
+  get<T = any>(path: string, options?: RequestOptions) {
+    return this.request<T>("GET", path, options);
+  }
+  post<T = any>(path: string, body?: unknown, options: RequestOptions = {}) {
+    return this.request<T>("POST", path, body === undefined ? options : { ...options, body });
+  }
+  patch<T = any>(path: string, body?: unknown, options: RequestOptions = {}) {
+    return this.request<T>("PATCH", path, body === undefined ? options : { ...options, body });
+  }
+  delete<T = any>(path: string, options?: RequestOptions) {
+    return this.request<T>("DELETE", path, options);
+  }
+}
+
+function lower(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+let keyCounter = 0;
+/** A fresh well-formed key, hence a fresh organization, per call. */
+export function freshKey(label = "t"): string {
+  keyCounter += 1;
+  return `rt_test_${label.replace(/[^A-Za-z0-9]/g, "")}${process.pid}x${keyCounter}x${Math.random().toString(36).slice(2, 8)}`;
+}
