@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { authenticate, buildKeyring, maskKey } from "./auth.ts";
+import { ApiError } from "./errors.ts";
+
+const codeOf = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ApiError) return `${error.status} ${error.code}`;
+    throw error;
+  }
+  return "no error";
+};
+
+describe("authenticate", () => {
+  it("reads the key from X-API-Key or from a Bearer token, mapping both to the same organization", () => {
+    const viaHeader = authenticate({ "x-api-key": "rt_test_abc" }, undefined);
+    const viaBearer = authenticate({ authorization: "Bearer rt_test_abc" }, undefined);
+    expect(viaBearer).toEqual(viaHeader);
+    expect(viaHeader.orgId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("gives every distinct key an organization of its own, stable across calls", () => {
+    const a = authenticate({ "x-api-key": "rt_test_a" }, undefined).orgId;
+    expect(authenticate({ "x-api-key": "rt_test_a" }, undefined).orgId).toBe(a);
+    expect(authenticate({ "x-api-key": "rt_live_a" }, undefined).orgId).not.toBe(a);
+  });
+
+  it("prefers X-API-Key when both headers are sent", () => {
+    const both = authenticate({ "x-api-key": "rt_test_one", authorization: "Bearer rt_test_two" }, undefined);
+    expect(both.orgId).toBe(authenticate({ "x-api-key": "rt_test_one" }, undefined).orgId);
+  });
+
+  it("answers 401 unauthorized when no key is sent", () => {
+    expect(codeOf(() => authenticate({}, undefined))).toBe("401 unauthorized");
+    expect(codeOf(() => authenticate({ "x-api-key": "  " }, undefined))).toBe("401 unauthorized");
+  });
+
+  it("answers 401 invalid_token for keys that are not rt_live_/rt_test_ and for other schemes", () => {
+    expect(codeOf(() => authenticate({ "x-api-key": "abc" }, undefined))).toBe("401 invalid_token");
+    expect(codeOf(() => authenticate({ "x-api-key": "rt_prod_abc" }, undefined))).toBe("401 invalid_token");
+    expect(codeOf(() => authenticate({ authorization: "Bearer eyJhbGciOi" }, undefined))).toBe("401 invalid_token");
+    expect(codeOf(() => authenticate({ authorization: "Basic dXNlcjpwYXNz" }, undefined))).toBe("401 invalid_token");
+    expect(codeOf(() => authenticate({ authorization: "Bearer" }, undefined))).toBe("401 invalid_token");
+  });
+
+  it("maps keys to organizations through a keyring and refuses keys it does not list", () => {
+    const keyring = buildKeyring([
+      { name: "acme", keys: ["rt_test_alice", "rt_test_bob"] },
+      { id: "3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b", keys: ["rt_live_ci"] },
+    ]);
+    const alice = authenticate({ "x-api-key": "rt_test_alice" }, keyring);
+    const bob = authenticate({ "x-api-key": "rt_test_bob" }, keyring);
+    expect(alice.orgId).toBe(bob.orgId);
+    expect(alice.userId).not.toBe(bob.userId);
+    expect(authenticate({ "x-api-key": "rt_live_ci" }, keyring).orgId).toBe("3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b");
+    const refused = (() => {
+      try {
+        authenticate({ "x-api-key": "rt_test_mallory" }, keyring);
+      } catch (error) {
+        return error as ApiError;
+      }
+    })();
+    expect(refused?.code).toBe("invalid_token");
+    expect(refused?.message).toBe("API key not found or revoked");
+  });
+
+  it("refuses a keyring that lists a key twice or a key of the wrong shape", () => {
+    expect(() => buildKeyring([{ keys: ["rt_test_a"] }, { keys: ["rt_test_a"] }])).toThrow(/listed twice/);
+    expect(() => buildKeyring([{ keys: ["sk_live_a"] }])).toThrow(/not an rt_live_/);
+  });
+
+  it("shows a key only by its prefix", () => {
+    const caller = authenticate({ "x-api-key": "rt_test_0123456789abcdef" }, undefined);
+    expect(caller.keyPrefix).toBe("rt_test_0123…");
+    expect(maskKey("rt_test_0123456789abcdef")).not.toContain("abcdef");
+  });
+});
