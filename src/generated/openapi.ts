@@ -331,7 +331,7 @@ export interface components {
         ValidationDetail: {
             /**
              * @description JSON pointer into the request, rooted at its part: `/body/slug`, `/query/limit`, `/path/id`,
-             *     `/header/content-type`. The empty string means the whole body.
+             *     `/header/content-type`. `/body` alone means the whole body (malformed JSON, a missing body).
              */
             path: string;
             /** @description What is wrong at `path`. */
