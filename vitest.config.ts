@@ -9,5 +9,8 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    // The JSON report lets CI print a plain "N passed, N failed" line (.ci/run).
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
   },
 });
