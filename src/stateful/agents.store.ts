@@ -103,7 +103,8 @@ export class AgentStore {
     const current = record.agent;
     const definition: Definition = {
       ...definitionOf(current),
-      ...pickDefined(patch, ["name", "model", "executionMode", "visibility", "systemPrompt", "color", "avatarSeed", "providerOptions"]),
+      ...pickDefined(patch, ["name", "model", "executionMode", "visibility", "systemPrompt", "color", "avatarSeed"]),
+      ...(patch.providerOptions !== undefined ? { providerOptions: structuredClone(patch.providerOptions) } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.targetDeviceId !== undefined ? { targetDeviceId: patch.targetDeviceId } : {}),
       ...(patch.tools !== undefined ? { toolsJson: structuredClone(patch.tools) } : {}),

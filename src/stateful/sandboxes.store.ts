@@ -145,7 +145,8 @@ export class SandboxStore {
   #newId(): string {
     let id: string;
     do id = this.deps.ids.token("sandbox-", 12, BASE36);
-    while (this.#byId.has(id));
+    // An id is also the sandbox's default name, so it may not be a live sandbox's name either.
+    while (this.#byId.has(id) || this.#idByName.has(id));
     return id;
   }
 
