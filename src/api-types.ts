@@ -27,6 +27,14 @@ export type SandboxTransition = Schemas["SandboxTransition"];
 export type ExecRequest = Schemas["ExecRequest"];
 export type ExecResult = Schemas["ExecResult"];
 
+export type Workspace = Schemas["Workspace"];
+export type WorkspaceCreateRequest = Schemas["WorkspaceCreateRequest"];
+export type WorkspaceUsage = Schemas["WorkspaceUsage"];
+export type StorageSummary = Schemas["StorageSummary"];
+export type SandboxMount = Schemas["SandboxMount"];
+export type SandboxMountRequest = Schemas["SandboxMountRequest"];
+export type AgentResource = Schemas["AgentResource"];
+
 export type DeletedResource = Schemas["DeletedResource"];
 export type ErrorResponse = Schemas["ErrorResponse"];
 export type Meta = Schemas["Meta"];

@@ -78,6 +78,11 @@ function contextFor(request: RequestEnvelope, state: MockState): RequestContext 
     baseUrl: request.baseUrl,
     state,
     caller,
-    org: () => state.forOrg(caller().orgId),
+    org: () => {
+      const org = state.forOrg(caller().orgId);
+      // Every organization has its personal workspace from its first request (workspaces/manage).
+      org.workspaces.ensurePersonal(caller());
+      return org;
+    },
   };
 }

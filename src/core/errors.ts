@@ -16,6 +16,8 @@ export const ERROR_CATALOGUE = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  // Upper case on the wire, as documented (/api-reference/workspaces/manage).
+  WORKSPACE_IN_USE: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -65,6 +65,15 @@ export interface paths {
          *     `sandbox` is given it must name an existing, non-destroyed sandbox of the caller's organization, by id
          *     or by name, else 404 `not_found` "Sandbox '<x>' not found". Numeric ranges come from docs: /limits.
          *
+         *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents";
+         *     docs: /api-reference/agents/create-runtime): `resources` is accepted for `managed` and `local-mac`
+         *     agents only; an `in_sandbox` agent with a non-empty `resources` answers 400 `bad_request`. Each
+         *     entry must name a resource of the caller's organization — a workspace by its id (the personal
+         *     workspace included), a non-destroyed sandbox by its id or name — else 404 `not_found`
+         *     "Workspace '<x>' not found" / "Sandbox '<x>' not found". The agent shows them, in the order given,
+         *     as `attachedResources` (GET /v1/agents/{slug}), a sandbox always by its id;
+         *     `GET /v1/workspaces/{id}/usage` lists the agent under the workspaces it attaches.
+         *
          *     Mock decision (Part A, agent response): the response has exactly the seed's fields. `endpoint` is
          *     `<public base URL>/v1/agents/<slug>/run`, the base being the URL the client called unless the mock
          *     is started with `--public-url`.
@@ -124,6 +133,13 @@ export interface paths {
          *     Mock decision (Part A, agent rules): the rules are checked on the merged definition, so e.g. clearing
          *     the sandbox of an `in_sandbox` agent answers 400, and a `sandbox` that does not name an existing,
          *     non-destroyed sandbox of the organization answers 404. A rejected request changes nothing.
+         *
+         *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents"):
+         *     `resources`, when sent, replaces the agent's whole list (send `[]` to clear it); omitted, the list
+         *     stays. As on upsert, a merged definition that is `in_sandbox` with resources answers 400 (so switching
+         *     an agent with resources to `in_sandbox` needs `resources: []` in the same request), and each entry
+         *     must name a workspace (by id) or non-destroyed sandbox (by id or name) of the organization, else 404
+         *     `not_found` "Workspace '<x>' not found" / "Sandbox '<x>' not found".
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -159,6 +175,13 @@ export interface paths {
          *     defaults to the sandbox id and is unique among the organization's non-destroyed sandboxes: a
          *     duplicate answers 409 `conflict`. The body may be left out entirely: the mock reads an absent body
          *     as `{}`, so every field takes its default.
+         *
+         *     Mounts (docs: /api-reference/sandboxes/create-a-sandbox, /features/workspaces): each entry of `mounts`
+         *     mounts a workspace of the caller's organization at `path`, which must be `/workspace` or below it
+         *     (the schema: 400). A workspace id the organization does not have answers 404 `not_found`
+         *     "Workspace '<id>' not found"; the personal workspace cannot be mounted (documented: 400
+         *     `bad_request`); two mounts with the same `path` answer 400. The sandbox shows its `mounts` (with
+         *     `readOnly` defaulted to false) and `hasWritableWorkspaceMount`. A rejected request creates nothing.
          */
         post: operations["createSandbox"];
         delete?: never;
@@ -200,6 +223,10 @@ export interface paths {
          *     Mock decision (Part A, sandboxes): the sandbox becomes `destroyed` synchronously and its name is free
          *     for a new sandbox; it stays readable by id. Agents that name it keep their `sandboxId` (the real API
          *     does not cascade, as far as documented). Destroying an already destroyed sandbox answers 404.
+         *
+         *     Destroying a sandbox releases its workspace mounts: the destroyed sandbox shows `mounts: []` and
+         *     `hasWritableWorkspaceMount: false`, and `GET /v1/workspaces/{id}/usage` no longer lists it, nor the
+         *     `in_sandbox` agents linked to it. The workspaces themselves are untouched.
          */
         delete: operations["deleteSandbox"];
         options?: never;
@@ -303,6 +330,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's workspaces
+         * @description Lists the workspaces of the caller's organization with its storage summary (docs:
+         *     /api-reference/workspaces/manage: `{"data": {"workspaces": […], "storage": {"usedBytes",
+         *     "quotaBytes", "unlimited"}}}`). The page holds workspaces in creation order, the personal workspace
+         *     first: every organization has its personal workspace (`isPersonal: true`, slug `personal`, name
+         *     `Personal`) from its first request. `storage` summarises the whole organization, not the page:
+         *     `usedBytes` is the sum of every workspace's `sizeBytes`, `quotaBytes` the organization's quota, and
+         *     `unlimited` is false. The docs' `all` query option (admin broadening) is not modelled.
+         *
+         *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
+         *     `nextCursor` at the top level, next to `data`, and they page `data.workspaces`. A cursor the mock did
+         *     not issue answers 400.
+         */
+        get: operations["listWorkspaces"];
+        put?: never;
+        /**
+         * Create a workspace
+         * @description Creates an organization workspace (docs: /api-reference/workspaces/manage, body `{name, slug}`;
+         *     /advanced/filesystem). The new workspace is empty (`sizeBytes` 0) and can be mounted on sandboxes
+         *     (`mounts` of `POST /v1/sandboxes`) and attached to managed and local-mac agents (`resources` of
+         *     `POST /v1/agents`).
+         *
+         *     Mock decision (Part A, ids): the id is a UUID. The slug is unique within the organization, the
+         *     personal workspace's `personal` included: a taken slug answers 409 `conflict`. A `slug` left out is
+         *     derived from the name: lower-cased, every run of characters other than `a-z` and `0-9` turned into
+         *     one hyphen, cut to 64 characters and trimmed of hyphens (`Customer Exports 2026` →
+         *     `customer-exports-2026`). A name that yields an empty slug (`!!!`) needs an explicit `slug`, else 400
+         *     `bad_request`. A rejected request creates nothing.
+         */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a workspace
+         * @description Returns one workspace of the caller's organization (docs: /api-reference/workspaces/manage).
+         *
+         *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`, like
+         *     a missing one. Mock decision (Part A, ids): the path takes the workspace's UUID only (not its slug).
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a workspace
+         * @description Deletes a workspace (docs: /api-reference/workspaces/manage: `?force=true`; without it a workspace in
+         *     use answers 409 `WORKSPACE_IN_USE`). A workspace is in use when a non-destroyed sandbox mounts it,
+         *     an agent attaches it as a resource, or an `in_sandbox` agent's linked sandbox mounts it — exactly
+         *     when `GET /v1/workspaces/{id}/usage` answers `inUse: true`.
+         *
+         *     Without `force` (or with `force=false`), a workspace in use answers 409 `WORKSPACE_IN_USE` with a
+         *     message naming the sandboxes and agents that use it, and nothing changes. With `force=true` the
+         *     workspace is deleted and the references to it go with it: its mounts are removed from every sandbox
+         *     (whose `hasWritableWorkspaceMount` follows), and it is removed from the `attachedResources` of every
+         *     agent that attaches it. The agents and sandboxes themselves stay. The slug is free again afterwards.
+         *
+         *     Mock decision (Part A, status codes not shown in docs): 200 with `{"data": {"id", "deleted": true}}`.
+         *     The personal workspace cannot be deleted, with or without `force`: 400 `bad_request` (a mock
+         *     decision; the docs say nothing). A workspace of another organization answers 404 (Part A, isolation).
+         */
+        delete: operations["deleteWorkspace"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a workspace
+         * @description Renames a workspace (docs: /api-reference/workspaces/manage, body `{name}`). Only the name changes:
+         *     the slug stays what it was, so mounts, agent resources and anything that names the slug keep
+         *     working; `updatedAt` moves. The personal workspace can be renamed too.
+         *
+         *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`.
+         *     A rejected request changes nothing.
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who uses a workspace
+         * @description Reports every sandbox and agent of the organization that references the workspace (docs:
+         *     /api-reference/workspaces/workspace-reference-summary). `mountedSandboxes` lists the non-destroyed
+         *     sandboxes with a mount of it (a destroyed sandbox has released its mounts), one entry per mount.
+         *     `customAgents` lists, each agent once, the agents that attach it as a resource and the `in_sandbox`
+         *     agents whose linked sandbox mounts it. `installableAgents` is always empty: the mock has no
+         *     installable agents. `counts` holds the length of each list, and `inUse` is true when any list is
+         *     non-empty — the condition under which `DELETE /v1/workspaces/{id}` without `force` answers 409
+         *     `WORKSPACE_IN_USE`. Lists are in creation order of the sandboxes and agents.
+         *
+         *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`, and
+         *     only the caller's organization's sandboxes and agents are counted.
+         */
+        get: operations["getWorkspaceUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -318,10 +480,11 @@ export interface components {
         };
         ErrorBody: {
             /**
-             * @description Machine-readable error code (Part A, error codes).
+             * @description Machine-readable error code (Part A, error codes). `WORKSPACE_IN_USE` (409) keeps the docs'
+             *     upper-case spelling (docs: /api-reference/workspaces/manage).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;
@@ -386,9 +549,8 @@ export interface components {
         /**
          * @description The full definition of an agent (docs: /api-reference/agents/create-runtime; ranges from docs: /limits).
          *     Fields omitted take their defaults. Unknown fields are accepted and ignored (Part A, unknown JSON
-         *     fields) — this includes the seed page's `resources` array, which the mock does not model yet
-         *     (`attachedResources` stays empty), and the extra fields of the PATCH page (`tier`, `seed`,
-         *     `toolChoice`, `projectId`, `defaultFolderHint`).
+         *     fields) — this includes the extra fields of the PATCH page (`tier`, `seed`, `toolChoice`,
+         *     `projectId`, `defaultFolderHint`).
          */
         AgentUpsertRequest: {
             slug: components["schemas"]["AgentSlug"];
@@ -414,6 +576,13 @@ export interface components {
             executionMode: components["schemas"]["ExecutionMode"];
             /** @description RunMesh device id; required for `local-mac` agents. */
             targetDeviceId?: string;
+            /**
+             * @description Attached workspace or sandbox resources for `managed` and `local-mac` agents (the seed page); an
+             *     `in_sandbox` agent with resources → 400. Each must exist in the caller's organization (a
+             *     workspace by id, the personal workspace included; a non-destroyed sandbox by id or name), else
+             *     404. Shown as `attachedResources`, in this order. Omitted → none.
+             */
+            resources?: components["schemas"]["AgentResource"][];
             /** @description Environment variables; secret references are stored as given (the mock resolves none). */
             env?: components["schemas"]["StringMap"];
             /** @description Maximum agentic turns. */
@@ -440,7 +609,8 @@ export interface components {
         };
         /**
          * @description Fields to change; every field of AgentUpsertRequest, all optional and without defaults (omitted
-         *     means unchanged). `null` clears `sandbox`, `targetDeviceId` and `description`. `slug`, if present,
+         *     means unchanged). `null` clears `sandbox`, `targetDeviceId` and `description`; `resources`, if
+         *     present, replaces the whole list (`[]` clears it). `slug`, if present,
          *     must equal the path's slug (400 otherwise). Unknown fields are accepted and ignored (Part A, unknown
          *     JSON fields).
          */
@@ -456,6 +626,12 @@ export interface components {
             executionMode?: components["schemas"]["ExecutionMode"];
             /** @description RunMesh device id; `null` clears it. */
             targetDeviceId?: string | null;
+            /**
+             * @description Replaces the agent's whole resource list (`[]` clears it; omitted → unchanged). Only for agents
+             *     that are `managed` or `local-mac` after the change (400 otherwise); each resource must exist in
+             *     the organization (404 otherwise), as on upsert.
+             */
+            resources?: components["schemas"]["AgentResource"][];
             env?: components["schemas"]["StringMap"];
             maxIterations?: number;
             maxTokens?: number;
@@ -507,7 +683,34 @@ export interface components {
             frequencyPenalty?: number;
             stopSequences?: string[];
         };
-        /** @description A workspace or sandbox attached to a managed or local-mac agent. */
+        /**
+         * @description A workspace or sandbox to attach to a `managed` or `local-mac` agent (docs:
+         *     /api-reference/agents/create-runtime: `{type, resourceId, alias?, config?}`). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        AgentResource: {
+            /**
+             * @description What `resourceId` names.
+             * @enum {string}
+             */
+            type: "workspace" | "sandbox";
+            /**
+             * @description A workspace's UUID (type `workspace`; the personal workspace may be attached), or a sandbox's id
+             *     (`sandbox-…`) or name (type `sandbox`; a non-destroyed sandbox, stored by its id). It must exist
+             *     in the caller's organization, else 404.
+             */
+            resourceId: string;
+            /** @description A name for the resource in the agent's context. */
+            alias?: string;
+            /** @description Resource-specific settings, stored and returned as given. */
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A workspace or sandbox attached to a `managed` or `local-mac` agent, as the agent's `resources`
+         *     gave it (a sandbox named by its name shows its id); `alias` and `config` are null when not given.
+         */
         AttachedResource: {
             /** @enum {string} */
             type: "workspace" | "sandbox";
@@ -553,7 +756,11 @@ export interface components {
                 [key: string]: unknown;
             };
             envJson: components["schemas"]["StringMap"];
-            /** @description Always empty until agent resources are modelled. */
+            /**
+             * @description The agent's `resources` as given, in order (`alias` and `config` null when not given; a sandbox
+             *     always by its id); empty when it has none. A forced delete of a workspace (`DELETE /v1/workspaces/{id}?force=true`) removes it
+             *     from the agents that attach it.
+             */
             attachedResources: components["schemas"]["AttachedResource"][];
             version: number;
             /** Format: uuid */
@@ -602,7 +809,7 @@ export interface components {
         };
         /**
          * @description Every field is optional. Unknown fields are accepted and ignored (Part A, unknown JSON fields), which
-         *     includes the documented `sshKeys`, `rootPassword`, `mounts` and `projectId` the mock does not model.
+         *     includes the documented `sshKeys`, `rootPassword` and `projectId` the mock does not model.
          */
         SandboxCreateRequest: {
             /** @default base-ubuntu */
@@ -622,11 +829,42 @@ export interface components {
             /** @description Seconds of inactivity before auto-pause; 0 disables it. Omitted → platform default (null). */
             idleTimeout?: number;
             metadata?: components["schemas"]["StringMap"];
+            /**
+             * @description Workspaces to mount (docs: /api-reference/sandboxes/create-a-sandbox). Each workspace must exist
+             *     in the caller's organization (404 otherwise); each path must be `/workspace` or below it (the
+             *     schema: 400); the personal workspace cannot be mounted (documented: 400); two mounts may not share
+             *     a path (400).
+             * @default []
+             */
+            mounts: components["schemas"]["SandboxMountRequest"][];
+        };
+        /**
+         * @description One workspace mount of a new sandbox. Unknown fields are accepted and ignored (Part A, unknown JSON
+         *     fields).
+         */
+        SandboxMountRequest: {
+            workspaceId: components["schemas"]["WorkspaceId"];
+            /** @description Where the workspace appears inside the sandbox; `/workspace` or a path below it. */
+            path: string;
+            /**
+             * @description Mount the workspace read-only.
+             * @default false
+             */
+            readOnly: boolean;
+        };
+        /** @description A workspace mounted on a sandbox, as created (`readOnly` defaulted). */
+        SandboxMount: {
+            workspaceId: components["schemas"]["WorkspaceId"];
+            /** @description The mount path inside the sandbox. */
+            path: string;
+            readOnly: boolean;
         };
         /**
          * @description A sandbox (generated pages' sandbox object, reduced to the fields the mock models). `sshReady` is true
          *     while running; `vncReady` and `vncUrl` (`https://6901-{id}.sandboxes.runtools.ai`) apply to
-         *     `desktop-ubuntu` once it has booted.
+         *     `desktop-ubuntu` once it has booted. `mounts` are the workspace mounts it was created with; destroying
+         *     the sandbox releases them (a destroyed sandbox shows `[]`), and a forced delete of a workspace removes
+         *     that workspace's mounts.
          */
         Sandbox: {
             id: components["schemas"]["SandboxId"];
@@ -648,6 +886,10 @@ export interface components {
             vncReady: boolean;
             /** Format: uri */
             vncUrl: string | null;
+            /** @description The sandbox's workspace mounts, in the order given at creation; `[]` once destroyed. */
+            mounts: components["schemas"]["SandboxMount"][];
+            /** @description True when some mount is not read-only. */
+            hasWritableWorkspaceMount: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -698,6 +940,141 @@ export interface components {
             data: components["schemas"]["ExecResult"];
             meta: components["schemas"]["Meta"];
         };
+        /**
+         * Format: uuid
+         * @description Workspace id, a UUID (Part A, ids).
+         */
+        WorkspaceId: string;
+        /**
+         * @description A workspace (docs: /api-reference/workspaces/manage). The mock stores no files (the storage service
+         *     is not modelled), so `sizeBytes` stays 0 and `lastAccessedAt` null; `quotaBytes` is the mock's fixed
+         *     per-workspace quota. The owner is the user of the API key that created it (for the personal
+         *     workspace, the organization's first request).
+         */
+        Workspace: {
+            id: components["schemas"]["WorkspaceId"];
+            /** @description Unique within the organization; fixed at creation (a rename keeps it). */
+            slug: string;
+            /** @description Display name. */
+            name: string;
+            /** @description Bytes stored in the workspace. */
+            sizeBytes: number;
+            /** @description Bytes the workspace may store. */
+            quotaBytes: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Last access to the workspace's files; null when never accessed.
+             */
+            lastAccessedAt: string | null;
+            /** @description True for the organization's personal workspace (slug `personal`), which cannot be mounted. */
+            isPersonal: boolean;
+            /** Format: uuid */
+            ownerUserId: string;
+            ownerDisplayName: string | null;
+            ownerEmail: string | null;
+        };
+        /**
+         * @description A new workspace (docs: /api-reference/workspaces/manage, body `{name, slug}`). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        WorkspaceCreateRequest: {
+            /** @description Display name. */
+            name: string;
+            /**
+             * @description Unique within the organization, `personal` included (taken → 409). Defaults to the name
+             *     lower-cased with every run of other characters than `a-z0-9` turned into one hyphen, cut to 64
+             *     characters and trimmed of hyphens (a mock decision); a name that yields an empty slug needs an
+             *     explicit one (400 otherwise).
+             */
+            slug?: string;
+        };
+        /**
+         * @description A rename (docs: /api-reference/workspaces/manage, body `{name}`); the slug never changes. Unknown
+         *     fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        WorkspaceUpdateRequest: {
+            /** @description The new display name. */
+            name: string;
+        };
+        WorkspaceEnvelope: {
+            data: components["schemas"]["Workspace"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description The organization's storage, over all its workspaces (docs: /api-reference/workspaces/manage). */
+        StorageSummary: {
+            /** @description Sum of every workspace's `sizeBytes`. */
+            usedBytes: number;
+            /** @description Bytes the organization may store. */
+            quotaBytes: number;
+            /** @description True when the organization has no storage quota; the mock answers false. */
+            unlimited: boolean;
+        };
+        WorkspaceListData: {
+            /** @description One page of workspaces, in creation order (the personal workspace first). */
+            workspaces: components["schemas"]["Workspace"][];
+            storage: components["schemas"]["StorageSummary"];
+        };
+        WorkspaceList: {
+            data: components["schemas"]["WorkspaceListData"];
+            /** @description True when more workspaces follow this page. */
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Who references a workspace (docs: /api-reference/workspaces/workspace-reference-summary). `inUse` is
+         *     true when any list is non-empty; `counts` holds each list's length.
+         */
+        WorkspaceUsage: {
+            workspaceId: components["schemas"]["WorkspaceId"];
+            workspaceName: string;
+            inUse: boolean;
+            counts: {
+                mountedSandboxes: number;
+                installableAgents: number;
+                customAgents: number;
+            };
+            /** @description Non-destroyed sandboxes with a mount of the workspace, one entry per mount. */
+            mountedSandboxes: {
+                sandboxId: components["schemas"]["SandboxId"];
+                sandboxName: string;
+                sandboxStatus: components["schemas"]["SandboxStatus"];
+                mountPath: string;
+                readOnly: boolean;
+            }[];
+            /** @description Installed catalog agents that use the workspace. The mock has no installable agents, so always `[]`. */
+            installableAgents: {
+                installId: string;
+                displayName: string;
+                agentSlug: string;
+                status: string;
+                sandboxId: string;
+                sandboxName: string;
+            }[];
+            /**
+             * @description Agents that attach the workspace as a resource or are `in_sandbox` agents whose linked sandbox
+             *     mounts it; each agent once.
+             */
+            customAgents: {
+                agentId: components["schemas"]["AgentId"];
+                name: string;
+                slug: components["schemas"]["AgentSlug"];
+                executionMode: components["schemas"]["ExecutionMode"];
+                /** @description The agent's linked sandbox; null when it has none. */
+                sandboxId: string | null;
+                /** @description Name of the agent's linked sandbox; null when it has none. */
+                sandboxName: string | null;
+            }[];
+        };
+        WorkspaceUsageEnvelope: {
+            data: components["schemas"]["WorkspaceUsage"];
+            meta: components["schemas"]["Meta"];
+        };
     };
     responses: {
         /**
@@ -733,8 +1110,25 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request conflicts with the resource's state (duplicate name, illegal lifecycle transition). */
+        /**
+         * @description The request conflicts with the resource's state (duplicate sandbox name or workspace slug, illegal
+         *     lifecycle transition).
+         */
         Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The workspace is in use (mounted by a non-destroyed sandbox, attached by an agent, or mounted on the
+         *     sandbox of an `in_sandbox` agent) and `force=true` was not sent; the message names the sandboxes and
+         *     agents that use it (docs: /api-reference/workspaces/manage).
+         */
+        WorkspaceInUse: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -1054,6 +1448,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1216,6 +1611,203 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (number of workspaces).
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of workspaces and the organization's storage summary. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The workspace was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWorkspace: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Delete even when the workspace is in use, removing its mounts and agent references.
+                 * @example true
+                 */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WorkspaceInUse"];
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed workspace. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getWorkspaceUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's references. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceUsageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

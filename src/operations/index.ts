@@ -5,6 +5,7 @@
 import * as agents from "./agents.ts";
 import * as health from "./health.ts";
 import * as sandboxes from "./sandboxes.ts";
+import * as workspaces from "./workspaces.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces } satisfies HandlerTable;

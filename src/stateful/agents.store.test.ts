@@ -9,6 +9,7 @@ import { loadSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
 import { AgentStore, type AgentActor } from "./agents.store.ts";
 import { SandboxStore } from "./sandboxes.store.ts";
+import { WorkspaceStore } from "./workspaces.store.ts";
 import { apiErrorOf, CountingIds, ManualClock, START } from "./test-support.ts";
 
 const agentSchema = compileValidators(loadSpec()).component("Agent");
@@ -22,7 +23,7 @@ function upsertInput(fields: Partial<AgentUpsertRequest> & { slug: string }): Ag
 
 /** A sandbox create body with the spec defaults filled in. */
 function sandboxInput(name: string): SandboxCreateRequest {
-  return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, name };
+  return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, mounts: [], name };
 }
 
 let clock: ManualClock;
@@ -34,8 +35,9 @@ let runnerId: string;
 beforeEach(() => {
   clock = new ManualClock();
   const ids = new CountingIds();
-  sandboxes = new SandboxStore({ clock, ids, bootDelayMs: 0 });
-  agents = new AgentStore({ clock, ids, sandboxes });
+  const workspaces = new WorkspaceStore({ clock, ids });
+  sandboxes = new SandboxStore({ clock, ids, bootDelayMs: 0, workspaces });
+  agents = new AgentStore({ clock, ids, sandboxes, workspaces });
   runnerId = sandboxes.create(sandboxInput("build-runner")).id;
   clock.nextRequest();
 });

@@ -10,15 +10,13 @@
  * All methods are synchronous: on Node's single thread, concurrent requests cannot interleave
  * inside one of them, so parallel upserts never lose an update or repeat a version.
  */
-import type { Agent, AgentConfig, AgentPatchRequest, AgentUpsertRequest, ExecutionMode } from "../api-types.ts";
-import { ApiError, type ValidationDetail } from "../core/errors.ts";
+import type { Agent, AgentPatchRequest, AgentUpsertRequest } from "../api-types.ts";
+import { ApiError } from "../core/errors.ts";
+import { checkDefinition, definitionFromPatch, definitionFromUpsert, type Definition, type Directories, type SandboxLink } from "./agent-definition.ts";
 import type { Clock, IdSource } from "./clock.ts";
 import { paginate, type Page } from "./pagination.ts";
 
-/** How agents find the sandbox they name (a live sandbox of the same organization). */
-export interface SandboxDirectory {
-  resolve(idOrName: string): { id: string; name: string } | undefined;
-}
+export type { SandboxDirectory, WorkspaceDirectory } from "./agent-definition.ts";
 
 /** Who acts: the organization and the key holder standing in for the user. */
 export interface AgentActor {
@@ -27,10 +25,9 @@ export interface AgentActor {
 }
 
 /** What an agent store needs from the rest of the mock. */
-export interface AgentStoreDeps {
+export interface AgentStoreDeps extends Directories {
   clock: Clock;
   ids: IdSource;
-  sandboxes: SandboxDirectory;
 }
 
 /** The outcome of an upsert. */
@@ -38,12 +35,6 @@ export interface Upserted {
   action: "created" | "updated";
   agent: Agent;
 }
-
-/** The definition fields that an upsert replaces and a PATCH merges. */
-type Definition = Omit<Agent, "id" | "orgId" | "slug" | "version" | "createdBy" | "ownerUserId" | "ownerDisplayName" | "ownerEmail" | "createdAt" | "updatedAt" | "avatarImageUrl" | "status" | "attachedResources" | "sandboxId" | "sandboxSlug"> & {
-  /** The sandbox reference as the client gave it (id or name), still to resolve. */
-  sandboxRef: string | null;
-};
 
 interface AgentRecord {
   agent: Agent;
@@ -60,7 +51,7 @@ export class AgentStore {
   /** Creates the slug at version 1, or replaces its definition and adds 1 to the version. */
   upsert(input: AgentUpsertRequest, actor: AgentActor): Upserted {
     const definition = definitionFromUpsert(input);
-    const sandbox = this.#checkRules(definition, "/body");
+    const sandbox = checkDefinition(definition, this.deps);
     const existing = this.#bySlug.get(input.slug);
     const now = this.deps.clock.now().toISOString();
     if (existing) {
@@ -78,7 +69,6 @@ export class AgentStore {
       status: "draft",
       sandboxId: null,
       sandboxSlug: null,
-      attachedResources: [],
       version: 0,
       createdBy: actor.userId,
       ownerUserId: actor.userId,
@@ -101,21 +91,10 @@ export class AgentStore {
       ]);
     }
     const current = record.agent;
-    const definition: Definition = {
-      ...definitionOf(current),
-      ...pickDefined(patch, ["name", "model", "executionMode", "visibility", "systemPrompt", "color", "avatarSeed"]),
-      ...(patch.providerOptions !== undefined ? { providerOptions: structuredClone(patch.providerOptions) } : {}),
-      ...(patch.description !== undefined ? { description: patch.description } : {}),
-      ...(patch.targetDeviceId !== undefined ? { targetDeviceId: patch.targetDeviceId } : {}),
-      ...(patch.tools !== undefined ? { toolsJson: structuredClone(patch.tools) } : {}),
-      ...(patch.env !== undefined ? { envJson: { ...patch.env } } : {}),
-      configJson: { ...current.configJson, ...configFrom(patch) },
-      sandboxRef: patch.sandbox !== undefined ? patch.sandbox : null,
-    };
-    // Without a new `sandbox`, the agent keeps the sandbox it is linked to (even one since deleted:
-    // the real API does not cascade, as far as documented).
+    const definition = definitionFromPatch(current, patch);
+    // Without a new `sandbox`, the agent keeps the sandbox it is linked to.
     const keep = patch.sandbox === undefined && current.sandboxId !== null ? { id: current.sandboxId, name: current.sandboxSlug ?? current.sandboxId } : undefined;
-    const sandbox = this.#checkRules(definition, "/body", keep);
+    const sandbox = checkDefinition(definition, this.deps, keep);
     record.agent = this.#apply(current, definition, sandbox, this.deps.clock.now().toISOString());
     return structuredClone(record.agent);
   }
@@ -138,35 +117,32 @@ export class AgentStore {
     return { id: record.agent.id };
   }
 
+  /** Every agent, for rules that span stores (workspace usage). */
+  all(): Agent[] {
+    return [...this.#bySlug.values()].map((record) => structuredClone(record.agent));
+  }
+
+  /**
+   * Drops a deleted workspace from the agents that attach it (a forced workspace delete). The
+   * definition the client wrote did not change, so the version stays.
+   */
+  detachWorkspace(workspaceId: string): void {
+    const now = this.deps.clock.now().toISOString();
+    for (const record of this.#bySlug.values()) {
+      const kept = record.agent.attachedResources.filter((r) => !(r.type === "workspace" && r.resourceId === workspaceId));
+      if (kept.length === record.agent.attachedResources.length) continue;
+      record.agent.attachedResources = kept;
+      record.agent.updatedAt = now;
+    }
+  }
+
   #require(slug: string): AgentRecord {
     const record = this.#bySlug.get(slug);
     if (!record) throw new ApiError("not_found", `Agent '${slug}' not found`);
     return record;
   }
 
-  /**
-   * Reference Part A, "agent rules": in_sandbox needs a sandbox; local-mac needs a target device
-   * and may not name a sandbox; a named sandbox must be a live one of the same organization (404).
-   */
-  #checkRules(definition: Definition, at: string, keep?: { id: string; name: string }): { id: string; name: string } | undefined {
-    const mode: ExecutionMode = definition.executionMode;
-    const hasSandbox = definition.sandboxRef !== null || keep !== undefined;
-    const problems: ValidationDetail[] = [];
-    if (mode === "in_sandbox" && !hasSandbox) problems.push({ path: `${at}/sandbox`, message: "is required for in_sandbox agents" });
-    if (mode === "local-mac" && definition.targetDeviceId === null) {
-      problems.push({ path: `${at}/targetDeviceId`, message: "is required for local-mac agents" });
-    }
-    if (mode === "local-mac" && hasSandbox) problems.push({ path: `${at}/sandbox`, message: "must not be set for local-mac agents" });
-    if (problems.length > 0) {
-      throw new ApiError("bad_request", `Invalid agent: ${problems.map((p) => `${p.path} ${p.message}`).join("; ")}`, problems);
-    }
-    if (definition.sandboxRef === null) return keep;
-    const sandbox = this.deps.sandboxes.resolve(definition.sandboxRef);
-    if (!sandbox) throw new ApiError("not_found", `Sandbox '${definition.sandboxRef}' not found`);
-    return { id: sandbox.id, name: sandbox.name };
-  }
-
-  #apply(agent: Agent, definition: Definition, sandbox: { id: string; name: string } | undefined, now: string): Agent {
+  #apply(agent: Agent, definition: Definition, sandbox: SandboxLink | undefined, now: string): Agent {
     const { sandboxRef: _resolved, ...fields } = definition;
     return {
       ...agent,
@@ -177,60 +153,4 @@ export class AgentStore {
       updatedAt: now,
     };
   }
-}
-
-/**
- * An upsert replaces the whole definition: what the request omits takes its default. The spec's
- * defaults (model, executionMode, visibility) arrive filled in by the request validator; the
- * name's default, the slug, is one a schema cannot express.
- */
-function definitionFromUpsert(input: AgentUpsertRequest): Definition {
-  return {
-    name: input.name ?? input.slug,
-    description: input.description ?? null,
-    color: input.color ?? null,
-    avatarSeed: input.avatarSeed ?? null,
-    model: input.model,
-    executionMode: input.executionMode,
-    visibility: input.visibility,
-    systemPrompt: input.systemPrompt ?? null,
-    toolsJson: structuredClone(input.tools ?? []),
-    targetDeviceId: input.targetDeviceId ?? null,
-    configJson: configFrom(input),
-    providerOptions: structuredClone(input.providerOptions ?? {}),
-    envJson: { ...input.env },
-    sandboxRef: input.sandbox ?? null,
-  };
-}
-
-function definitionOf(agent: Agent): Definition {
-  return {
-    name: agent.name,
-    description: agent.description,
-    color: agent.color,
-    avatarSeed: agent.avatarSeed,
-    model: agent.model,
-    executionMode: agent.executionMode,
-    visibility: agent.visibility,
-    systemPrompt: agent.systemPrompt,
-    toolsJson: agent.toolsJson,
-    targetDeviceId: agent.targetDeviceId,
-    configJson: agent.configJson,
-    providerOptions: agent.providerOptions,
-    envJson: agent.envJson,
-    sandboxRef: null,
-  };
-}
-
-const CONFIG_FIELDS = ["maxIterations", "maxTokens", "temperature", "topP", "topK", "presencePenalty", "frequencyPenalty", "stopSequences"] as const;
-
-/** The sampling and loop settings of a request, as the agent's `configJson`. */
-function configFrom(input: Partial<Record<(typeof CONFIG_FIELDS)[number], unknown>>): AgentConfig {
-  return structuredClone(pickDefined(input, CONFIG_FIELDS)) as AgentConfig;
-}
-
-function pickDefined<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  const out: Partial<Pick<T, K>> = {};
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
-  return out;
 }

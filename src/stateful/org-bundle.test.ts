@@ -12,7 +12,7 @@ const ORG_A = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const ORG_B = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
 
 function sandboxInput(name: string): SandboxCreateRequest {
-  return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, name };
+  return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, mounts: [], name };
 }
 
 function upsertInput(slug: string, sandbox: string): AgentUpsertRequest {

@@ -10,6 +10,7 @@ import { compileValidators } from "../spec/validators.ts";
 import { randomIds } from "./clock.ts";
 import type { CommandRunner } from "./exec-default.ts";
 import { SandboxStore, type SandboxStoreDeps } from "./sandboxes.store.ts";
+import { WorkspaceStore } from "./workspaces.store.ts";
 import { apiErrorOf, CountingIds, ManualClock, ScriptedIds, START } from "./test-support.ts";
 
 const validators = compileValidators(loadSpec());
@@ -19,7 +20,7 @@ const execResultSchema = validators.component("ExecResult");
 
 /** A create body as the request validator hands it over: spec defaults filled in. */
 function createInput(fields: Partial<SandboxCreateRequest> = {}): SandboxCreateRequest {
-  return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, ...fields };
+  return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, mounts: [], ...fields };
 }
 
 /** An exec body with the spec defaults filled in. */
@@ -31,7 +32,8 @@ let clock: ManualClock;
 let store: SandboxStore;
 
 function makeStore(deps: Partial<SandboxStoreDeps> = {}): SandboxStore {
-  return new SandboxStore({ clock, ids: new CountingIds(), bootDelayMs: 0, ...deps });
+  const ids = new CountingIds();
+  return new SandboxStore({ clock, ids, bootDelayMs: 0, workspaces: new WorkspaceStore({ clock, ids }), ...deps });
 }
 
 /** Creates a sandbox and lets it boot (the next request, no delay). */
@@ -67,6 +69,8 @@ describe("SandboxStore.create", () => {
       env: { A: "1" },
       idleTimeout: 600,
       metadata: { team: "core" },
+      mounts: [],
+      hasWritableWorkspaceMount: false,
       sshReady: false,
       vncReady: false,
       vncUrl: null,

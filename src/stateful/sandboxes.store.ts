@@ -6,12 +6,14 @@
  *   delete: any live status → destroyed (synchronously; the record stays readable by id, its name is freed).
  * Transitional statuses settle after the configured delay, and never within the request that
  * started them (see lifecycle-clock.ts). Illegal transitions are 409 `conflict` (Part A).
+ * Workspace mounts are checked by sandbox-mounts.ts; a destroyed sandbox releases its mounts.
  */
-import type { ExecRequest, ExecResult, Sandbox, SandboxCreateRequest, SandboxStatus, SandboxTransition } from "../api-types.ts";
+import type { ExecRequest, ExecResult, Sandbox, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
 import { BASE36, type IdSource } from "./clock.ts";
 import { defaultCommandRunner, type CommandRunner } from "./exec-default.ts";
 import type { LifecycleClock } from "./lifecycle-clock.ts";
+import { checkMounts, type MountableWorkspaces } from "./sandbox-mounts.ts";
 import { paginate, type Page } from "./pagination.ts";
 
 /** What a sandbox store needs from the rest of the mock. */
@@ -22,7 +24,12 @@ export interface SandboxStoreDeps {
   bootDelayMs: number;
   /** Produces exec output; default: echo prints its arguments, anything else prints nothing. */
   runCommand?: CommandRunner;
+  /** The organization's workspaces, for mounts. */
+  workspaces: MountableWorkspaces;
 }
+
+/** A live sandbox's mount of one workspace, as the usage summary lists it. */
+export type MountedSandbox = WorkspaceUsage["mountedSandboxes"][number];
 
 /** Filters of `GET /v1/sandboxes`. */
 export interface SandboxFilter {
@@ -58,6 +65,7 @@ export class SandboxStore {
     if (input.name !== undefined && this.#idByName.has(input.name)) {
       throw new ApiError("conflict", `A sandbox named '${input.name}' already exists`);
     }
+    const mounts = checkMounts(input.mounts, this.deps.workspaces);
     const id = this.#newId();
     const now = this.deps.clock.now().toISOString();
     const sandbox: Sandbox = {
@@ -70,6 +78,8 @@ export class SandboxStore {
       env: { ...input.env },
       idleTimeout: input.idleTimeout ?? null,
       metadata: { ...input.metadata },
+      mounts,
+      hasWritableWorkspaceMount: mounts.some((m) => !m.readOnly),
       sshReady: false,
       vncReady: false,
       vncUrl: null,
@@ -113,6 +123,7 @@ export class SandboxStore {
     if (record.sandbox.status === "destroyed") throw notFound(idOrName);
     delete record.pending;
     this.#idByName.delete(record.sandbox.name);
+    this.#setMounts(record, []);
     this.#setStatus(record, "destroyed");
     return { id: record.sandbox.id };
   }
@@ -140,6 +151,33 @@ export class SandboxStore {
     const record = this.#require(idOrName);
     if (record.sandbox.status !== "running") throw illegal(record.sandbox, "exec in");
     return (this.deps.runCommand ?? defaultCommandRunner)(request);
+  }
+
+  /** The live sandboxes that mount a workspace, with each mount. */
+  mountsOf(workspaceId: string): MountedSandbox[] {
+    const found: MountedSandbox[] = [];
+    for (const record of this.#byId.values()) {
+      const { sandbox } = this.#settle(record);
+      for (const mount of sandbox.mounts) {
+        if (mount.workspaceId !== workspaceId) continue;
+        found.push({ sandboxId: sandbox.id, sandboxName: sandbox.name, sandboxStatus: sandbox.status, mountPath: mount.path, readOnly: mount.readOnly });
+      }
+    }
+    return found;
+  }
+
+  /** Removes every mount of a workspace that is being deleted (a forced workspace delete). */
+  releaseWorkspace(workspaceId: string): void {
+    for (const record of this.#byId.values()) {
+      const kept = record.sandbox.mounts.filter((m) => m.workspaceId !== workspaceId);
+      if (kept.length !== record.sandbox.mounts.length) this.#setMounts(record, kept);
+    }
+  }
+
+  #setMounts(record: SandboxRecord, mounts: Sandbox["mounts"]): void {
+    record.sandbox.mounts = mounts;
+    record.sandbox.hasWritableWorkspaceMount = mounts.some((m) => !m.readOnly);
+    record.sandbox.updatedAt = this.deps.clock.now().toISOString();
   }
 
   #newId(): string {

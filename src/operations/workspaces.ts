@@ -1,0 +1,41 @@
+/**
+ * Workspaces (tag `workspaces`): thin handlers over WorkspaceStore and the cross-store rules of
+ * workspace-usage.ts. Statuses and shapes: spec/openapi.yaml#/paths/~1v1~1workspaces and below.
+ */
+import { deleteWorkspace as deleteUsedWorkspace, workspaceUsage } from "../stateful/workspace-usage.ts";
+import { defaulted } from "./defaulted.ts";
+import type { Handler } from "./types.ts";
+
+export const listWorkspaces: Handler<"listWorkspaces"> = ({ query }, ctx) => {
+  const { workspaces } = ctx.org();
+  const page = workspaces.list(defaulted(query.limit, "limit"), query.cursor);
+  return {
+    status: 200,
+    body: { data: { workspaces: page.items, storage: workspaces.storage() }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta },
+  };
+};
+
+export const createWorkspace: Handler<"createWorkspace"> = ({ body }, ctx) => ({
+  status: 201,
+  body: { data: ctx.org().workspaces.create(body, ctx.caller()), meta: ctx.meta },
+});
+
+export const getWorkspace: Handler<"getWorkspace"> = ({ path }, ctx) => ({
+  status: 200,
+  body: { data: ctx.org().workspaces.get(path.id), meta: ctx.meta },
+});
+
+export const updateWorkspace: Handler<"updateWorkspace"> = ({ path, body }, ctx) => ({
+  status: 200,
+  body: { data: ctx.org().workspaces.rename(path.id, body.name), meta: ctx.meta },
+});
+
+export const deleteWorkspace: Handler<"deleteWorkspace"> = ({ path, query }, ctx) => ({
+  status: 200,
+  body: { data: { ...deleteUsedWorkspace(ctx.org(), path.id, defaulted(query.force, "force")), deleted: true }, meta: ctx.meta },
+});
+
+export const getWorkspaceUsage: Handler<"getWorkspaceUsage"> = ({ path }, ctx) => ({
+  status: 200,
+  body: { data: workspaceUsage(ctx.org(), path.id), meta: ctx.meta },
+});
