@@ -133,8 +133,9 @@ function validateRequest(
     if (body === undefined && operation.requestBody.required) {
       errors.push({ path: "/body", message: "a JSON request body is required" });
     } else {
-      // An optional body left out reads as `{}`, so that its documented defaults still apply.
-      body ??= {};
+      // An optional body left out reads as `{}`, so that its documented defaults still apply
+      // (an explicit JSON null is a body, and the schema judges it).
+      if (body === undefined) body = {};
       errors.push(...checks.body(body));
     }
   }

@@ -20,7 +20,6 @@ export function parseJsonBody(body: PlainBody, headers: PlainHeaders): unknown {
     throw new ApiError(
       "unsupported_media_type",
       `Content-Type must be application/json, not ${contentType === undefined ? "missing" : `'${contentType}'`}`,
-      [{ path: "/header/content-type", message: "must be application/json" }],
     );
   }
   let text: string;
