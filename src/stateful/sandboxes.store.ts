@@ -169,6 +169,8 @@ export class SandboxStore {
   /** Removes every mount of a workspace that is being deleted (a forced workspace delete). */
   releaseWorkspace(workspaceId: string): void {
     for (const record of this.#byId.values()) {
+      // Settle first, so that a due transition is not applied after (and stamped before) this change.
+      this.#settle(record);
       const kept = record.sandbox.mounts.filter((m) => m.workspaceId !== workspaceId);
       if (kept.length !== record.sandbox.mounts.length) this.#setMounts(record, kept);
     }

@@ -41,14 +41,19 @@ interface WorkspaceRecord {
 export class WorkspaceStore {
   readonly #byId = new Map<string, WorkspaceRecord>();
   readonly #idBySlug = new Map<string, string>();
+  /** Set once the personal workspace exists (tracked by flag, not by its slug, which a rename keeps). */
+  #hasPersonal = false;
   #seq = 0;
 
   constructor(private readonly deps: WorkspaceStoreDeps) {}
 
   /** Creates the personal workspace on the organization's first request; later calls do nothing. */
   ensurePersonal(owner: WorkspaceOwner): void {
-    if (this.#idBySlug.has(PERSONAL_WORKSPACE.slug)) return;
-    this.#insert(PERSONAL_WORKSPACE.name, PERSONAL_WORKSPACE.slug, owner, true);
+    if (this.#hasPersonal) return;
+    this.#hasPersonal = true;
+    // Should the slug already be taken (a store used without HTTP), the personal one gets a suffix.
+    const slug = this.#idBySlug.has(PERSONAL_WORKSPACE.slug) ? `${PERSONAL_WORKSPACE.slug}-${this.#seq}` : PERSONAL_WORKSPACE.slug;
+    this.#insert(PERSONAL_WORKSPACE.name, slug, owner, true);
   }
 
   /** Creates a workspace; its slug (given or derived from the name) must be free. */
