@@ -35,6 +35,15 @@ export type SandboxMount = Schemas["SandboxMount"];
 export type SandboxMountRequest = Schemas["SandboxMountRequest"];
 export type AgentResource = Schemas["AgentResource"];
 
+export type RunRequest = Schemas["RunRequest"];
+export type RunResult = Schemas["RunResult"];
+export type RunSummary = Schemas["RunSummary"];
+export type RunStatus = Schemas["RunStatus"];
+export type RunUsage = Schemas["RunUsage"];
+export type RunStreamEvent = Schemas["RunStreamEvent"];
+export type Thread = Schemas["Thread"];
+export type ThreadEvent = Schemas["ThreadEvent"];
+
 export type DeletedResource = Schemas["DeletedResource"];
 export type ErrorResponse = Schemas["ErrorResponse"];
 export type Meta = Schemas["Meta"];

@@ -19,6 +19,7 @@ Usage: runtools-mock [options]
                            does not list are refused (default: every key is its own org)
   --boot-delay <ms>        how long sandboxes stay creating/pausing/resuming (default 0:
                            until the next request)
+  --stream-delay <ms>      pause between the frames of a streamed run (default 10)
   --validate-responses     check every response against the spec (always on under test)
   -h, --help               this help
   -v, --version            the version
@@ -34,6 +35,7 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
       "public-url": { type: "string" },
       keys: { type: "string" },
       "boot-delay": { type: "string" },
+      "stream-delay": { type: "string" },
       "validate-responses": { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
@@ -42,9 +44,10 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
   });
   const port = wholeNumber("--port", values.port ?? env.PORT ?? "4010", 65535);
   const bootDelayMs = wholeNumber("--boot-delay", values["boot-delay"] ?? "0", 86_400_000);
+  const streamDelayMs = wholeNumber("--stream-delay", values["stream-delay"] ?? "10", 60_000);
   const publicUrl = values["public-url"];
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL, not '${publicUrl}'`);
-  return { values, port, bootDelayMs, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
+  return { values, port, bootDelayMs, streamDelayMs, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
@@ -71,6 +74,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     host: parsed.host,
     port: parsed.port,
     bootDelayMs: parsed.bootDelayMs,
+    streamDelayMs: parsed.streamDelayMs,
     ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),
     ...(keyring !== undefined ? { keyring } : {}),
     ...(parsed.values["validate-responses"] ? { validateResponses: true } : {}),

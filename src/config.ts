@@ -17,6 +17,8 @@ export interface MockOptions {
   bootDelayMs?: number;
   /** The largest request body accepted, in bytes; default 1 MiB (larger → 413). */
   bodyLimitBytes?: number;
+  /** Pause between the frames of a streamed run, in ms; default 10 (0: as fast as the socket takes them). */
+  streamDelayMs?: number;
   /** Source of time; default the system clock. */
   clock?: Clock;
   /** Source of ids; default cryptographically random. */
@@ -32,6 +34,7 @@ export interface MockConfig {
   validateResponses: boolean;
   bootDelayMs: number;
   bodyLimitBytes: number;
+  streamDelayMs: number;
   clock: Clock;
   ids: IdSource;
   log: (line: string) => void;
@@ -39,6 +42,9 @@ export interface MockConfig {
 
 /** 1 MiB: the issue's body limit, and the limit of most API gateways. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** Frames of a streamed run arrive over time, as a model's tokens would, without slowing tests down. */
+export const DEFAULT_STREAM_DELAY_MS = 10;
 
 /** True when running under a test runner, where response validation is always on. */
 export function underTest(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -50,6 +56,8 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
   const bootDelayMs = options.bootDelayMs ?? 0;
   if (!Number.isInteger(bootDelayMs) || bootDelayMs < 0) throw new Error(`bootDelayMs must be a whole number ≥ 0, not ${bootDelayMs}`);
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const streamDelayMs = options.streamDelayMs ?? DEFAULT_STREAM_DELAY_MS;
+  if (!Number.isInteger(streamDelayMs) || streamDelayMs < 0) throw new Error(`streamDelayMs must be a whole number ≥ 0, not ${streamDelayMs}`);
   if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1) throw new Error(`bodyLimitBytes must be a positive whole number, not ${bodyLimitBytes}`);
   return {
     publicUrl: options.publicUrl?.replace(/\/+$/, ""),
@@ -57,6 +65,7 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
     validateResponses: options.validateResponses ?? underTest(),
     bootDelayMs,
     bodyLimitBytes,
+    streamDelayMs,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),

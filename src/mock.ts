@@ -32,7 +32,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const validators = compileValidators(spec);
   const routes = new RouteTable(spec.operations);
   const clock = new RequestCountingClock(config.clock);
-  const state = createState({ clock, ids: config.ids, bootDelayMs: config.bootDelayMs });
+  const state = createState({ clock, ids: config.ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs });
   const table = handlers as unknown as Record<string, RuntimeHandler>;
 
   for (const op of spec.operations) {

@@ -5,7 +5,10 @@ import type { IdSource } from "./stateful/clock.ts";
 import type { LifecycleClock } from "./stateful/lifecycle-clock.ts";
 import { AgentStore } from "./stateful/agents.store.ts";
 import { OrgBundle } from "./stateful/org-bundle.ts";
+import { RunService } from "./stateful/run-service.ts";
+import { RunStore } from "./stateful/runs.store.ts";
 import { SandboxStore } from "./stateful/sandboxes.store.ts";
+import { ThreadStore } from "./stateful/threads.store.ts";
 import { WorkspaceStore } from "./stateful/workspaces.store.ts";
 
 /** The stores of one organization. */
@@ -14,6 +17,10 @@ export interface OrgState {
   workspaces: WorkspaceStore;
   sandboxes: SandboxStore;
   agents: AgentStore;
+  threads: ThreadStore;
+  runs: RunStore;
+  /** Starts runs over this organization's agents, sandboxes, threads and runs. */
+  runner: RunService;
 }
 
 /** Everything the stores are built from. */
@@ -21,6 +28,8 @@ export interface StateDeps {
   clock: LifecycleClock;
   ids: IdSource;
   bootDelayMs: number;
+  /** Pause between streamed run frames, in ms. */
+  streamDelayMs: number;
 }
 
 /** All organizations' state, created lazily. */
@@ -32,6 +41,9 @@ export function createState(deps: StateDeps): MockState {
     const workspaces = new WorkspaceStore({ clock: deps.clock, ids: deps.ids });
     const sandboxes = new SandboxStore({ clock: deps.clock, ids: deps.ids, bootDelayMs: deps.bootDelayMs, workspaces });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
-    return { orgId, workspaces, sandboxes, agents };
+    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids });
+    const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
+    const runner = new RunService({ clock: deps.clock, ids: deps.ids, agents, sandboxes, threads, runs, streamDelayMs: deps.streamDelayMs });
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner };
   });
 }

@@ -16,7 +16,7 @@ export function runtoolsMock(options: MockOptions | Mock = {}): Router {
   const router = express.Router();
   router.use(async (req: Request, res: Response) => {
     const plain = await toPlainRequest(req, mock);
-    writeResponse(res, await mock.handle(plain));
+    await writeResponse(res, await mock.handle(plain));
   });
   return router;
 }

@@ -1,11 +1,13 @@
 /** Writes a core response onto a node:http response (shared by every node-based adapter). */
+import { once } from "node:events";
 import type { ServerResponse } from "node:http";
-import type { PlainResponse } from "../core/http-types.ts";
+import type { EventStream, PlainResponse, ServerSentEvent } from "../core/http-types.ts";
 
-/** Sends the status, headers and JSON body (charset declared, as Express would). */
-export function writeResponse(res: ServerResponse, response: PlainResponse): void {
+/** Sends the status, headers and JSON body (charset declared, as Express would), or an event stream. */
+export async function writeResponse(res: ServerResponse, response: PlainResponse): Promise<void> {
   res.statusCode = response.status;
   for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  if (response.stream) return writeEventStream(res, response.stream);
   if (response.body === undefined) {
     res.end();
     return;
@@ -14,4 +16,30 @@ export function writeResponse(res: ServerResponse, response: PlainResponse): voi
   res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.setHeader("Content-Length", Buffer.byteLength(payload));
   res.end(payload);
+}
+
+/** One SSE frame; `data` is one line of JSON, so no frame ever needs multi-line data. */
+export function formatEvent(event: ServerSentEvent): string {
+  return `${event.id === undefined ? "" : `id: ${event.id}\n`}event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`;
+}
+
+async function writeEventStream(res: ServerResponse, stream: EventStream): Promise<void> {
+  res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+  res.setHeader("Cache-Control", "no-cache");
+  // Proxies such as nginx would otherwise buffer the stream.
+  res.setHeader("X-Accel-Buffering", "no");
+  res.flushHeaders();
+  const gone = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  const send = async (event: ServerSentEvent) => {
+    if (gone.signal.aborted) return;
+    if (!res.write(formatEvent(event))) await Promise.race([once(res, "drain"), once(res, "close")]);
+  };
+  try {
+    await stream(send, gone.signal);
+  } finally {
+    if (!res.destroyed) res.end();
+  }
 }

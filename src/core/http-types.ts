@@ -21,11 +21,26 @@ export interface PlainRequest {
   baseUrl: string;
 }
 
-/** What the core hands back: a JSON body (or none), already validated against the spec. */
+/** One server-sent event: `id:`, `event:` and a JSON `data:` line. */
+export interface ServerSentEvent {
+  id?: string;
+  event: string;
+  data: unknown;
+}
+
+/**
+ * A response body produced over time (text/event-stream). The producer calls `send` for each
+ * event (awaiting it applies back-pressure) and stops when `signal` aborts, which is how it
+ * learns that the client went away.
+ */
+export type EventStream = (send: (event: ServerSentEvent) => Promise<void>, signal: AbortSignal) => Promise<void>;
+
+/** What the core hands back: a JSON body, an event stream, or neither; validated against the spec. */
 export interface PlainResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
+  stream?: EventStream;
 }
 
 /** Reads one header as a single string (the first value of a repeated header). */

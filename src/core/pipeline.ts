@@ -18,7 +18,7 @@ import type { OperationSpec } from "../spec/load.ts";
 import type { RouteTable } from "../spec/routes.ts";
 import { authenticate, type Caller, type Keyring } from "./auth.ts";
 import { ApiError, renderError, type ValidationDetail } from "./errors.ts";
-import type { PlainRequest, PlainResponse } from "./http-types.ts";
+import type { EventStream, PlainRequest, PlainResponse } from "./http-types.ts";
 import { parseJsonBody } from "./request-body.ts";
 
 /** A request as a handler sees it: validated, coerced and defaulted. */
@@ -29,10 +29,11 @@ export interface OperationInput {
   body: unknown;
 }
 
-/** What a handler answers: a declared status and its JSON body. */
+/** What a handler answers: a declared status and its JSON body, or an event stream. */
 export interface OperationResult {
   status: number;
   body?: unknown;
+  stream?: EventStream;
   headers?: Record<string, string>;
 }
 
@@ -102,7 +103,27 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       }
     }
     const headers: Record<string, string> = { ...result.headers, "X-Request-Id": requestId };
+    if (result.stream) {
+      const stream = options.validateResponses && operation ? checkedStream(result.stream, operation, result.status) : result.stream;
+      return { status: result.status, headers, stream };
+    }
     return result.body === undefined ? { status: result.status, headers } : { status: result.status, headers, body: result.body };
+  }
+
+  /**
+   * Validates each frame of a stream as it goes. The status line has left by then, so a frame
+   * that breaks the contract is reported (and fails the tests), not turned into a 500.
+   */
+  function checkedStream(stream: EventStream, operation: OperationSpec, status: number): EventStream {
+    const check = validators.operation(operation.operationId).events.get(status) as (value: unknown) => ValidationDetail[];
+    return (send, signal) =>
+      stream(async (event) => {
+        const violations = check(event.data);
+        const type = (event.data as { type?: unknown } | null)?.type;
+        if (type !== event.event) violations.push({ path: "/data/type", message: `must equal the event name '${event.event}'` });
+        if (violations.length > 0) options.onViolation?.(operation.operationId, status, violations);
+        await send(event);
+      }, signal);
   }
 
   function checkResponse(result: OperationResult, operation: OperationSpec | undefined): ValidationDetail[] {
@@ -111,6 +132,10 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     const declared = validators.operation(operation.operationId).responses;
     if (!declared.has(result.status)) {
       return [{ path: "/status", message: `${result.status} is not a declared response of ${operation.operationId}` }];
+    }
+    if (result.stream) {
+      const streams = validators.operation(operation.operationId).events.has(result.status);
+      return streams ? [] : [{ path: "/body", message: `${result.status} of ${operation.operationId} does not declare text/event-stream` }];
     }
     const check = declared.get(result.status);
     if (!check) return result.body === undefined ? [] : [{ path: "/body", message: "the declared response has no body" }];

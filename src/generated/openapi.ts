@@ -465,6 +465,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recent agent runs
+         * @description Lists the organization's recent agent runs, newest first (docs:
+         *     /api-reference/agent-runs/list-recent-agent-runs: "list recent agent runs", items
+         *     `{id, sandboxId, agentId, userId, status, createdAt}`). The mock adds `agentSlug`, `threadId` and
+         *     `completedAt` (Mock decision (issue 4)). The docs' `all` query option (admin broadening) is not
+         *     modelled.
+         *
+         *     Filters: `agent` (slug or id; an agent the organization does not have matches no run, so the page
+         *     is empty rather than 404) and `status` (the docs list `running`, `completed`, `failed` and
+         *     `cancelled`; the mock accepts every `RunStatus`).
+         *
+         *     Mock decision (Part A, ids): run ids are `run_…`, not the generated page's uuid (Part B §7,
+         *     conflict 3). Mock decision (Part A, list pagination): `limit` + opaque `cursor`; `hasMore` and
+         *     `nextCursor` at the top level. A cursor the mock did not issue answers 400.
+         */
+        get: operations["listRuns"];
+        put?: never;
+        /**
+         * Run an agent (streaming or one-shot)
+         * @description Runs an agent of the caller's organization, named by slug or id in `agent` (docs:
+         *     /api-reference/agents/run, /api-reference/agents/stream,
+         *     /api-reference/agent-runs/run-an-agent-streaming-or-one-shot). "Either prompt or messages is
+         *     required"; `stream` picks the form of the 200:
+         *
+         *     - `stream: true` or omitted (the documented default) → `text/event-stream`, one SSE frame per event
+         *       (framing and order on the media type; each frame's `data:` is a `RunStreamEvent`).
+         *     - `stream: false` → `application/json` `{"data": RunResult, "meta": …}`.
+         *
+         *     Both answers carry the run's id in `X-Run-ID` and its thread's id in `X-Thread-ID`, next to
+         *     `X-Request-Id`. The docs say stream "event names and payloads are produced by the active agent
+         *     runtime and may vary by execution mode"; the names and payloads here are the mock's, taken from the
+         *     documented live frame types (Mock decision (issue 4)).
+         *
+         *     Mock decision (issue 4), the reply: no model runs, and by default the reply is deterministic. The
+         *     assistant answers `[<agent slug>] You said: <prompt>`, `<prompt>` being `prompt`, or when only
+         *     `messages` is sent, the last `user` message (its `content`, else its `parts`' text joined). When
+         *     the agent is `in_sandbox`, has the `exec_command` tool (by name or as `{name: exec_command}`) and
+         *     the prompt holds a command in backticks (e.g. "run `echo hi`"), the mock first calls
+         *     `exec_command` with the first such command in the linked sandbox — with the result
+         *     `POST /v1/sandboxes/{id}/exec` would give — and reports its output (`tool_call_started`, then
+         *     `tool_call_completed` whose `output` is `{stdout, stderr, exitCode}`, or `{error}` when the
+         *     sandbox could not run it), then answers with the same template. A tool call adds one to
+         *     `iterations`. `usage` is estimated at about four characters a token.
+         *
+         *     Mock decision (issue 4), execution modes (docs: /api-reference/agent-runs/run-an-agent-streaming-or-one-shot,
+         *     /features/runmesh):
+         *
+         *     - `in_sandbox`: the agent's linked sandbox must be `running`; paused, in any other status, or
+         *       destroyed → 409 `conflict`. The run completes before a JSON answer (`status: completed`,
+         *       `sandboxId` set).
+         *     - `managed`: completes likewise, with `sandboxId: null`.
+         *     - `local-mac`: the run is registered and dispatched through RunMesh to the agent's
+         *       `targetDeviceId`. The mock has no devices: the JSON answer is `status: dispatched` with
+         *       `result: null`, zero `usage` and `iterations: 0`, and a stream sends `run_started` and
+         *       `run_dispatched`, then ends. The run stays `dispatched` until cancelled.
+         *
+         *     Mock decision (issue 4), threads: without `threadId` the run creates a thread (`thr_…`) for the
+         *     agent, titled after the run's message; with one it continues that thread — unknown, deleted, or
+         *     of another organization → 404 `not_found`; a thread of another agent of the organization → 409
+         *     `conflict`. Each run is a new rollout of its thread (`rolloutId`, `rol_…`; the docs list "rollouts
+         *     (run instances) for a thread"), which becomes the thread's `activeRolloutId`. Every run appends
+         *     durable events to its thread (see `ThreadEvent`): `run_started`, `user_message`, then `tool_call`
+         *     and `tool_result` for a tool call, `assistant_message` and `run_completed`; the thread's
+         *     `updatedAt` moves.
+         *
+         *     Mock decision (issue 4), ending a stream early: a client that disconnects before the stream ends
+         *     leaves the run `cancelled` (its thread records `run_completed` with status `cancelled`), never
+         *     running. `POST /v1/run/{id}/cancel` during a stream ends it with a `run_completed` frame whose
+         *     status is `cancelled`.
+         *
+         *     Errors: 400 on the schema, when neither `prompt` nor `messages` is sent (`/body/prompt`), or when
+         *     `messages` alone holds no `user` message (`/body/messages`) — both enforced by the mock, not by the
+         *     schema; 404 for an unknown agent or thread; 409 as above. A rejected request creates no run and
+         *     no thread. `config` is validated against its documented ranges; `metadata` is accepted.
+         */
+        post: operations["runAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/run/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's id (`run_…`; anything else answers 400).
+                 * @example run_abc123
+                 */
+                id: components["schemas"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an agent run
+         * @description Cancels a run that has not finished (docs: /api-reference/agent-runs/cancel-an-agent-run: path `id`,
+         *     "200 Cancelled.", body not shown). No request body.
+         *
+         *     Mock decision (issue 4): a `registered`, `running` or `dispatched` run becomes `cancelled` and the
+         *     answer is `{"data": {"id", "status": "cancelled"}}`. If a stream is still open for the run, the
+         *     stream ends with a `run_completed` frame whose status is `cancelled`, and the thread records
+         *     `run_completed` with status `cancelled`. A run that already finished (`completed`, `failed` or `cancelled`) answers 409
+         *     `conflict` and stays as it was. A run of another organization answers 404 (Part A, isolation);
+         *     run ids are `run_…` rather than the generated page's uuid (Part A, ids).
+         */
+        post: operations["cancelRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/{slug}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an agent (legacy per-agent endpoint)
+         * @description The legacy per-agent run endpoint (docs: /api-reference/agents/run: "the legacy per-agent run
+         *     endpoint still exists"; new code should prefer `POST /v1/run`, "because it has the same request
+         *     shape used by the SDK and thread helpers"). The upsert's `endpoint` points here.
+         *
+         *     Mock decision (issue 4): the body is `POST /v1/run`'s without `agent` — the path's slug names the
+         *     agent (an `agent` field, if sent, is ignored like any unknown field) — and everything else is the
+         *     same: streaming by default or JSON with `stream: false`, the `X-Run-ID` and `X-Thread-ID` headers,
+         *     the deterministic reply and its `exec_command` tool call, the execution modes, threads and thread
+         *     events, and the errors (404 for an unknown slug or thread, 409 for a sandbox that is not running or
+         *     a thread of another agent). See `runAgent`.
+         */
+        post: operations["runAgentLegacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List threads
+         * @description Lists the organization's conversation threads, most recently updated first (docs:
+         *     /api-reference/threads, /api-reference/threads/list-threads). A run's events move its thread's
+         *     `updatedAt`, so the thread of the latest run comes first. The docs' `all` query option (admin
+         *     broadening) is not modelled.
+         *
+         *     Filters: `agent` (slug or id; an agent the organization does not have matches no thread, so the
+         *     page is empty rather than 404) and `archived` (false by default: only threads that are not archived;
+         *     true: only archived ones).
+         *
+         *     Mock decision (Part A, list pagination): the generated page's shape, `{"data": {"threads": […]},
+         *     "hasMore", "nextCursor"}` (Part B §7, conflict 2), plus `meta`; `hasMore` and `nextCursor` page
+         *     `data.threads`. `limit` goes up to 500, as on the generated page (the guide says 100; Part B §7,
+         *     conflict 6). A cursor the mock did not issue answers 400.
+         */
+        get: operations["listThreads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a thread snapshot
+         * @description Returns the thread and its durable events (docs: /api-reference/threads,
+         *     /api-reference/threads/get-a-thread-snapshot: `{"data": {"thread": {…}, "events": […]}}`).
+         *
+         *     Mock decision (issue 4): the snapshot holds every event of the thread, of every rollout (run), in
+         *     increasing `sequence` — as the docs' `include=all_rollouts` would; that option and `limit` are not
+         *     modelled. Page through long histories with `GET /v1/threads/{threadId}/events`. A thread of another organization answers 404 (Part A,
+         *     isolation).
+         */
+        get: operations["getThread"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a thread
+         * @description Deletes the thread and its events (docs: /api-reference/threads; the response is not documented).
+         *
+         *     Mock decision (Part A, status codes not shown in docs): 200 with `{"data": {"id", "deleted": true}}`.
+         *     The events go with the thread; a later run with that `threadId` answers 404, as do the thread's
+         *     reads. The thread's runs stay listed by `GET /v1/run`. A thread of another organization answers 404
+         *     (Part A, isolation).
+         */
+        delete: operations["deleteThread"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or archive a thread
+         * @description Changes the thread's `title` and/or `archived` (docs: /api-reference/threads/rename-or-archive-a-thread:
+         *     body `{archived?, title?}`, "200 Updated."). `title: null` clears the title. `updatedAt` moves.
+         *
+         *     Mock decision (issue 4): the answer is the updated thread, `{"data": Thread, "meta"}`, rather than
+         *     the docs' bare "Updated.". An empty body object answers 400 (the schema). An archived thread is left out of
+         *     `GET /v1/threads` unless `archived=true` is asked for. A thread of another organization answers 404
+         *     (Part A, isolation). A rejected request changes nothing.
+         */
+        patch: operations["updateThread"];
+        trace?: never;
+    };
+    "/v1/threads/{threadId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a thread's durable events
+         * @description Pages through the thread's durable event history in increasing `sequence` (docs: /api-reference/threads,
+         *     /api-reference/threads/list-durable-thread-events: `{"data": {"thread": {…}, "events": […]},
+         *     "hasMore", "nextCursor"}`), plus `meta`. Each page carries the thread too. The docs' `rollout_id`
+         *     and `include=all_rollouts` options are not modelled: the pages cover the events of every rollout
+         *     (run) of the thread (Mock decision (issue 4)).
+         *
+         *     Mock decision (Part A, list pagination): `limit` + opaque `cursor`; `hasMore` and `nextCursor` at
+         *     the top level page `data.events`. A cursor the mock did not issue answers 400. A thread of another
+         *     organization answers 404 (Part A, isolation).
+         */
+        get: operations["listThreadEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1075,6 +1351,402 @@ export interface components {
             data: components["schemas"]["WorkspaceUsage"];
             meta: components["schemas"]["Meta"];
         };
+        /**
+         * @description Run id. Prefixed `run_…` like the hand-written pages, not the generated pages' uuid (Part A, ids;
+         *     Part B §7, conflict 3).
+         */
+        RunId: string;
+        /** @description Thread id, `thr_…` (Part A, ids; docs: /api-reference/threads). */
+        ThreadId: string;
+        /**
+         * @description Rollout id. The docs call it an opaque string; the `rol_` prefix is the mock's (Mock decision
+         *     (issue 4)). Each run is a new rollout ("run instance") of its thread.
+         */
+        RolloutId: string;
+        /**
+         * @description One message of caller-managed history (docs: /api-reference/agents/run: `{role, content, parts}`).
+         *     A message carries `content`, `parts` or both (not enforced by the schema). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        RunMessage: {
+            /** @enum {string} */
+            role: "user" | "assistant" | "system";
+            /** @description The message's text. */
+            content?: string;
+            /** @description The message's text as typed parts. */
+            parts?: {
+                /** @constant */
+                type: "text";
+                text: string;
+            }[];
+        };
+        /**
+         * @description Per-run limits (docs: /api-reference/agents/run `config`; SDK options `maxTokens`, `maxTurns`,
+         *     `temperature`). Ranges as for agents (docs: /limits); `maxTurns` as `maxIterations`. Unknown fields
+         *     are accepted and ignored (Part A, unknown JSON fields).
+         */
+        RunConfig: {
+            /** @description Maximum output tokens. */
+            maxTokens?: number;
+            /** @description Maximum agentic turns. */
+            maxTurns?: number;
+            /** @description Sampling temperature. */
+            temperature?: number;
+        };
+        /**
+         * @description A run (docs: /api-reference/agents/run, /api-reference/agent-runs/run-an-agent-streaming-or-one-shot).
+         *     Either `prompt` or `messages` is required: a request with neither answers 400 with the detail at
+         *     `/body/prompt` (enforced by the mock, not by the schema). With `messages` alone, the reply answers
+         *     the last `user` message (none → 400 at `/body/messages`); when both are sent, it answers `prompt`.
+         *     Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        RunRequest: {
+            /** @description The agent to run, by slug (`code-assistant`) or id (`agt_…`); unknown → 404. */
+            agent: string;
+            /** @description The user's message. */
+            prompt?: string;
+            /** @description Caller-managed history; the reply answers its last `user` message. */
+            messages?: components["schemas"]["RunMessage"][];
+            /**
+             * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
+             *     → 409). Omitted → the run creates a new thread.
+             */
+            threadId?: components["schemas"]["ThreadId"];
+            /**
+             * @description true (default) answers `text/event-stream`; false answers JSON when the run is done.
+             * @default true
+             */
+            stream: boolean;
+            config?: components["schemas"]["RunConfig"];
+            /** @description Caller metadata (string values). */
+            metadata?: components["schemas"]["StringMap"];
+        };
+        /**
+         * @description A run through the legacy per-agent endpoint: `RunRequest` without `agent` (the path names the
+         *     agent; docs: /api-reference/agents/run). Either `prompt` or `messages` is required (400 at
+         *     `/body/prompt` otherwise; enforced by the mock, not by the schema), with the same rules as
+         *     `RunRequest`. Unknown fields, `agent` included, are accepted and ignored (Part A, unknown JSON
+         *     fields).
+         */
+        LegacyRunRequest: {
+            /** @description The user's message. */
+            prompt?: string;
+            /** @description Caller-managed history; the reply answers its last `user` message. */
+            messages?: components["schemas"]["RunMessage"][];
+            /**
+             * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
+             *     → 409). Omitted → the run creates a new thread.
+             */
+            threadId?: components["schemas"]["ThreadId"];
+            /**
+             * @description true (default) answers `text/event-stream`; false answers JSON when the run is done.
+             * @default true
+             */
+            stream: boolean;
+            config?: components["schemas"]["RunConfig"];
+            /** @description Caller metadata (string values). */
+            metadata?: components["schemas"]["StringMap"];
+        };
+        /**
+         * @description Token usage (docs: /api-reference/agents/run). No model runs in the mock, so the counts are its
+         *     deterministic estimates (about four characters a token) and bill nothing; `totalTokens` = `promptTokens` + `completionTokens`,
+         *     and `inputTokens` / `outputTokens` repeat `promptTokens` / `completionTokens` (the docs show both
+         *     namings). All zero for a run the mock did not execute (dispatched).
+         */
+        RunUsage: {
+            promptTokens: number;
+            completionTokens: number;
+            totalTokens: number;
+            inputTokens: number;
+            outputTokens: number;
+            cachedInputTokens: number;
+            reasoningTokens: number;
+        };
+        /**
+         * @description A run's status (docs: "such as completed, registered, or dispatched"; the list filter names
+         *     `running`, `completed`, `failed`, `cancelled`). `registered`: accepted, not started. `dispatched`:
+         *     handed to a RunMesh device (local-mac); the mock has no devices, so the run stays dispatched until
+         *     cancelled. `running`: in progress (in the mock, while its stream is open). `completed`, `failed`,
+         *     `cancelled`: finished; the mock's default reply never fails, and a run is cancelled by
+         *     `POST /v1/run/{id}/cancel` or by its streaming client disconnecting. The mock's runs start
+         *     `running` (in_sandbox, managed) or `dispatched` (local-mac); it does not use `registered`.
+         * @enum {string}
+         */
+        RunStatus: "registered" | "dispatched" | "running" | "completed" | "failed" | "cancelled";
+        /**
+         * @description The JSON answer of a run (`stream: false`; docs: /api-reference/agents/run,
+         *     /api-reference/agent-runs/run-an-agent-streaming-or-one-shot).
+         */
+        RunResult: {
+            runId: components["schemas"]["RunId"];
+            /** @description The linked sandbox of an `in_sandbox` agent; null otherwise. */
+            sandboxId: string | null;
+            threadId: components["schemas"]["ThreadId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            executionMode: components["schemas"]["ExecutionMode"];
+            /** @description The RunMesh device of a `local-mac` agent; null otherwise. */
+            targetDeviceId: string | null;
+            /** @description `completed` for `in_sandbox` and `managed` agents; `dispatched` for `local-mac` agents. */
+            status: components["schemas"]["RunStatus"];
+            /** @description The assistant's final text; null when the run was dispatched. */
+            result: string | null;
+            usage: components["schemas"]["RunUsage"];
+            /** @description Model turns the run took (a tool call adds one); 0 when dispatched. */
+            iterations: number;
+        };
+        RunResultEnvelope: {
+            data: components["schemas"]["RunResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A run in the list (docs: /api-reference/agent-runs/list-recent-agent-runs:
+         *     `{id, sandboxId, agentId, userId, status, createdAt}`; `agentSlug`, `threadId` and `completedAt` are
+         *     the mock's additions, Mock decision (issue 4)).
+         */
+        RunSummary: {
+            id: components["schemas"]["RunId"];
+            agentId: components["schemas"]["AgentId"];
+            agentSlug: components["schemas"]["AgentSlug"];
+            threadId: components["schemas"]["ThreadId"];
+            /** @description The sandbox the run used (`in_sandbox`); null otherwise. */
+            sandboxId: string | null;
+            /**
+             * Format: uuid
+             * @description The user of the API key that started the run.
+             */
+            userId: string;
+            status: components["schemas"]["RunStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the run finished (completed, failed or cancelled); null while it has not.
+             */
+            completedAt: string | null;
+        };
+        RunList: {
+            /** @description One page of runs, newest first. */
+            data: components["schemas"]["RunSummary"][];
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        RunCancelResult: {
+            id: components["schemas"]["RunId"];
+            /** @constant */
+            status: "cancelled";
+        };
+        RunCancelEnvelope: {
+            data: components["schemas"]["RunCancelResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description First frame of every stream. */
+        RunStartedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "run_started";
+            runId: components["schemas"]["RunId"];
+            threadId: components["schemas"]["ThreadId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            agentId: components["schemas"]["AgentId"];
+            executionMode: components["schemas"]["ExecutionMode"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A piece of the assistant's text; the deltas of a run, concatenated, equal its `assistant_message`. */
+        AssistantDeltaEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assistant_message_delta";
+            runId: components["schemas"]["RunId"];
+            delta: string;
+        };
+        /** @description The agent calls a tool (in the mock, `exec_command` with `{"command": …}`). */
+        ToolCallStartedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tool_call_started";
+            runId: components["schemas"]["RunId"];
+            /** @description Unique within the run; the matching `tool_call_completed` repeats it. */
+            toolCallId: string;
+            /** @description The tool's name. */
+            name: string;
+            /** @description The tool's arguments (tool-specific). */
+            arguments: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description The tool's result. For `exec_command` the output is the sandbox exec result
+         *     `{stdout, stderr, exitCode}`, or `{error}` when the sandbox could not run it.
+         */
+        ToolCallCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tool_call_completed";
+            runId: components["schemas"]["RunId"];
+            /** @description The `toolCallId` of the matching `tool_call_started`. */
+            toolCallId: string;
+            /** @description The tool's name. */
+            name: string;
+            /** @description The tool's output (tool-specific). */
+            output: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The assistant's complete message. */
+        AssistantMessageEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assistant_message";
+            runId: components["schemas"]["RunId"];
+            content: string;
+        };
+        /** @description A `local-mac` run was dispatched to its RunMesh device; the stream ends after this frame. */
+        RunDispatchedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "run_dispatched";
+            runId: components["schemas"]["RunId"];
+            /** @description The agent's RunMesh device. */
+            targetDeviceId: string;
+        };
+        /** @description Last frame of a run that finished; `cancelled` when a cancel ended the stream. */
+        RunCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "run_completed";
+            runId: components["schemas"]["RunId"];
+            /** @enum {string} */
+            status: "completed" | "cancelled" | "failed";
+            usage: components["schemas"]["RunUsage"];
+            /** @description Model turns the run took. */
+            iterations: number;
+        };
+        /**
+         * @description The JSON `data:` of one `text/event-stream` frame of a run; `type` equals the frame's `event:` name
+         *     (the documented live frame types; docs: /api-reference/agents/stream, /api-reference/threads).
+         *     Referenced by the `x-sse-event-schema` of the run operations' `text/event-stream` media type.
+         */
+        RunStreamEvent: components["schemas"]["RunStartedEvent"] | components["schemas"]["AssistantDeltaEvent"] | components["schemas"]["ToolCallStartedEvent"] | components["schemas"]["ToolCallCompletedEvent"] | components["schemas"]["AssistantMessageEvent"] | components["schemas"]["RunDispatchedEvent"] | components["schemas"]["RunCompletedEvent"];
+        /**
+         * @description A conversation thread (docs: /api-reference/threads). A run without `threadId` creates one for its
+         *     agent; `executionMode` is the agent's at that moment. Mock decision (issue 4): a new thread is
+         *     titled after the message of the run that created it (whitespace collapsed, at most 60 characters;
+         *     null when empty); `PATCH /v1/threads/{threadId}` changes it. `updatedAt` moves with every event
+         *     and every change.
+         */
+        Thread: {
+            id: components["schemas"]["ThreadId"];
+            /** Format: uuid */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @description The user of the API key whose run created the thread.
+             */
+            ownerUserId: string;
+            agentId: components["schemas"]["AgentId"];
+            title: string | null;
+            executionMode: components["schemas"]["ExecutionMode"];
+            archived: boolean;
+            /**
+             * @description The rollout (`RolloutId`) of the thread's latest run. Null only before the thread's first run
+             *     starts, which no answer of the mock shows.
+             */
+            activeRolloutId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description A durable thread event (docs: /api-reference/threads). `sequence` starts at 1 and increases by one
+         *     per event of the thread. The payload depends on `type`:
+         *
+         *     - `run_started`: `{agentId, executionMode}`
+         *     - `user_message`: `{content}` — the prompt, or the content of the last `user` message
+         *     - `assistant_message`: `{content}` — the assistant's final text
+         *     - `tool_call`: `{toolCallId, name, arguments}`
+         *     - `tool_result`: `{toolCallId, name, output}`
+         *     - `run_completed`: `{status, usage?, iterations?}` — status `completed` or `failed` with usage and
+         *       iterations; `{status: cancelled}` for a run whose stream was cancelled or disconnected
+         *
+         *     A run records, in order: `run_started`, `user_message`, then `tool_call` and `tool_result` for a
+         *     tool call, `assistant_message`, `run_completed`; a dispatched (local-mac) run records only
+         *     `run_started` and `user_message`. Every event of a run carries that run's `rolloutId`.
+         */
+        ThreadEvent: {
+            sequence: number;
+            rolloutId: components["schemas"]["RolloutId"];
+            threadId: components["schemas"]["ThreadId"];
+            runId: components["schemas"]["RunId"];
+            /** @enum {string} */
+            type: "run_started" | "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed";
+            /** @description Per `type`, as listed above. */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ThreadSnapshot: {
+            thread: components["schemas"]["Thread"];
+            /** @description Events in increasing `sequence`. */
+            events: components["schemas"]["ThreadEvent"][];
+        };
+        ThreadSnapshotEnvelope: {
+            data: components["schemas"]["ThreadSnapshot"];
+            meta: components["schemas"]["Meta"];
+        };
+        ThreadEventsResponse: {
+            data: components["schemas"]["ThreadSnapshot"];
+            /** @description True when more events follow this page. */
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        ThreadList: {
+            /** @description One page of threads, most recently updated first. */
+            threads: components["schemas"]["Thread"][];
+        };
+        ThreadListResponse: {
+            data: components["schemas"]["ThreadList"];
+            /** @description True when more threads follow this page. */
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Rename and/or archive (docs: /api-reference/threads/rename-or-archive-a-thread: `{archived?,
+         *     title?}`); at least one field. Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        ThreadUpdateRequest: {
+            /** @description The new title; null clears it. */
+            title?: string | null;
+            /** @description Archive (true) or restore (false) the thread. */
+            archived?: boolean;
+        };
+        ThreadEnvelope: {
+            data: components["schemas"]["Thread"];
+            meta: components["schemas"]["Meta"];
+        };
     };
     responses: {
         /**
@@ -1112,7 +1784,8 @@ export interface components {
         };
         /**
          * @description The request conflicts with the resource's state (duplicate sandbox name or workspace slug, illegal
-         *     lifecycle transition).
+         *     lifecycle transition, a run of an in_sandbox agent whose sandbox is not running, a thread of another
+         *     agent, a cancel of a finished run).
          */
         Conflict: {
             headers: {
@@ -1157,6 +1830,43 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /**
+         * @description The run's answer: `text/event-stream` when `stream` is true or omitted, `application/json` when
+         *     `stream` is false. Both carry `X-Run-ID` and `X-Thread-ID`.
+         */
+        RunAnswer: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-Run-ID": components["headers"]["XRunId"];
+                "X-Thread-ID": components["headers"]["XThreadId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RunResultEnvelope"];
+                /**
+                 * @example id: 1
+                 *     event: run_started
+                 *     data: {"type":"run_started","runId":"run_abc123","threadId":"thr_abc123","rolloutId":"rol_abc123","agentId":"agt_abc123","executionMode":"in_sandbox","createdAt":"2026-11-29T10:10:00.000Z"}
+                 *
+                 *     id: 2
+                 *     event: assistant_message_delta
+                 *     data: {"type":"assistant_message_delta","runId":"run_abc123","delta":"[code-assistant] You said: "}
+                 *
+                 *     id: 3
+                 *     event: assistant_message_delta
+                 *     data: {"type":"assistant_message_delta","runId":"run_abc123","delta":"hello"}
+                 *
+                 *     id: 4
+                 *     event: assistant_message
+                 *     data: {"type":"assistant_message","runId":"run_abc123","content":"[code-assistant] You said: hello"}
+                 *
+                 *     id: 5
+                 *     event: run_completed
+                 *     data: {"type":"run_completed","runId":"run_abc123","status":"completed","usage":{"promptTokens":2,"completionTokens":8,"totalTokens":10,"inputTokens":2,"outputTokens":8,"cachedInputTokens":0,"reasoningTokens":0},"iterations":1}
+                 */
+                "text/event-stream": string;
+            };
+        };
     };
     parameters: {
         /**
@@ -1172,6 +1882,16 @@ export interface components {
          * @example req_7Hx2Kp9Qw
          */
         XRequestId: string;
+        /**
+         * @description The run's id (`run_…`); equals `runId` of the JSON answer and of every stream frame.
+         * @example run_abc123
+         */
+        XRunId: components["schemas"]["RunId"];
+        /**
+         * @description The run's thread (`thr_…`), created by the run or continued by it; equals `threadId` of the answer.
+         * @example thr_abc123
+         */
+        XThreadId: components["schemas"]["ThreadId"];
     };
     pathItems: never;
 }
@@ -1803,6 +2523,312 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkspaceUsageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only runs of this agent, named by slug or id.
+                 * @example code-assistant
+                 */
+                agent?: string;
+                /**
+                 * @description Only runs in this status.
+                 * @example completed
+                 */
+                status?: components["schemas"]["RunStatus"];
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of runs, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    runAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RunAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    cancelRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's id (`run_…`; anything else answers 400).
+                 * @example run_abc123
+                 */
+                id: components["schemas"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run is cancelled. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunCancelEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    runAgentLegacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegacyRunRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RunAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listThreads: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only threads of this agent, named by slug or id.
+                 * @example code-assistant
+                 */
+                agent?: string;
+                /**
+                 * @description false (default) lists threads that are not archived; true lists archived threads only.
+                 * @example false
+                 */
+                archived?: boolean;
+                /**
+                 * @description Page size (number of threads).
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of threads, most recently updated first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and all its events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadSnapshotEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and its events are gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated thread. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listThreadEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (number of events).
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and one page of its events, in increasing sequence. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadEventsResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

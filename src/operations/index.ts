@@ -4,8 +4,10 @@
  */
 import * as agents from "./agents.ts";
 import * as health from "./health.ts";
+import * as runs from "./runs.ts";
 import * as sandboxes from "./sandboxes.ts";
+import * as threads from "./threads.ts";
 import * as workspaces from "./workspaces.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads } satisfies HandlerTable;

@@ -7,6 +7,7 @@
  */
 import type { operations } from "../api-types.ts";
 import type { Caller } from "../core/auth.ts";
+import type { EventStream } from "../core/http-types.ts";
 import type { MockState, OrgState } from "../state.ts";
 
 /** Every operationId of the spec. */
@@ -19,9 +20,15 @@ type Param<K extends OperationId, L extends string> = Op<K>["parameters"] extend
   ? [T] extends [never | undefined] ? Record<string, never> : NonNullable<T>
   : Record<string, never>;
 
-/** What a handler may answer: one of the operation's declared statuses with its body. */
+/** A streamed answer, allowed only for a status that declares `text/event-stream`. */
+type StreamOf<R> = R extends { content: { "text/event-stream": unknown } } ? { stream: EventStream } : never;
+
+/** What a handler may answer: one of the operation's declared statuses with its body (or stream). */
 export type Result<K extends OperationId> = {
-  [S in keyof Responses<K> & number]: { status: S; body: JsonBody<Responses<K>[S]>; headers?: Record<string, string> };
+  [S in keyof Responses<K> & number]: { status: S; headers?: Record<string, string> } & (
+    | { body: JsonBody<Responses<K>[S]> }
+    | StreamOf<Responses<K>[S]>
+  );
 }[keyof Responses<K> & number];
 
 /** The validated request a handler receives. */

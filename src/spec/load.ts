@@ -27,6 +27,11 @@ export interface ResponseSpec {
   description: string;
   /** Media type → schema. */
   content: ReadonlyMap<string, JsonSchema>;
+  /**
+   * For `text/event-stream`: the schema of each frame's JSON `data`, from the media type's
+   * `x-sse-event-schema` (OpenAPI 3.1 has no way to describe stream items; 3.2's itemSchema does).
+   */
+  eventSchema?: JsonSchema;
 }
 
 /** Everything the mock needs to know about one operation. */
@@ -100,10 +105,20 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
         if (!/^[1-5]\d\d$/.test(status)) throw new Error(`${operationId}: response '${status}' must be an exact status code`);
         const response = resolve(rawResponse);
         const content = new Map<string, JsonSchema>();
-        for (const [mediaType, media] of Object.entries((response.content ?? {}) as Record<string, { schema?: JsonSchema }>)) {
+        let eventSchema: JsonSchema | undefined;
+        for (const [mediaType, media] of Object.entries((response.content ?? {}) as Record<string, { schema?: JsonSchema; "x-sse-event-schema"?: JsonSchema }>)) {
           content.set(mediaType, media.schema ?? {});
+          if (mediaType === "text/event-stream") {
+            eventSchema = media["x-sse-event-schema"];
+            if (!eventSchema) throw new Error(`${operationId} ${status}: text/event-stream needs an x-sse-event-schema`);
+          }
         }
-        responses.set(Number(status), { status: Number(status), description: String(response.description ?? ""), content });
+        responses.set(Number(status), {
+          status: Number(status),
+          description: String(response.description ?? ""),
+          content,
+          ...(eventSchema ? { eventSchema } : {}),
+        });
       }
 
       const security = (op.security ?? globalSecurity ?? []) as unknown[];

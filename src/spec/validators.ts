@@ -40,8 +40,10 @@ export interface OperationValidators {
   params(raw: RawParams): { value: CoercedParams; errors: ValidationDetail[] };
   /** Validates the parsed JSON body, when the operation takes one. */
   body?: Check;
-  /** One validator per declared status and media type (`application/json` only here). */
+  /** One validator per declared status for its `application/json` body (undefined: no JSON body). */
   responses: ReadonlyMap<number, Check | undefined>;
+  /** For statuses that stream `text/event-stream`: the validator of each frame's data. */
+  events: ReadonlyMap<number, Check>;
 }
 
 /** All validators of a document, built once. */
@@ -146,6 +148,11 @@ export function compileValidators(model: SpecModel): SpecValidators {
           const json = response.content.get("application/json");
           return [status, json ? withPrefix(compile(exact, json, `${op.operationId} ${status}`), "/body") : undefined];
         }),
+      ),
+      events: new Map(
+        [...op.responses]
+          .filter(([, response]) => response.eventSchema !== undefined)
+          .map(([status, response]) => [status, withPrefix(compile(exact, response.eventSchema as JsonSchema, `${op.operationId} ${status} events`), "/data")]),
       ),
     });
   }

@@ -117,6 +117,13 @@ export class AgentStore {
     return { id: record.agent.id };
   }
 
+  /** The agent named by slug or by id (runs accept either, docs R1), or a 404. */
+  resolve(slugOrId: string): Agent {
+    const record = this.#bySlug.get(slugOrId) ?? [...this.#bySlug.values()].find((r) => r.agent.id === slugOrId);
+    if (!record) throw new ApiError("not_found", `Agent '${slugOrId}' not found`);
+    return structuredClone(record.agent);
+  }
+
   /** Every agent, for rules that span stores (workspace usage). */
   all(): Agent[] {
     return [...this.#bySlug.values()].map((record) => structuredClone(record.agent));

@@ -81,7 +81,7 @@ describe("createState", () => {
 
   beforeEach(() => {
     clock = new ManualClock();
-    state = createState({ clock, ids: new CountingIds(), bootDelayMs: 0 });
+    state = createState({ clock, ids: new CountingIds(), bootDelayMs: 0, streamDelayMs: 0 });
   });
 
   it("gives each organization its own stores, tagged with its id", () => {

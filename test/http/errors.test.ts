@@ -104,7 +104,7 @@ describe("routing", () => {
     ["GET", "/v2/agents"],
     ["GET", "/"],
     ["GET", "/v1"],
-    ["POST", "/v1/agents/code-assistant/run"],
+    ["POST", "/v1/agents/code-assistant/archive"],
     ["GET", "/v1/sandboxes/build-runner/logs"],
     ["GET", "/v1/agents/a/b/c"],
   ])("answers %s %s, a path the spec does not have, with 404 not_found", async (method, path) => {

@@ -85,6 +85,27 @@ export class ContractClient {
     return { status: response.status, headers: response.headers, body: parsed as T, operationId };
   }
 
+  /**
+   * Sends a request that answers text/event-stream and hands back the open response (read it
+   * with readStream from sse.ts); a JSON answer (an error) is checked and thrown instead.
+   */
+  async openStream(path: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+    const response = await fetch(this.baseUrl + path, {
+      method: "POST",
+      headers: { "X-API-Key": this.apiKey, "Content-Type": "application/json", Accept: "text/event-stream" },
+      body: JSON.stringify(body),
+      ...(signal ? { signal } : {}),
+    });
+    expect(response.headers.get("x-request-id")).toMatch(/^req_[A-Za-z0-9]+$/);
+    if (!(response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+      const parsed: unknown = JSON.parse(await response.text());
+      assertConforms("POST", path, response.status, response.headers, parsed);
+      throw new Error(`expected a stream, got ${response.status} ${JSON.stringify(parsed)}`);
+    }
+    expect(response.status).toBe(200);
+    return response;
+  }
+
   get<T = any>(path: string, options?: RequestOptions) {
     return this.request<T>("GET", path, options);
   }

@@ -1,0 +1,35 @@
+/**
+ * Threads (tag `threads`): listing, snapshots, durable events, rename/archive and delete, over
+ * ThreadStore. Shapes follow the generated reference pages (Part B "Threads").
+ */
+import { defaulted } from "./defaulted.ts";
+import type { Handler } from "./types.ts";
+
+export const listThreads: Handler<"listThreads"> = ({ query }, ctx) => {
+  const org = ctx.org();
+  // `agent` names one agent by slug or id; an agent the organization does not have has no threads.
+  const agentIds = query.agent === undefined ? undefined : new Set(org.agents.all().filter((a) => a.slug === query.agent || a.id === query.agent).map((a) => a.id));
+  const filter = { archived: defaulted(query.archived, "archived"), ...(agentIds ? { agentIds } : {}) };
+  const page = org.threads.list(filter, defaulted(query.limit, "limit"), query.cursor);
+  return { status: 200, body: { data: { threads: page.items }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };
+};
+
+export const getThread: Handler<"getThread"> = ({ path }, ctx) => ({
+  status: 200,
+  body: { data: ctx.org().threads.snapshot(path.threadId), meta: ctx.meta },
+});
+
+export const listThreadEvents: Handler<"listThreadEvents"> = ({ path, query }, ctx) => {
+  const { thread, page } = ctx.org().threads.events(path.threadId, defaulted(query.limit, "limit"), query.cursor);
+  return { status: 200, body: { data: { thread, events: page.items }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };
+};
+
+export const updateThread: Handler<"updateThread"> = ({ path, body }, ctx) => ({
+  status: 200,
+  body: { data: ctx.org().threads.update(path.threadId, body), meta: ctx.meta },
+});
+
+export const deleteThread: Handler<"deleteThread"> = ({ path }, ctx) => ({
+  status: 200,
+  body: { data: { ...ctx.org().threads.delete(path.threadId), deleted: true }, meta: ctx.meta },
+});
