@@ -39,7 +39,10 @@ async function writeEventStream(res: ServerResponse, stream: EventStream): Promi
   };
   try {
     await stream(send, gone.signal);
-  } finally {
-    if (!res.destroyed) res.end();
+  } catch {
+    // The status line is gone: the only honest signal left is to cut the stream short.
+    res.destroy();
+    return;
   }
+  if (!res.destroyed) res.end();
 }
