@@ -225,7 +225,7 @@ function promptOf(input: RunInput): string {
 
 /** A new thread is titled after its first message (60 characters at most). */
 function titleOf(prompt: string): string | null {
-  const title = prompt.trim().replace(/\s+/g, " ").slice(0, 60);
+  const title = prompt.trim().replace(/\s+/g, " ").slice(0, 60).trimEnd();
   return title === "" ? null : title;
 }
 

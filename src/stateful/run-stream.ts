@@ -33,6 +33,9 @@ export async function streamRun(options: StreamRunOptions): Promise<void> {
     const step = script.next();
     if (step.done) return;
     await send({ id: String(++frames), event: step.value.type, data: step.value });
+    // A run's last frame ends the stream at once: no pause in which a client that stops reading
+    // (as it may) could turn a dispatched run into a cancelled one.
+    if (step.value.type === "run_completed" || step.value.type === "run_dispatched") return;
     if (options.delayMs > 0) {
       try {
         await sleep(options.delayMs, undefined, { signal: stop });
