@@ -1,46 +1,54 @@
 /**
- * Generates src/generated/openapi.ts from spec/openapi.yaml with openapi-typescript.
+ * Generates the TypeScript types of the two contracts with openapi-typescript:
+ *   spec/openapi.yaml  → src/generated/openapi.ts  (the public RunTools API)
+ *   spec/control.yaml  → src/generated/control.ts  (the mock's control plane)
  *
- *   tsx scripts/gen-types.ts           write the file
- *   tsx scripts/gen-types.ts --check   exit 1 when the committed file is stale (CI)
+ *   tsx scripts/gen-types.ts           write the files
+ *   tsx scripts/gen-types.ts --check   exit 1 when a committed file is stale (CI)
  *
- * The output is committed (DESIGN.md "Conventions") so that a change to the contract shows up
- * as a reviewable diff of types, and a handler that no longer matches it fails the type check.
+ * The output is committed so that a change to a contract shows up as a reviewable diff of types,
+ * and a handler that no longer matches it fails the type check.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
-const SPEC = new URL("../spec/openapi.yaml", import.meta.url);
-const OUTPUT = fileURLToPath(new URL("../src/generated/openapi.ts", import.meta.url));
+const TARGETS = [
+  { spec: "spec/openapi.yaml", output: "src/generated/openapi.ts", importer: "src/api-types.ts" },
+  { spec: "spec/control.yaml", output: "src/generated/control.ts", importer: "src/control/control-types.ts" },
+];
 
-const BANNER = `/**
+const root = new URL("../", import.meta.url);
+
+async function render(spec: string, importer: string): Promise<string> {
+  const banner = `/**
  * GENERATED FILE: do not edit.
- * Source: spec/openapi.yaml. Regenerate with \`npm run gen\`; \`npm run gen:check\` fails in CI when stale.
- * Import these types through src/api-types.ts, never directly.
+ * Source: ${spec}. Regenerate with \`npm run gen\`; \`npm run gen:check\` fails in CI when stale.
+ * Import these types through ${importer}, never directly.
  */
 
 `;
-
-async function render(): Promise<string> {
-  const ast = await openapiTS(SPEC, { alphabetize: false, exportType: false });
-  return BANNER + astToString(ast);
+  const ast = await openapiTS(new URL(spec, root), { alphabetize: false, exportType: false });
+  return banner + astToString(ast);
 }
 
-const generated = await render();
-if (process.argv.includes("--check")) {
-  let committed = "";
-  try {
-    committed = readFileSync(OUTPUT, "utf8");
-  } catch {
-    // a missing file is stale too
+const check = process.argv.includes("--check");
+let stale = false;
+for (const target of TARGETS) {
+  if (!existsSync(new URL(target.spec, root))) continue;
+  const output = fileURLToPath(new URL(target.output, root));
+  const generated = await render(target.spec, target.importer);
+  if (check) {
+    const committed = existsSync(output) ? readFileSync(output, "utf8") : "";
+    if (committed !== generated) {
+      console.error(`${target.output} is stale: run \`npm run gen\` and commit the result.`);
+      stale = true;
+    } else {
+      console.log(`${target.output} is up to date.`);
+    }
+  } else {
+    writeFileSync(output, generated);
+    console.log(`wrote ${target.output}`);
   }
-  if (committed !== generated) {
-    console.error("src/generated/openapi.ts is stale: run `npm run gen` and commit the result.");
-    process.exit(1);
-  }
-  console.log("src/generated/openapi.ts is up to date.");
-} else {
-  writeFileSync(OUTPUT, generated);
-  console.log(`wrote ${OUTPUT}`);
 }
+if (stale) process.exit(1);

@@ -3,6 +3,8 @@
  * This is the only file that reads process.argv and process.env for configuration.
  */
 import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { loadKeysFile } from "./keys-file.ts";
 import { listen } from "./server.ts";
 import { MOCK_VERSION } from "./version.ts";
@@ -21,6 +23,15 @@ Usage: runtools-mock [options]
                            until the next request)
   --stream-delay <ms>      pause between the frames of a streamed run (default 10)
   --validate-responses     check every response against the spec (always on under test)
+  --data <file>            start from a state document (JSON or YAML, as GET /__mock/state)
+  --persist <file>         keep the state in this file: loaded at start, written before every
+                           acknowledged change (survives kill -9)
+  --seed <n>               deterministic ids and timestamps (a virtual clock) and fault choices
+  --admin-token <token>    open the control plane (/__mock/) to non-loopback clients that send
+                           it as a Bearer token (default: loopback clients only)
+  --journal-size <n>       requests kept in the journal (default 1000, 0 disables it)
+  --latency <ms>           fixed delay before every public answer
+  --error-rate <p>         probability (0-1) that a public request answers 500
   -h, --help               this help
   -v, --version            the version
 `;
@@ -37,6 +48,13 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
       "boot-delay": { type: "string" },
       "stream-delay": { type: "string" },
       "validate-responses": { type: "boolean" },
+      data: { type: "string" },
+      persist: { type: "string" },
+      seed: { type: "string" },
+      "admin-token": { type: "string" },
+      "journal-size": { type: "string" },
+      latency: { type: "string" },
+      "error-rate": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -46,8 +64,13 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
   const bootDelayMs = wholeNumber("--boot-delay", values["boot-delay"] ?? "0", 86_400_000);
   const streamDelayMs = wholeNumber("--stream-delay", values["stream-delay"] ?? "10", 60_000);
   const publicUrl = values["public-url"];
+  const seed = values.seed === undefined ? undefined : wholeNumber("--seed", values.seed, 2 ** 32 - 1);
+  const journalSize = wholeNumber("--journal-size", values["journal-size"] ?? "1000", 1_000_000);
+  const latencyMs = wholeNumber("--latency", values.latency ?? "0", 60_000);
+  const errorRate = Number(values["error-rate"] ?? "0");
+  if (!(errorRate >= 0 && errorRate <= 1)) throw new Error(`--error-rate must be a number from 0 to 1, not '${values["error-rate"]}'`);
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL, not '${publicUrl}'`);
-  return { values, port, bootDelayMs, streamDelayMs, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
+  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, latencyMs, errorRate, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
@@ -56,13 +79,45 @@ function wholeNumber(flag: string, text: string, max: number): number {
   return n;
 }
 
+/** The listener's options from the parsed command line. */
+function optionsFrom(parsed: ReturnType<typeof parseCommandLine>, keyring: Map<string, string> | undefined, data: unknown): Parameters<typeof listen>[0] {
+  const { values } = parsed;
+  return {
+    host: parsed.host,
+    port: parsed.port,
+    bootDelayMs: parsed.bootDelayMs,
+    streamDelayMs: parsed.streamDelayMs,
+    journalSize: parsed.journalSize,
+    latencyMs: parsed.latencyMs,
+    errorRate: parsed.errorRate,
+    ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),
+    ...(keyring !== undefined ? { keyring } : {}),
+    ...(values["validate-responses"] ? { validateResponses: true } : {}),
+    ...(data !== undefined ? { data } : {}),
+    ...(values.persist !== undefined ? { persistPath: values.persist } : {}),
+    ...(parsed.seed !== undefined ? { seed: parsed.seed } : {}),
+    ...(values["admin-token"] !== undefined ? { adminToken: values["admin-token"] } : {}),
+  };
+}
+
+/** Reads a JSON or YAML document (YAML is a superset of JSON), naming the file on failure. */
+function readDocument(path: string): unknown {
+  try {
+    return parse(readFileSync(path, "utf8")) as unknown;
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+}
+
 /** Runs the command. */
 export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let parsed: ReturnType<typeof parseCommandLine>;
   let keyring: Map<string, string> | undefined;
+  let data: unknown;
   try {
     parsed = parseCommandLine(argv, env);
     keyring = parsed.values.keys === undefined ? undefined : loadKeysFile(parsed.values.keys);
+    data = parsed.values.data === undefined ? undefined : readDocument(parsed.values.data);
   } catch (error) {
     process.stderr.write(`runtools-mock: ${(error as Error).message}\n\n${HELP}`);
     process.exit(2);
@@ -70,16 +125,17 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   if (parsed.values.help) return void process.stdout.write(HELP);
   if (parsed.values.version) return void process.stdout.write(`${MOCK_VERSION}\n`);
 
-  const running = await listen({
-    host: parsed.host,
-    port: parsed.port,
-    bootDelayMs: parsed.bootDelayMs,
-    streamDelayMs: parsed.streamDelayMs,
-    ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),
-    ...(keyring !== undefined ? { keyring } : {}),
-    ...(parsed.values["validate-responses"] ? { validateResponses: true } : {}),
-  });
-  process.stdout.write(`runtools-mock ${MOCK_VERSION} listening on ${running.url} (in memory${keyring ? `, ${keyring.size} keys` : ""})\n`);
+  let running: Awaited<ReturnType<typeof listen>>;
+  try {
+    running = await listen(optionsFrom(parsed, keyring, data));
+  } catch (error) {
+    // A bad --data or --persist document stops start-up, naming the file and the first error.
+    const message = (error as Error).message.replace(/^the data document/, parsed.values.data ?? "the data document");
+    process.stderr.write(`runtools-mock: ${message}\n`);
+    process.exit(2);
+  }
+  const storage = parsed.values.persist === undefined ? "in memory" : `persisted to ${parsed.values.persist}`;
+  process.stdout.write(`runtools-mock ${MOCK_VERSION} listening on ${running.url} (${storage}${keyring ? `, ${keyring.size} keys` : ""}${parsed.seed !== undefined ? `, seed ${parsed.seed}` : ""})\n`);
 
   const stop = (signal: string) => {
     process.stdout.write(`runtools-mock: ${signal}, shutting down\n`);

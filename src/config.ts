@@ -25,6 +25,22 @@ export interface MockOptions {
   ids?: IdSource;
   /** Where contract violations and start-up notes go; default stderr. */
   log?: (line: string) => void;
+  /** Makes ids and timestamps deterministic (seeded ids, a virtual clock) and seeds fault choices. */
+  seed?: number;
+  /** A state document to start from (`--data`); validated like `PUT /__mock/state`. */
+  data?: unknown;
+  /** Keep the state in this file: loaded at start, rewritten before every acknowledged change. */
+  persistPath?: string;
+  /** Bearer token that opens the control plane to non-loopback clients. */
+  adminToken?: string;
+  /** How many requests the journal keeps; 0 turns it off. Default 1000. */
+  journalSize?: number;
+  /** Request and response bodies longer than this are cut in the journal; default 64 KiB. */
+  journalBodyLimit?: number;
+  /** A fixed delay before every public answer, in ms (`--latency`). */
+  latencyMs?: number;
+  /** The probability (0–1) that a public request answers 500 instead (`--error-rate`). */
+  errorRate?: number;
 }
 
 /** Options with every default applied. */
@@ -38,6 +54,14 @@ export interface MockConfig {
   clock: Clock;
   ids: IdSource;
   log: (line: string) => void;
+  seed: number | undefined;
+  data: unknown;
+  persistPath: string | undefined;
+  adminToken: string | undefined;
+  journalSize: number;
+  journalBodyLimit: number;
+  latencyMs: number;
+  errorRate: number;
 }
 
 /** 1 MiB: the issue's body limit, and the limit of most API gateways. */
@@ -69,5 +93,23 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
     log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    seed: options.seed,
+    data: options.data,
+    persistPath: options.persistPath,
+    adminToken: options.adminToken,
+    journalSize: wholeNumber("journalSize", options.journalSize ?? 1000),
+    journalBodyLimit: wholeNumber("journalBodyLimit", options.journalBodyLimit ?? 64 * 1024),
+    latencyMs: wholeNumber("latencyMs", options.latencyMs ?? 0),
+    errorRate: probability(options.errorRate ?? 0),
   };
+}
+
+function wholeNumber(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, not ${value}`);
+  return value;
+}
+
+function probability(value: number): number {
+  if (!(value >= 0 && value <= 1)) throw new Error(`errorRate must be between 0 and 1, not ${value}`);
+  return value;
 }

@@ -7,5 +7,7 @@
 export { runtoolsMock, createApp } from "./adapters/express.ts";
 export { createMock, type Mock } from "./mock.ts";
 export { listen, type RunningServer } from "./server.ts";
+export { startMockServer, type MockServer, type RequestFilter } from "./testing.ts";
+export type { JournalEntry, StateDocument } from "./control/control-types.ts";
 export type { MockOptions } from "./config.ts";
 export type * from "./api-types.ts";

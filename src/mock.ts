@@ -1,17 +1,37 @@
 /**
- * Assembles a mock: the spec is loaded and every validator compiled once, here, before the
- * first request (DESIGN.md principle 8); the state starts empty.
+ * Assembles a mock: both contracts are loaded and every validator compiled once, here, before
+ * the first request (DESIGN.md principle 8). Two pipelines share one state:
+ *   - the public API (spec/openapi.yaml), keyed by API key, with faults, `Prefer` and scripted
+ *     answers in front of the handlers and every exchange journaled;
+ *   - the control plane under `/__mock/` (spec/control.yaml), for loopback clients or the admin token.
  */
+import { controlAccess } from "./control/access.ts";
+import type { ControlPlane } from "./control/context.ts";
+import { FaultInjector } from "./control/faults.ts";
+import { controlHandlers } from "./control/handlers.ts";
+import { RequestJournal } from "./control/journal.ts";
+import { StateFile } from "./control/persistence.ts";
+import { preferredResponse, withRequestId } from "./control/prefer.ts";
+import { ScriptBook } from "./control/scripts.ts";
+import { checkStateDocument } from "./control/state-import.ts";
+import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
-import { createPipeline, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
+import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
 import { handlers } from "./operations/index.ts";
 import type { RequestContext } from "./operations/types.ts";
-import { loadSpec, type SpecModel } from "./spec/load.ts";
+import { CONTROL_PATH, loadSpec, OPENAPI_PATH, type SpecModel } from "./spec/load.ts";
 import { RouteTable } from "./spec/routes.ts";
 import { compileValidators, type SpecValidators } from "./spec/validators.ts";
+import { seededIds, VirtualClock } from "./stateful/clock.ts";
 import { RequestCountingClock } from "./stateful/lifecycle-clock.ts";
+import { exportState, importState, type StateDocument } from "./stateful/snapshot.ts";
 import { createState, type MockState } from "./state.ts";
+
+/** The prefix of the control plane, outside the public API. */
+export const CONTROL_PREFIX = "/__mock/";
+/** State documents can be large: the control plane accepts bodies up to this size. */
+export const CONTROL_BODY_LIMIT = 16 * 1024 * 1024;
 
 /** A running mock, independent of any HTTP framework. */
 export interface Mock {
@@ -19,55 +39,120 @@ export interface Mock {
   state: MockState;
   spec: SpecModel;
   validators: SpecValidators;
+  /** The request journal, for in-process test helpers. */
+  journal: RequestJournal;
+  /** The largest body an adapter should read (the control plane's limit). */
+  maxBodyBytes: number;
   /** Answers one request. */
   handle(request: PlainRequest): Promise<PlainResponse>;
 }
 
-type RuntimeHandler = (input: OperationInput, ctx: RequestContext) => unknown;
+type RuntimeHandler = (input: OperationInput, ctx: never) => unknown;
 
-/** Builds a mock from options (all optional). */
+/** Builds a mock from options (all optional); throws when a seed document or persist file is invalid. */
 export function createMock(options: MockOptions = {}): Mock {
   const config = resolveConfig(options);
-  const spec = loadSpec();
-  const validators = compileValidators(spec);
-  const routes = new RouteTable(spec.operations);
-  const clock = new RequestCountingClock(config.clock);
-  const state = createState({ clock, ids: config.ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs });
-  const table = handlers as unknown as Record<string, RuntimeHandler>;
+  const virtualClock = config.seed === undefined ? undefined : new VirtualClock();
+  const ids = config.seed === undefined ? config.ids : seededIds(config.seed);
+  const clock = new RequestCountingClock(virtualClock ?? config.clock);
+  const scripts = new ScriptBook(ids, () => clock.now());
+  const faults = new FaultInjector(globalFaultRules(config), config.seed);
+  const journal = new RequestJournal(config.journalSize, config.journalBodyLimit);
+  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts });
+  const newRequestId = () => ids.token("req_", 16);
+  const onViolation = (operationId: string, status: number, violations: readonly { path: string; message: string }[]) =>
+    config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`);
 
-  for (const op of spec.operations) {
-    if (!(op.operationId in table)) throw new Error(`no handler for operation ${op.operationId}`);
-  }
+  const publicApi = compileApi(loadSpec(OPENAPI_PATH), handlers as unknown as Record<string, RuntimeHandler>);
+  const controlApi = compileApi(loadSpec(CONTROL_PATH), controlHandlers as unknown as Record<string, RuntimeHandler>);
 
-  const dispatch = (input: OperationInput, request: RequestEnvelope) => {
-    const handler = table[request.operation.operationId] as RuntimeHandler;
-    return handler(input, contextFor(request, state)) as ReturnType<Parameters<typeof createPipeline>[0]["dispatch"]>;
+  const stateFile = config.persistPath === undefined ? undefined : new StateFile(config.persistPath);
+  const persist = async () => {
+    if (stateFile) await stateFile.write(exportState(state, clock.now()));
+  };
+  loadInitialState(config, state, stateFile, controlApi.validators, publicApi.validators);
+
+  const plane: ControlPlane = {
+    state,
+    journal,
+    scripts,
+    faults,
+    publicSpec: publicApi.spec,
+    publicValidators: publicApi.validators,
+    controlValidators: controlApi.validators,
+    keyring: config.keyring,
+    now: () => clock.now(),
+    persist,
   };
 
-  const pipeline = createPipeline({
-    routes,
-    validators,
-    dispatch,
+  const intercept: Intercept = async (input, request) => {
+    const { operationId } = request.operation;
+    const fault = faults.decide({ operationId, orgId: request.caller?.orgId }, request.requestId);
+    await FaultInjector.wait(fault.delayMs);
+    if (fault.result) return fault.result;
+    const preferred = preferredResponse(request.headers, request.operation, request.requestId);
+    if (preferred) return preferred;
+    const script = scripts.takeResponse(operationId, request.caller?.orgId, input.body);
+    if (!script) return undefined;
+    return { status: script.status, body: withRequestId(structuredClone(script.body), request.requestId), ...(script.headers ? { headers: { ...script.headers } } : {}) };
+  };
+
+  const publicPipeline = createPipeline({
+    routes: publicApi.routes,
+    validators: publicApi.validators,
+    dispatch: dispatchTo(publicApi.handlers, (request) => publicContext(request, state)),
+    keyring: config.keyring,
+    intercept,
+    validateResponses: config.validateResponses,
+    newRequestId,
+    onViolation,
+    onComplete: (done) => journal.record(done),
+  });
+
+  const controlPipeline = createPipeline({
+    routes: controlApi.routes,
+    validators: controlApi.validators,
+    dispatch: dispatchTo(controlApi.handlers, (request) => ({ requestId: request.requestId, meta: { requestId: request.requestId }, plane })),
+    authenticate: controlAccess(config.adminToken),
     keyring: config.keyring,
     validateResponses: config.validateResponses,
-    newRequestId: () => config.ids.token("req_", 16),
-    onViolation: (operationId, status, violations) =>
-      config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`),
+    newRequestId,
+    onViolation,
   });
 
   return {
     config,
     state,
-    spec,
-    validators,
-    handle(request) {
+    spec: publicApi.spec,
+    validators: publicApi.validators,
+    journal,
+    maxBodyBytes: Math.max(config.bodyLimitBytes, CONTROL_BODY_LIMIT),
+    async handle(request) {
       clock.nextRequest();
-      return pipeline(request);
+      // Under --seed, time moves one millisecond per request and at no other moment.
+      virtualClock?.advance(1);
+      if (request.path === CONTROL_PREFIX.slice(0, -1) || request.path.startsWith(CONTROL_PREFIX)) return controlPipeline(request);
+      const body = request.body.kind === "bytes" && request.body.bytes.length > config.bodyLimitBytes ? { kind: "too_large" as const, limit: config.bodyLimitBytes } : request.body;
+      const response = await publicPipeline({ ...request, body });
+      return stateFile && changesState(request, response) ? persistAfter(response, persist) : response;
     },
   };
 }
 
-function contextFor(request: RequestEnvelope, state: MockState): RequestContext {
+/** A compiled contract: spec, validators, routes and the handler of every operation. */
+function compileApi(spec: SpecModel, table: Record<string, RuntimeHandler>) {
+  for (const op of spec.operations) if (!(op.operationId in table)) throw new Error(`no handler for operation ${op.operationId}`);
+  return { spec, validators: compileValidators(spec), routes: new RouteTable(spec.operations), handlers: table };
+}
+
+function dispatchTo(table: Record<string, RuntimeHandler>, context: (request: RequestEnvelope) => unknown): Dispatch {
+  return (input, request) => {
+    const handler = table[request.operation.operationId] as RuntimeHandler;
+    return handler(input, context(request) as never) as ReturnType<Dispatch>;
+  };
+}
+
+function publicContext(request: RequestEnvelope, state: MockState): RequestContext {
   const caller = () => {
     if (!request.caller) throw new Error(`${request.operation.operationId} is unauthenticated: it has no caller`);
     return request.caller;
@@ -83,6 +168,54 @@ function contextFor(request: RequestEnvelope, state: MockState): RequestContext 
       // Every organization has its personal workspace from its first request (workspaces/manage).
       org.workspaces.ensurePersonal(caller());
       return org;
+    },
+  };
+}
+
+/** `--latency` and `--error-rate` as one rule on every operation. */
+function globalFaultRules(config: MockConfig): FaultRule[] {
+  if (config.latencyMs === 0 && config.errorRate === 0) return [];
+  return [
+    {
+      ...(config.latencyMs > 0 ? { latency: { distribution: "fixed" as const, ms: config.latencyMs } } : {}),
+      ...(config.errorRate > 0 ? { error: { probability: config.errorRate, status: 500 } } : {}),
+    },
+  ];
+}
+
+/** The persist file wins when it exists; otherwise `--data` seeds the state (and the file). */
+function loadInitialState(config: MockConfig, state: MockState, file: StateFile | undefined, control: SpecValidators, publicApi: SpecValidators): void {
+  const stored = file?.read();
+  const [document, source] = stored !== undefined ? [stored, file?.path] : [config.data, "the data document"];
+  if (document === undefined) return;
+  const problems = checkStateDocument(document, control, publicApi, "");
+  if (problems.length > 0) {
+    const first = problems[0] as { path: string; message: string };
+    throw new Error(`${source}: invalid state document at ${first.path || "/"}: ${first.message}`);
+  }
+  importState(state, document as StateDocument, "replace", (id) => state.build(id));
+}
+
+/** Non-GET public requests that succeeded may have changed state. */
+function changesState(request: PlainRequest, response: PlainResponse): boolean {
+  return request.method.toUpperCase() !== "GET" && !response.reset && response.status < 400;
+}
+
+/** Persists before the answer leaves; for a stream, once the stream (and the run) is over. */
+async function persistAfter(response: PlainResponse, persist: () => Promise<void>): Promise<PlainResponse> {
+  const { stream } = response;
+  if (!stream) {
+    await persist();
+    return response;
+  }
+  return {
+    ...response,
+    stream: async (send, signal) => {
+      try {
+        await stream(send, signal);
+      } finally {
+        await persist();
+      }
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * The mock's whole state: one bundle of stores per organization (DESIGN.md principle 3).
  */
+import type { ScriptBook } from "./control/scripts.ts";
 import type { IdSource } from "./stateful/clock.ts";
+import { defaultCommandRunner } from "./stateful/exec-default.ts";
 import type { LifecycleClock } from "./stateful/lifecycle-clock.ts";
 import { AgentStore } from "./stateful/agents.store.ts";
 import { OrgBundle } from "./stateful/org-bundle.ts";
@@ -30,6 +32,8 @@ export interface StateDeps {
   bootDelayMs: number;
   /** Pause between streamed run frames, in ms. */
   streamDelayMs: number;
+  /** Scripted exec output and agent replies, set through the control plane. */
+  scripts?: ScriptBook;
 }
 
 /** All organizations' state, created lazily. */
@@ -39,11 +43,27 @@ export type MockState = OrgBundle<OrgState>;
 export function createState(deps: StateDeps): MockState {
   return new OrgBundle((orgId) => {
     const workspaces = new WorkspaceStore({ clock: deps.clock, ids: deps.ids });
-    const sandboxes = new SandboxStore({ clock: deps.clock, ids: deps.ids, bootDelayMs: deps.bootDelayMs, workspaces });
+    const { scripts } = deps;
+    const sandboxes = new SandboxStore({
+      clock: deps.clock,
+      ids: deps.ids,
+      bootDelayMs: deps.bootDelayMs,
+      workspaces,
+      runCommand: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request) ?? defaultCommandRunner(request, sandbox),
+    });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
-    const runner = new RunService({ clock: deps.clock, ids: deps.ids, agents, sandboxes, threads, runs, streamDelayMs: deps.streamDelayMs });
+    const runner = new RunService({
+      clock: deps.clock,
+      ids: deps.ids,
+      agents,
+      sandboxes,
+      threads,
+      runs,
+      streamDelayMs: deps.streamDelayMs,
+      scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
+    });
     return { orgId, workspaces, sandboxes, agents, threads, runs, runner };
   });
 }

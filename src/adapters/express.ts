@@ -37,8 +37,9 @@ async function toPlainRequest(req: Request, mock: Mock): Promise<PlainRequest> {
     path: url.pathname,
     query: url.searchParams,
     headers: req.headers,
-    body: await bodyOf(req, mock.config.bodyLimitBytes),
+    body: await bodyOf(req, mock.maxBodyBytes),
     baseUrl: mock.config.publicUrl ?? `${req.protocol}://${req.get("host") ?? "127.0.0.1"}${req.baseUrl}`,
+    ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
   };
 }
 

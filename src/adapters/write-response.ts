@@ -5,6 +5,11 @@ import type { EventStream, PlainResponse, ServerSentEvent } from "../core/http-t
 
 /** Sends the status, headers and JSON body (charset declared, as Express would), or an event stream. */
 export async function writeResponse(res: ServerResponse, response: PlainResponse): Promise<void> {
+  if (response.reset) {
+    // A connection reset, as a flaky network would do it: no status line, no body.
+    res.socket?.resetAndDestroy();
+    return;
+  }
   res.statusCode = response.status;
   for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
   if (response.stream) return writeEventStream(res, response.stream);

@@ -19,6 +19,8 @@ export interface PlainRequest {
   body: PlainBody;
   /** Base URL the client called (scheme, host and mount path), used for self-links. */
   baseUrl: string;
+  /** The peer's address, when the adapter knows it (the control plane answers loopback only). */
+  remoteAddress?: string;
 }
 
 /** One server-sent event: `id:`, `event:` and a JSON `data:` line. */
@@ -41,6 +43,8 @@ export interface PlainResponse {
   headers: Record<string, string>;
   body?: unknown;
   stream?: EventStream;
+  /** Close the connection without answering (an injected fault); status and headers are unused. */
+  reset?: boolean;
 }
 
 /** Reads one header as a single string (the first value of a repeated header). */

@@ -35,6 +35,10 @@ export interface OperationResult {
   body?: unknown;
   stream?: EventStream;
   headers?: Record<string, string>;
+  /** Close the connection without an answer (a fault the control plane injects). */
+  reset?: boolean;
+  /** A fault the control plane injected on purpose: sent as is, outside the contract. */
+  injected?: boolean;
 }
 
 /** Facts about the request that are not part of the operation's input. */
@@ -52,12 +56,33 @@ export type Dispatch = (input: OperationInput, request: RequestEnvelope) => Oper
 /** Reports a response that broke the contract (always a bug in the mock or its overrides). */
 export type ViolationReporter = (operationId: string, status: number, violations: readonly ValidationDetail[]) => void;
 
+/** Everything known about a request once it is answered (for the request journal). */
+export interface CompletedRequest {
+  request: PlainRequest;
+  response: PlainResponse;
+  requestId: string;
+  operation: OperationSpec | undefined;
+  caller: Caller | undefined;
+  receivedAt: Date;
+  durationMs: number;
+}
+
+/** Identifies the caller of an operation that requires it; throws a 401 or 403 ApiError. */
+export type Authenticate = (request: PlainRequest, operation: OperationSpec) => Caller | undefined;
+
+/** Answers instead of the handler (scripted responses, faults, Prefer), or returns undefined. */
+export type Intercept = (input: OperationInput, request: RequestEnvelope & { headers: PlainRequest["headers"] }) => Promise<OperationResult | undefined>;
+
 /** What the pipeline is built from; everything is compiled before the first request. */
 export interface PipelineOptions {
   routes: RouteTable;
   validators: SpecValidators;
   dispatch: Dispatch;
+  /** Default: the API key of the public API (reference Part A, auth). */
+  authenticate?: Authenticate;
   keyring: Keyring;
+  intercept?: Intercept;
+  onComplete?: (completed: CompletedRequest) => void | Promise<void>;
   /** Validate every response against the spec (always on under test). */
   validateResponses: boolean;
   newRequestId(): string;
@@ -69,9 +94,15 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
   const { routes, validators, dispatch, keyring } = options;
   const errorEnvelope = validators.component("ErrorResponse");
 
+  const authenticateCaller: Authenticate =
+    options.authenticate ?? ((request, operation) => (operation.requiresAuth ? authenticate(request.headers, keyring) : undefined));
+
   return async function handle(request) {
+    const receivedAt = new Date();
+    const started = performance.now();
     const requestId = options.newRequestId();
     let operation: OperationSpec | undefined;
+    let caller: Caller | undefined;
     let result: OperationResult;
     try {
       const route = routes.match(request.method, request.path);
@@ -82,17 +113,21 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
         });
       }
       operation = route.operation;
-      const caller = operation.requiresAuth ? authenticate(request.headers, keyring) : undefined;
+      caller = authenticateCaller(request, operation);
       const input = validateRequest(operation, validators, request, route.params);
-      result = await dispatch(input, { operation, requestId, caller, baseUrl: request.baseUrl });
+      const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
+      result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
     } catch (error) {
       result = renderError(error, requestId);
     }
-    return finish(result, operation, requestId);
+    const response = finish(result, operation, requestId);
+    await options.onComplete?.({ request, response, requestId, operation, caller, receivedAt, durationMs: performance.now() - started });
+    return response;
   };
 
   function finish(result: OperationResult, operation: OperationSpec | undefined, requestId: string): PlainResponse {
-    if (options.validateResponses) {
+    if (result.reset) return { status: 0, headers: {}, reset: true };
+    if (options.validateResponses && !result.injected) {
       const violations = checkResponse(result, operation);
       if (violations.length > 0) {
         options.onViolation?.(operation?.operationId ?? "(no operation)", result.status, violations);

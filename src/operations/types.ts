@@ -7,36 +7,17 @@
  */
 import type { operations } from "../api-types.ts";
 import type { Caller } from "../core/auth.ts";
-import type { EventStream } from "../core/http-types.ts";
+import type { InputOf, ResultOf } from "../core/typed-operations.ts";
 import type { MockState, OrgState } from "../state.ts";
 
 /** Every operationId of the spec. */
 export type OperationId = keyof operations;
 
-type Op<K extends OperationId> = operations[K];
-type JsonBody<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
-type Responses<K extends OperationId> = Op<K>["responses"];
-type Param<K extends OperationId, L extends string> = Op<K>["parameters"] extends { [P in L]?: infer T }
-  ? [T] extends [never | undefined] ? Record<string, never> : NonNullable<T>
-  : Record<string, never>;
-
-/** A streamed answer, allowed only for a status that declares `text/event-stream`. */
-type StreamOf<R> = R extends { content: { "text/event-stream": unknown } } ? { stream: EventStream } : never;
-
 /** What a handler may answer: one of the operation's declared statuses with its body (or stream). */
-export type Result<K extends OperationId> = {
-  [S in keyof Responses<K> & number]: { status: S; headers?: Record<string, string> } & (
-    | { body: JsonBody<Responses<K>[S]> }
-    | StreamOf<Responses<K>[S]>
-  );
-}[keyof Responses<K> & number];
+export type Result<K extends OperationId> = ResultOf<operations[K]>;
 
 /** The validated request a handler receives. */
-export interface Input<K extends OperationId> {
-  path: Param<K, "path">;
-  query: Param<K, "query">;
-  body: JsonBody<NonNullable<Op<K>["requestBody"]>>;
-}
+export type Input<K extends OperationId> = InputOf<operations[K]>;
 
 /** What a handler knows about the request besides its input. */
 export interface RequestContext {

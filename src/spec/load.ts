@@ -9,6 +9,8 @@ import { parse } from "yaml";
 
 /** Where the authoritative public contract lives. */
 export const OPENAPI_PATH = fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
+/** Where the control plane's contract lives. */
+export const CONTROL_PATH = fileURLToPath(new URL("../../spec/control.yaml", import.meta.url));
 
 /** A JSON Schema as it appears in the document (refs still point into `#/components/schemas`). */
 export type JsonSchema = Record<string, unknown>;
@@ -32,6 +34,8 @@ export interface ResponseSpec {
    * `x-sse-event-schema` (OpenAPI 3.1 has no way to describe stream items; 3.2's itemSchema does).
    */
   eventSchema?: JsonSchema;
+  /** The named `application/json` examples, in document order (`example` is named "default"). */
+  examples: ReadonlyMap<string, unknown>;
 }
 
 /** Everything the mock needs to know about one operation. */
@@ -105,9 +109,11 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
         if (!/^[1-5]\d\d$/.test(status)) throw new Error(`${operationId}: response '${status}' must be an exact status code`);
         const response = resolve(rawResponse);
         const content = new Map<string, JsonSchema>();
+        const examples = new Map<string, unknown>();
         let eventSchema: JsonSchema | undefined;
         for (const [mediaType, media] of Object.entries((response.content ?? {}) as Record<string, { schema?: JsonSchema; "x-sse-event-schema"?: JsonSchema }>)) {
           content.set(mediaType, media.schema ?? {});
+          if (mediaType === "application/json") collectExamples(document, media, examples);
           if (mediaType === "text/event-stream") {
             eventSchema = media["x-sse-event-schema"];
             if (!eventSchema) throw new Error(`${operationId} ${status}: text/event-stream needs an x-sse-event-schema`);
@@ -117,6 +123,7 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
           status: Number(status),
           description: String(response.description ?? ""),
           content,
+          examples,
           ...(eventSchema ? { eventSchema } : {}),
         });
       }
@@ -139,6 +146,14 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
 /** Loads the public contract (or another document) into a model. */
 export function loadSpec(path: string = OPENAPI_PATH): SpecModel {
   return buildSpecModel(readSpecDocument(path));
+}
+
+function collectExamples(document: JsonSchema, media: Record<string, unknown>, into: Map<string, unknown>): void {
+  if ("example" in media) into.set("default", media.example);
+  for (const [name, raw] of Object.entries((media.examples ?? {}) as Record<string, unknown>)) {
+    const example = resolveLocalRef(document, raw);
+    if ("value" in example) into.set(name, example.value);
+  }
 }
 
 /**

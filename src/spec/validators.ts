@@ -191,8 +191,8 @@ function compileParams(ajv: Ajv2020, op: OperationSpec): OperationValidators["pa
     if (params.length === 0) return undefined;
     const schema: JsonSchema = {
       type: "object",
-      properties: Object.fromEntries(params.map((p) => [location === "header" ? p.name.toLowerCase() : p.name, p.schema])),
-      required: params.filter((p) => p.required).map((p) => (location === "header" ? p.name.toLowerCase() : p.name)),
+      properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
+      required: params.filter((p) => p.required).map((p) => p.name),
     };
     let validate: ValidateFunction;
     try {
@@ -226,7 +226,8 @@ function collectParam(param: ParameterSpec, raw: RawParams, target: Record<strin
     // A scalar parameter given twice is ambiguous: keep both so the validator reports it.
     target[param.name] = isArraySchema(param.schema) || all.length > 1 ? all : all[0];
   } else if (param.in === "header") {
+    // Node lower-cases header names; handlers see them under the name the spec declares.
     const v = raw.headers[param.name.toLowerCase()];
-    if (v !== undefined) target[param.name.toLowerCase()] = v;
+    if (v !== undefined) target[param.name] = typeof v === "string" ? v : v[0];
   }
 }

@@ -143,6 +143,19 @@ export class AgentStore {
     }
   }
 
+  /** Every agent in creation order, for a state snapshot. */
+  exportAll(): Agent[] {
+    return this.all();
+  }
+
+  /** Loads agents from a snapshot into this (empty) store, keeping their order; slugs must be unique. */
+  importAll(agents: readonly Agent[]): void {
+    for (const agent of agents) {
+      if (this.#bySlug.has(agent.slug)) throw new Error(`agent slug '${agent.slug}' appears twice`);
+      this.#bySlug.set(agent.slug, { agent: structuredClone(agent), seq: this.#seq++ });
+    }
+  }
+
   #require(slug: string): AgentRecord {
     const record = this.#bySlug.get(slug);
     if (!record) throw new ApiError("not_found", `Agent '${slug}' not found`);

@@ -46,3 +46,56 @@ export function stableUuid(namespace: string, value: string): string {
   const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * A small, fast, seedable generator (mulberry32): the same seed gives the same sequence on
+ * every machine, which is all determinism needs here; it is no source of secrets.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Ids from a seeded generator: the same requests under the same `--seed` get the same ids. */
+export function seededIds(seed: number): IdSource {
+  const random = seededRandom(seed);
+  return {
+    token(prefix, length, alphabet = BASE62) {
+      let out = prefix;
+      for (let i = 0; i < length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+      return out;
+    },
+    uuid() {
+      const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join("");
+      const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    },
+  };
+}
+
+/**
+ * A clock that does not follow the wall: it starts at a fixed instant and moves only when told
+ * (the mock moves it one millisecond per request under `--seed`), so timestamps repeat exactly.
+ */
+export class VirtualClock implements Clock {
+  #now: number;
+
+  constructor(start = Date.UTC(2026, 0, 1)) {
+    this.#now = start;
+  }
+
+  now(): Date {
+    return new Date(this.#now);
+  }
+
+  /** Moves time forward. */
+  advance(ms: number): void {
+    this.#now += ms;
+  }
+}

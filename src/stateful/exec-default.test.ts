@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ExecRequest } from "../api-types.ts";
 import { defaultCommandRunner, splitWords } from "./exec-default.ts";
 
-const run = (command: string) => defaultCommandRunner({ command, timeout: 30_000, cwd: "/workspace" } satisfies ExecRequest);
+const run = (command: string) => defaultCommandRunner({ command, timeout: 30_000, cwd: "/workspace" } satisfies ExecRequest, { id: "sandbox-1", name: "box" });
 
 describe("splitWords", () => {
   it.each<[string, string[]]>([

@@ -5,8 +5,8 @@
  */
 import type { ExecRequest, ExecResult } from "../api-types.ts";
 
-/** Answers the result of a command; the control plane will offer scripted runners. */
-export type CommandRunner = (request: ExecRequest) => ExecResult;
+/** Answers the result of a command in a sandbox (the control plane scripts it per sandbox). */
+export type CommandRunner = (request: ExecRequest, sandbox: { id: string; name: string }) => ExecResult;
 
 /** The default runner. */
 export const defaultCommandRunner: CommandRunner = (request) => {

@@ -23,6 +23,16 @@ export class OrgBundle<S> {
     return [...this.#stores.keys()];
   }
 
+  /** Builds an organization's state aside, without registering it (for imports). */
+  build(orgId: string): S {
+    return this.create(orgId);
+  }
+
+  /** Installs an organization's state, replacing any it had. */
+  put(orgId: string, store: S): void {
+    this.#stores.set(orgId, store);
+  }
+
   /** Forgets one organization, or every organization. */
   reset(orgId?: string): void {
     if (orgId === undefined) this.#stores.clear();

@@ -98,6 +98,19 @@ export class RunStore {
     return cancelled;
   }
 
+  /** Every run with its rollout, oldest first, for a state snapshot. */
+  exportAll(): { run: RunSummary; rolloutId: string }[] {
+    return [...this.#byId.values()].map((record) => ({ run: structuredClone(record.run), rolloutId: record.rolloutId }));
+  }
+
+  /** Loads runs from a snapshot into this (empty) store; ids must be unique. */
+  importAll(runs: readonly { run: RunSummary; rolloutId: string }[]): void {
+    for (const { run, rolloutId } of runs) {
+      if (this.#byId.has(run.id)) throw new Error(`run id '${run.id}' appears twice`);
+      this.add(run, rolloutId);
+    }
+  }
+
   #require(id: string): RunRecord {
     const record = this.#byId.get(id);
     if (!record) throw new ApiError("not_found", `Run '${id}' not found`);

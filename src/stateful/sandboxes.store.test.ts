@@ -373,15 +373,15 @@ describe("SandboxStore.exec", () => {
     expect(store.exec(id, execInput("ls -la /"))).toEqual({ stdout: "", stderr: "", exitCode: 0, durationMs: 0 });
   });
 
-  it("uses an injected runCommand with the request as given, and answers its result whatever the exit code", () => {
+  it("uses an injected runCommand with the request as given and the sandbox it runs in, and answers its result whatever the exit code", () => {
     const runCommand = vi.fn<CommandRunner>(() => ({ stdout: "", stderr: "boom\n", exitCode: 2, durationMs: 17 }));
     store = makeStore({ runCommand });
-    const { id } = store.create(createInput());
+    const { id, name } = store.create(createInput());
     clock.nextRequest();
     const request = { ...execInput("make test"), env: { CI: "1" } };
     expect(store.exec(id, request)).toEqual({ stdout: "", stderr: "boom\n", exitCode: 2, durationMs: 17 });
     expect(runCommand).toHaveBeenCalledTimes(1);
-    expect(runCommand).toHaveBeenCalledWith(request);
+    expect(runCommand).toHaveBeenCalledWith(request, { id, name });
   });
 
   it.each([

@@ -150,7 +150,7 @@ export class SandboxStore {
   exec(idOrName: string, request: ExecRequest): ExecResult {
     const record = this.#require(idOrName);
     if (record.sandbox.status !== "running") throw illegal(record.sandbox, "exec in");
-    return (this.deps.runCommand ?? defaultCommandRunner)(request);
+    return (this.deps.runCommand ?? defaultCommandRunner)(request, { id: record.sandbox.id, name: record.sandbox.name });
   }
 
   /** The live sandboxes that mount a workspace, with each mount. */
@@ -173,6 +173,30 @@ export class SandboxStore {
       this.#settle(record);
       const kept = record.sandbox.mounts.filter((m) => m.workspaceId !== workspaceId);
       if (kept.length !== record.sandbox.mounts.length) this.#setMounts(record, kept);
+    }
+  }
+
+  /** Every sandbox in creation order, transitions settled, for a state snapshot. */
+  exportAll(): Sandbox[] {
+    return [...this.#byId.values()].map((record) => structuredClone(this.#settle(record).sandbox));
+  }
+
+  /**
+   * Loads sandboxes from a snapshot into this (empty) store. Ids, and names among live sandboxes,
+   * must be unique; a sandbox caught mid-transition (creating, pausing, resuming) finishes it.
+   */
+  importAll(sandboxes: readonly Sandbox[]): void {
+    const settlesTo: Partial<Record<SandboxStatus, SandboxStatus>> = { creating: "running", pausing: "paused", resuming: "running" };
+    for (const sandbox of sandboxes) {
+      if (this.#byId.has(sandbox.id)) throw new Error(`sandbox id '${sandbox.id}' appears twice`);
+      const record: SandboxRecord = { sandbox: structuredClone(sandbox), seq: this.#seq++ };
+      if (sandbox.status !== "destroyed") {
+        if (this.#idByName.has(sandbox.name)) throw new Error(`sandbox name '${sandbox.name}' appears twice`);
+        this.#idByName.set(sandbox.name, sandbox.id);
+      }
+      const to = settlesTo[sandbox.status];
+      if (to) record.pending = { to, afterRequest: this.deps.clock.requestSeq(), dueAt: this.deps.clock.now().getTime() + this.deps.bootDelayMs };
+      this.#byId.set(sandbox.id, record);
     }
   }
 

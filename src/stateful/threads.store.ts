@@ -122,6 +122,22 @@ export class ThreadStore {
     return { id };
   }
 
+  /** Every thread with its events, least recently updated first, for a state snapshot. */
+  exportAll(): { thread: Thread; events: ThreadEvent[] }[] {
+    return [...this.#byId.values()].sort((a, b) => a.touched - b.touched).map((record) => ({ thread: structuredClone(record.thread), events: structuredClone(record.events) }));
+  }
+
+  /** Loads threads from a snapshot into this (empty) store; events must be numbered 1, 2, 3… */
+  importAll(threads: readonly { thread: Thread; events: readonly ThreadEvent[] }[]): void {
+    for (const { thread, events } of threads) {
+      if (this.#byId.has(thread.id)) throw new Error(`thread id '${thread.id}' appears twice`);
+      events.forEach((event, index) => {
+        if (event.sequence !== index + 1 || event.threadId !== thread.id) throw new Error(`thread '${thread.id}': event ${index} must have sequence ${index + 1} and this threadId`);
+      });
+      this.#byId.set(thread.id, { thread: structuredClone(thread), events: structuredClone([...events]), touched: ++this.#touches });
+    }
+  }
+
   #touch(record: ThreadRecord): void {
     record.thread.updatedAt = this.deps.clock.now().toISOString();
     record.touched = ++this.#touches;

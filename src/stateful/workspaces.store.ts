@@ -115,6 +115,22 @@ export class WorkspaceStore {
     return { usedBytes, quotaBytes: ORG_STORAGE_QUOTA_BYTES, unlimited: false };
   }
 
+  /** Every workspace in creation order, for a state snapshot. */
+  exportAll(): Workspace[] {
+    return [...this.#byId.values()].map((record) => structuredClone(record.workspace));
+  }
+
+  /** Loads workspaces from a snapshot into this (empty) store; ids and slugs must be unique. */
+  importAll(workspaces: readonly Workspace[]): void {
+    for (const workspace of workspaces) {
+      if (this.#byId.has(workspace.id)) throw new Error(`workspace id '${workspace.id}' appears twice`);
+      if (this.#idBySlug.has(workspace.slug)) throw new Error(`workspace slug '${workspace.slug}' appears twice`);
+      this.#byId.set(workspace.id, { workspace: structuredClone(workspace), seq: this.#seq++ });
+      this.#idBySlug.set(workspace.slug, workspace.id);
+      if (workspace.isPersonal) this.#hasPersonal = true;
+    }
+  }
+
   #insert(name: string, slug: string, owner: WorkspaceOwner, isPersonal: boolean): Workspace {
     const now = this.deps.clock.now().toISOString();
     let id: string;

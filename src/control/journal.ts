@@ -1,0 +1,123 @@
+/**
+ * The request journal (WireMock's request journal, anchors §3 idea 7): what clients sent to the
+ * public API and what the mock answered, newest first, in a bounded ring. Keys are shown only by
+ * their prefix; bodies are cut at a bound. Size 0 turns it off (for load tests).
+ */
+import { maskKey } from "../core/auth.ts";
+import type { PlainHeaders } from "../core/http-types.ts";
+import type { CompletedRequest } from "../core/pipeline.ts";
+import type { JournalEntry } from "./control-types.ts";
+
+/** Filters of `GET /__mock/requests`. */
+export interface JournalFilter {
+  method?: string;
+  /** An exact path, or a prefix when it ends with `*`. */
+  path?: string;
+  operationId?: string;
+  status?: number;
+  org?: string;
+  since?: string;
+  limit: number;
+}
+
+/** Headers whose values are credentials: shown by prefix only. */
+const SECRET_HEADERS = new Set(["x-api-key", "authorization"]);
+
+/** A bounded ring of journal entries. */
+export class RequestJournal {
+  readonly #entries: JournalEntry[] = [];
+
+  constructor(
+    /** How many entries are kept (0: none). */
+    readonly capacity: number,
+    /** Bodies longer than this many bytes are cut. */
+    readonly bodyLimit: number,
+  ) {}
+
+  /** Records a completed public request. */
+  record(done: CompletedRequest): void {
+    if (this.capacity === 0) return;
+    const { request, response } = done;
+    const requestBody = request.body.kind === "bytes" ? decodeBody(request.body.bytes, this.bodyLimit) : { body: null, truncated: request.body.kind === "too_large" };
+    const responseBody = response.body === undefined ? { body: null, truncated: false } : truncateJson(response.body, this.bodyLimit);
+    this.#entries.push({
+      id: done.requestId,
+      receivedAt: done.receivedAt.toISOString(),
+      durationMs: Math.round(done.durationMs * 1000) / 1000,
+      method: request.method.toUpperCase(),
+      path: request.path,
+      query: queryObject(request.query),
+      operationId: done.operation?.operationId ?? null,
+      orgId: done.caller?.orgId ?? null,
+      keyPrefix: done.caller?.keyPrefix ?? null,
+      status: response.reset ? 0 : response.status,
+      request: { headers: maskHeaders(request.headers), body: requestBody.body, bodyTruncated: requestBody.truncated },
+      response: { headers: { ...response.headers }, body: responseBody.body, bodyTruncated: responseBody.truncated, streamed: response.stream !== undefined },
+    });
+    if (this.#entries.length > this.capacity) this.#entries.splice(0, this.#entries.length - this.capacity);
+  }
+
+  /** Entries matching the filter, newest first. */
+  list(filter: JournalFilter): JournalEntry[] {
+    const prefix = filter.path?.endsWith("*") ? filter.path.slice(0, -1) : undefined;
+    const since = filter.since === undefined ? undefined : Date.parse(filter.since);
+    const out: JournalEntry[] = [];
+    for (let i = this.#entries.length - 1; i >= 0 && out.length < filter.limit; i--) {
+      const entry = this.#entries[i] as JournalEntry;
+      if (filter.method !== undefined && entry.method !== filter.method) continue;
+      if (filter.path !== undefined && (prefix === undefined ? entry.path !== filter.path : !entry.path.startsWith(prefix))) continue;
+      if (filter.operationId !== undefined && entry.operationId !== filter.operationId) continue;
+      if (filter.status !== undefined && entry.status !== filter.status) continue;
+      if (filter.org !== undefined && entry.orgId !== filter.org) continue;
+      if (since !== undefined && Date.parse(entry.receivedAt) < since) continue;
+      out.push(structuredClone(entry));
+    }
+    return out;
+  }
+
+  /** Forgets every entry; answers how many there were. */
+  clear(): number {
+    const cleared = this.#entries.length;
+    this.#entries.length = 0;
+    return cleared;
+  }
+}
+
+function maskHeaders(headers: PlainHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(headers)) {
+    if (raw === undefined) continue;
+    const value = typeof raw === "string" ? raw : raw.join(", ");
+    if (!SECRET_HEADERS.has(name)) out[name] = value;
+    else if (name === "authorization") out[name] = value.replace(/^(\S+\s+)?(.*)$/, (_m, scheme: string | undefined, token: string) => `${scheme ?? ""}${maskKey(token)}`);
+    else out[name] = maskKey(value);
+  }
+  return out;
+}
+
+function queryObject(query: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const all = query.getAll(key);
+    out[key] = all.length === 1 ? (all[0] as string) : all;
+  }
+  return out;
+}
+
+function decodeBody(bytes: Buffer, limit: number): { body: unknown; truncated: boolean } {
+  const truncated = bytes.length > limit;
+  const text = bytes.subarray(0, limit).toString("utf8");
+  if (!truncated) {
+    try {
+      return { body: JSON.parse(text) as unknown, truncated };
+    } catch {
+      // not JSON: kept as text
+    }
+  }
+  return { body: text, truncated };
+}
+
+function truncateJson(body: unknown, limit: number): { body: unknown; truncated: boolean } {
+  const text = JSON.stringify(body);
+  return Buffer.byteLength(text) > limit ? { body: Buffer.from(text).subarray(0, limit).toString("utf8"), truncated: true } : { body, truncated: false };
+}

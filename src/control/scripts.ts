@@ -1,0 +1,145 @@
+/**
+ * Scripted behaviour set from tests (the control plane's `/__mock/scripts`): answers for whole
+ * operations, sandbox command output, and agent replies. Each script may be limited to an
+ * organization and to a number of uses (`times`); the newest matching script wins.
+ */
+import type { ExecRequest, ExecResult } from "../api-types.ts";
+import { ApiError } from "../core/errors.ts";
+import type { ScriptedReply } from "../stateful/agent-replies.ts";
+import type { IdSource } from "../stateful/clock.ts";
+import type { ExecScript, ExecScriptInput, ReplyScript, ReplyScriptInput, ResponseScript, ResponseScriptInput } from "./control-types.ts";
+
+interface Usable {
+  id: string;
+  org?: string;
+  remaining: number | null;
+}
+
+/** Every kind of script, newest last. */
+export class ScriptBook {
+  readonly #responses: ResponseScript[] = [];
+  readonly #exec: (ExecScript & { pattern: RegExp })[] = [];
+  readonly #replies: (ReplyScript & { pattern: RegExp | undefined })[] = [];
+
+  constructor(
+    private readonly ids: IdSource,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Adds an answer for an operation; the caller has checked it against the spec. */
+  addResponse(input: ResponseScriptInput): ResponseScript {
+    const script = { ...structuredClone(input), ...this.#identity(input.times) } as ResponseScript;
+    this.#responses.push(script);
+    return structuredClone(script);
+  }
+
+  /** Adds command output; `command` is a regular expression (400 when it does not compile). */
+  addExec(input: ExecScriptInput): ExecScript {
+    const pattern = compile(input.command, "/body/command");
+    const script = { ...structuredClone(input), ...this.#identity(input.times) } as ExecScript;
+    this.#exec.push({ ...script, pattern });
+    return structuredClone(script);
+  }
+
+  /** Adds an agent reply; `prompt`, when given, is a regular expression. */
+  addReply(input: ReplyScriptInput): ReplyScript {
+    const pattern = input.prompt === undefined ? undefined : compile(input.prompt, "/body/prompt");
+    const script = { ...structuredClone(input), ...this.#identity(input.times) } as ReplyScript;
+    this.#replies.push({ ...script, pattern });
+    return structuredClone(script);
+  }
+
+  /** The newest response script for this request, used up by one. */
+  takeResponse(operationId: string, orgId: string | undefined, body: unknown): ResponseScript | undefined {
+    return this.#take(this.#responses, (s) => s.operationId === operationId && applies(s, orgId) && (s.match?.body === undefined || contains(body, s.match.body)));
+  }
+
+  /** The newest exec script for this command in this sandbox, used up by one. */
+  takeExec(orgId: string, sandbox: { id: string; name: string }, request: ExecRequest): ExecResult | undefined {
+    const script = this.#take(
+      this.#exec,
+      (s) => applies(s, orgId) && (s.sandbox === undefined || s.sandbox === sandbox.id || s.sandbox === sandbox.name) && s.pattern.test(request.command),
+    );
+    return script && { stdout: script.stdout ?? "", stderr: script.stderr ?? "", exitCode: script.exitCode ?? 0, durationMs: script.durationMs ?? 0 };
+  }
+
+  /** The newest reply script for this agent and prompt, used up by one. */
+  takeReply(orgId: string, agent: { id: string; slug: string }, prompt: string): ScriptedReply | undefined {
+    const script = this.#take(
+      this.#replies,
+      (s) => applies(s, orgId) && (s.agent === agent.slug || s.agent === agent.id) && (s.pattern === undefined || s.pattern.test(prompt)),
+    );
+    return script && {
+      text: script.text,
+      toolCalls: (script.toolCalls ?? []).map((call) => ({ name: call.name, arguments: structuredClone(call.arguments ?? {}), ...(call.output ? { output: structuredClone(call.output) } : {}) })),
+    };
+  }
+
+  /** Every script, by kind. */
+  list(): { responses: ResponseScript[]; exec: ExecScript[]; replies: ReplyScript[] } {
+    const strip = <T extends { pattern?: unknown }>({ pattern: _pattern, ...rest }: T) => rest;
+    return {
+      responses: structuredClone(this.#responses),
+      exec: this.#exec.map((s) => structuredClone(strip(s)) as ExecScript),
+      replies: this.#replies.map((s) => structuredClone(strip(s)) as ReplyScript),
+    };
+  }
+
+  /** Removes one script by id, or answers 404. */
+  delete(id: string): void {
+    for (const list of [this.#responses, this.#exec, this.#replies] as Usable[][]) {
+      const index = list.findIndex((s) => s.id === id);
+      if (index !== -1) {
+        list.splice(index, 1);
+        return;
+      }
+    }
+    throw new ApiError("not_found", `Script '${id}' not found`);
+  }
+
+  /** Removes every script; answers how many there were. */
+  clear(): number {
+    const cleared = this.#responses.length + this.#exec.length + this.#replies.length;
+    this.#responses.length = 0;
+    this.#exec.length = 0;
+    this.#replies.length = 0;
+    return cleared;
+  }
+
+  #identity(times: number | undefined) {
+    return { id: this.ids.token("scr_", 12), remaining: times ?? null, createdAt: this.now().toISOString() };
+  }
+
+  #take<T extends Usable>(list: T[], matches: (script: T) => boolean): T | undefined {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const script = list[i] as T;
+      if (!matches(script)) continue;
+      if (script.remaining !== null) {
+        script.remaining -= 1;
+        if (script.remaining === 0) list.splice(i, 1);
+      }
+      return script;
+    }
+    return undefined;
+  }
+}
+
+function applies(script: { org?: string }, orgId: string | undefined): boolean {
+  return script.org === undefined || script.org === orgId;
+}
+
+/** True when `value` contains `subset`: objects key by key (deeply), everything else equal. */
+export function contains(value: unknown, subset: unknown): boolean {
+  if (subset === null || typeof subset !== "object") return value === subset;
+  if (Array.isArray(subset)) return Array.isArray(value) && subset.length === value.length && subset.every((item, i) => contains(value[i], item));
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  return Object.entries(subset).every(([key, expected]) => contains((value as Record<string, unknown>)[key], expected));
+}
+
+function compile(source: string, path: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    throw new ApiError("bad_request", `Invalid regular expression: ${(error as Error).message}`, [{ path, message: "is not a valid regular expression" }]);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Checks a state document before it is loaded (`PUT /__mock/state`, `--data`, `--persist`):
+ * the document against spec/control.yaml's `StateDocument`, and every resource in it against its
+ * own schema of spec/openapi.yaml, so that seeded data can never make the mock answer off-spec.
+ */
+import type { ValidationDetail } from "../core/errors.ts";
+import type { SpecValidators } from "../spec/validators.ts";
+
+/** The public schema each list of an organization holds. */
+const RESOURCE_SCHEMAS = [
+  ["workspaces", "Workspace"],
+  ["sandboxes", "Sandbox"],
+  ["agents", "Agent"],
+] as const;
+
+/** Every violation in a document, as JSON pointers under `prefix` (`/body` for a request). */
+export function checkStateDocument(document: unknown, control: SpecValidators, publicApi: SpecValidators, prefix = "/body"): ValidationDetail[] {
+  const rebase = (details: ValidationDetail[], at: string) => details.map((d) => ({ path: at + d.path.replace(/^\/body/, ""), message: d.message }));
+  const problems = rebase(control.component("StateDocument")(document), prefix);
+  if (problems.length > 0) return problems;
+  const organizations = (document as { organizations: Record<string, unknown>[] }).organizations;
+  organizations.forEach((org, i) => {
+    const at = `${prefix}/organizations/${i}`;
+    for (const [list, schema] of RESOURCE_SCHEMAS) {
+      (org[list] as unknown[]).forEach((item, j) => problems.push(...rebase(publicApi.component(schema)(item), `${at}/${list}/${j}`)));
+    }
+    (org.threads as { thread: unknown; events: unknown[] }[]).forEach((entry, j) => {
+      problems.push(...rebase(publicApi.component("Thread")(entry.thread), `${at}/threads/${j}/thread`));
+      entry.events.forEach((event, k) => problems.push(...rebase(publicApi.component("ThreadEvent")(event), `${at}/threads/${j}/events/${k}`)));
+    });
+    (org.runs as { run: unknown }[]).forEach((entry, j) => problems.push(...rebase(publicApi.component("RunSummary")(entry.run), `${at}/runs/${j}/run`)));
+    // Resources that name their organization must name this one.
+    const owned = [...(org.agents as { orgId?: string }[]).map((a, j) => [a.orgId, `${at}/agents/${j}/orgId`] as const), ...(org.threads as { thread: { orgId?: string } }[]).map((t, j) => [t.thread.orgId, `${at}/threads/${j}/thread/orgId`] as const)];
+    for (const [orgId, path] of owned) if (orgId !== undefined && orgId !== org.id) problems.push({ path, message: `must equal the organization's id (${String(org.id)})` });
+  });
+  return problems;
+}

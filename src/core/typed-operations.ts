@@ -1,0 +1,34 @@
+/**
+ * Types that bind handlers to an openapi-typescript `operations` interface (reference
+ * model-codebases §9.3). Both contracts (the public API and the control plane) use them:
+ *   - a handler answering a status the spec does not declare for it is a type error;
+ *   - a handler's input is exactly what the spec says the request carries.
+ */
+import type { EventStream } from "./http-types.ts";
+
+/** The shape openapi-typescript gives each operation. */
+type AnyOperation = { parameters: unknown; responses: unknown; requestBody?: unknown };
+
+type JsonBody<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
+type Param<O extends AnyOperation, L extends string> = O["parameters"] extends { [P in L]?: infer T }
+  ? [T] extends [never | undefined] ? Record<string, never> : NonNullable<T>
+  : Record<string, never>;
+
+/** A streamed answer, allowed only for a status that declares `text/event-stream`. */
+type StreamOf<R> = R extends { content: { "text/event-stream": unknown } } ? { stream: EventStream } : never;
+
+/** What a handler may answer: one of the operation's declared statuses with its body (or stream). */
+export type ResultOf<O extends AnyOperation> = {
+  [S in keyof O["responses"] & number]: { status: S; headers?: Record<string, string> } & (
+    | { body: JsonBody<O["responses"][S]> }
+    | StreamOf<O["responses"][S]>
+  );
+}[keyof O["responses"] & number];
+
+/** The validated request a handler receives. */
+export interface InputOf<O extends AnyOperation> {
+  path: Param<O, "path">;
+  query: Param<O, "query">;
+  header: Param<O, "header">;
+  body: JsonBody<NonNullable<O["requestBody"]>>;
+}

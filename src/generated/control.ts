@@ -1,0 +1,1379 @@
+/**
+ * GENERATED FILE: do not edit.
+ * Source: spec/control.yaml. Regenerate with `npm run gen`; `npm run gen:check` fails in CI when stale.
+ * Import these types through src/control/control-types.ts, never directly.
+ */
+
+export interface paths {
+    "/__mock/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the state (everything, or one organization)
+         * @description Removes resources: agents, sandboxes, workspaces, threads and runs. With `org`, only that
+         *     organization's; without `org`, the organization of the key in `X-API-Key`; with neither, every
+         *     organization's. A reset organization starts again as if it had never made a request (its personal
+         *     workspace reappears on its next request). Resetting an organization that has no state succeeds and
+         *     changes nothing.
+         *
+         *     Scripts, fault rules and the journal are not touched: `DELETE /__mock/scripts`,
+         *     `DELETE /__mock/faults` and `DELETE /__mock/requests` clear them. Under `--persist`, the reset is on
+         *     disk before the answer is sent. No request body.
+         */
+        post: operations["resetState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the state as a state document
+         * @description Answers the state as a versioned state document (`StateDocument`): every organization, or one
+         *     (`org`, or the organization of the key in `X-API-Key`, as for `POST /__mock/reset`). An organization
+         *     without state exports as no entry (`organizations: []`).
+         *
+         *     The body is the bare document, not enveloped, so that it can be saved and fed back unchanged:
+         *     `curl -s http://127.0.0.1:4010/__mock/state > seed.json`, then `runtools-mock --data seed.json` or
+         *     `PUT /__mock/state`. Scripts, fault rules and the journal are not part of it.
+         */
+        get: operations["exportState"];
+        /**
+         * Import a state document (replace or merge)
+         * @description Imports a state document, the format `GET /__mock/state` exports and `--data` reads. With
+         *     `mode=replace` (the default) the document becomes the whole state: organizations it does not list
+         *     lose their state. With `mode=merge`, each organization of the document replaces the organization
+         *     with the same id, and the others stay as they are.
+         *
+         *     The document is checked completely before anything changes: against `StateDocument`, each resource
+         *     against its schema in `spec/openapi.yaml` (`Workspace`, `Sandbox`, `Agent`, `Thread`, `ThreadEvent`,
+         *     `RunSummary`), and for consistency (ids unique within the document; the sandboxes, agents,
+         *     workspaces and threads that resources name exist in the same organization). An invalid document
+         *     answers 400 with one detail per violation, a JSON pointer into the document
+         *     (`/body/organizations/0/agents/1/slug`), and the state is unchanged. Under `--persist`, the import
+         *     is on disk before the answer is sent. Scripts, fault rules and the journal are not touched.
+         */
+        put: operations["importState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List journaled requests (newest first)
+         * @description The request journal: the public API's requests and the mock's answers, newest first, filtered by
+         *     the query parameters (all optional; they combine with AND). Every request to the public API is
+         *     journaled once its answer has ended (for a stream, when the stream ends), unknown paths and
+         *     rejected requests included; control-plane requests are not.
+         *
+         *     The journal is a bounded ring of `--journal-size` entries (default 1000; the oldest entry is dropped
+         *     first); `--journal-size 0` disables it, and this operation then answers `[]`. Request and response
+         *     bodies are kept up to `--journal-body-limit` bytes (default 65536, 64 KiB): a longer body is kept as
+         *     its first bytes, as a string, with `bodyTruncated: true`. API keys are never kept whole: the
+         *     `X-API-Key` and `Authorization` headers and `keyPrefix` show the first 12 characters followed by `…`.
+         */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        /**
+         * Clear the request journal
+         * @description Removes every entry of the journal and answers how many there were. The journal's size and body
+         *     limit are unchanged. No request body.
+         */
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scripts/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Script the answer of a public operation
+         * @description Adds a response script: a request to `operationId` (of the organization `org`, when set; of any
+         *     organization otherwise) whose body contains `match.body` gets this answer instead of the handler's,
+         *     and changes no state. Scripts apply after authentication and request validation (see the
+         *     document's description for the order); when several scripts match, the newest wins. `times` limits
+         *     how many requests the script answers; a used-up script is removed.
+         *
+         *     `match.body` is a deep partial match: every property of the subset must equal the property of the
+         *     same name in the request body, objects recursively; arrays and scalars must be equal.
+         *
+         *     The answer is `status` with `body` and `headers`; without `body`, the first example that
+         *     `spec/openapi.yaml` documents for that status. `X-Request-Id` and `Content-Type` are the mock's;
+         *     `meta.requestId` or `error.requestId` in the body is set to the request's id.
+         *
+         *     The script is validated against `spec/openapi.yaml` when it is set: an unknown `operationId`, a
+         *     `status` that the operation does not declare, or a `body` that does not validate against that
+         *     status's schema answers 400 with one detail per violation (`/body/operationId`, `/body/status`,
+         *     `/body/body/…`), and the script is not added.
+         */
+        post: operations["addResponseScript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scripts/exec": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Script the output of sandbox commands
+         * @description Adds an exec script: a command run in a sandbox (`POST /v1/sandboxes/{id}/exec`, and the
+         *     `exec_command` tool calls of agent runs) whose command line matches the regular expression
+         *     `command` gets `stdout`, `stderr`, `exitCode` and `durationMs` instead of the mock's default output.
+         *     `sandbox` (id or name) and `org` narrow it; when several scripts match, the newest wins. `times`
+         *     limits how many commands the script answers; a used-up script is removed.
+         *
+         *     `command` is a JavaScript regular expression without flags, matched anywhere in the command line
+         *     (anchor it with `^…$`); one that does not compile answers 400 at `/body/command`. `durationMs` is
+         *     reported as the result's duration; the mock does not wait for it (a fault rule's latency slows
+         *     the answer). An exec script changes nothing else: the sandbox must still exist and be running.
+         */
+        post: operations["addExecScript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scripts/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Script an agent's reply in runs
+         * @description Adds a reply script: a run of `agent` (slug or id; `POST /v1/run` and `POST /v1/agents/{slug}/run`)
+         *     whose prompt matches the regular expression `prompt` (any prompt when absent) replies `text`
+         *     instead of the mock's default reply, after the tool calls `toolCalls`, in order. `org` narrows it;
+         *     when several scripts match, the newest wins. `times` limits how many runs the script answers; a
+         *     used-up script is removed. The prompt is the run's `prompt`, or the content of its last `user`
+         *     message.
+         *
+         *     Each tool call appears in the stream and in the thread as the default reply's tool calls do
+         *     (`tool_call_started` and `tool_call_completed`, `tool_call` and `tool_result` events), with
+         *     `output` as its result. Without `output`, an `exec_command` call runs `arguments.command` in the
+         *     agent's sandbox as an exec would (exec scripts apply), and its result is the output; any other
+         *     tool's output is then `{}`. The run takes one iteration per tool call plus one. A `local-mac` run
+         *     is dispatched, not run, so reply scripts do not apply to it.
+         *
+         *     `prompt` is a JavaScript regular expression without flags, matched anywhere in the prompt; one that
+         *     does not compile answers 400 at `/body/prompt`.
+         */
+        post: operations["addReplyScript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scripts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the scripts
+         * @description Answers every script that is still active, by kind, newest first within each kind (the order in
+         *     which they are tried). A used-up script is no longer listed.
+         */
+        get: operations["listScripts"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove every script
+         * @description Removes every script of every kind and answers how many there were. No request body.
+         */
+        delete: operations["clearScripts"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scripts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The script's id (`scr_…`), of any kind.
+                 * @example scr_1Lq7Fz4Vy
+                 */
+                id: components["schemas"]["ScriptId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove one script
+         * @description Removes the script with this id, of any kind. An unknown id, or the id of a script already used up
+         *     or removed, answers 404 `not_found`. No request body.
+         */
+        delete: operations["deleteScript"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the fault configuration
+         * @description Answers the fault configuration in force: its `seed` (always resolved) and its rules, in the order
+         *     they are tried. At start-up the rules are those of `--latency` and `--error-rate` (none by default)
+         *     and the seed is `--seed`, or a random one.
+         */
+        get: operations["getFaults"];
+        /**
+         * Replace the fault configuration
+         * @description Replaces the whole fault configuration (the rules of `--latency` and `--error-rate` included) and
+         *     answers it, with `seed` resolved: the one sent, else `--seed`, else a random one. Sending the
+         *     answered seed back with the same rules, before the same request sequence, repeats the same random
+         *     choices.
+         *
+         *     A rule applies to a public request when its `operationId` (absent: every operation of
+         *     `spec/openapi.yaml`, `GET /health` included) and `org` (absent: every organization, and requests
+         *     without one) match. For each of `latency`, `error` and `reset`, the first matching rule that sets
+         *     it applies. The request waits the latency, then its connection is closed without an answer with
+         *     the reset's probability, else it is answered with the error with the error's probability, else it
+         *     goes on to `Prefer`, scripts and its handler. A faulted answer changes no state.
+         *
+         *     An error answers `status` with an `ErrorResponse` body: `code` (default: the status's usual code —
+         *     400 `bad_request`, 401 `unauthorized`, 404 `not_found`, 409 `conflict`, 413 `payload_too_large`,
+         *     415 `unsupported_media_type`, 500 and 503 `internal_error`) and `message` (default: "Injected fault").
+         *     With `operationId`, `status` must be one that the operation declares; without it, only 500 and 503,
+         *     rendered as `internal_error`. A rule whose error status is not allowed, an unknown `operationId`, a
+         *     uniform latency with `minMs` > `maxMs` or a lognormal one with `p99Ms` < `medianMs` answers 400
+         *     with a detail at the rule (`/body/rules/1/error/status`), and the configuration is unchanged.
+         *     A lognormal latency is drawn from the log-normal distribution with that median and 99th
+         *     percentile, capped at 60000 ms.
+         */
+        put: operations["setFaults"];
+        post?: never;
+        /**
+         * Remove every fault rule
+         * @description Removes every rule (those of `--latency` and `--error-rate` included) and answers how many there
+         *     were; the seed stays. No request body.
+         */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Response metadata (Part A, success envelope). */
+        Meta: {
+            /** @description Unique per request; also sent as the `X-Request-Id` header. */
+            requestId: string;
+        };
+        /** @description The error envelope (Part A, error envelope). */
+        ErrorResponse: {
+            error: components["schemas"]["ErrorBody"];
+        };
+        ErrorBody: {
+            /**
+             * @description Machine-readable error code (Part A, error codes). `WORKSPACE_IN_USE` (409) keeps the docs'
+             *     upper-case spelling (docs: /api-reference/workspaces/manage).
+             * @enum {string}
+             */
+            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error";
+            /** @description Human-readable explanation. */
+            message: string;
+            requestId: string;
+            /** @description 400 only; one entry per violation. */
+            details?: components["schemas"]["ValidationDetail"][];
+        };
+        ValidationDetail: {
+            /**
+             * @description JSON pointer into the request, rooted at its part: `/body/slug`, `/query/limit`, `/path/id`,
+             *     `/header/content-type`. `/body` alone means the whole body (malformed JSON, a missing body).
+             */
+            path: string;
+            /** @description What is wrong at `path`. */
+            message: string;
+        };
+        DeletedResource: {
+            /** @description Id of the deleted resource. */
+            id: string;
+            /**
+             * @description Always true (the mock deletes synchronously).
+             * @constant
+             */
+            deleted: true;
+        };
+        DeletedEnvelope: {
+            data: components["schemas"]["DeletedResource"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description String keys to string values (HTTP headers). */
+        StringMap: {
+            [key: string]: string;
+        };
+        /**
+         * Format: uuid
+         * @description An organization id (the `orgId` of the public API's resources).
+         */
+        OrgId: string;
+        ClearResult: {
+            /** @description How many entries (journal entries, scripts or fault rules) were removed. */
+            cleared: number;
+        };
+        ClearEnvelope: {
+            data: components["schemas"]["ClearResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        ResetResult: {
+            /**
+             * @description `all`: every organization was reset; `organization`: only `orgId`.
+             * @enum {string}
+             */
+            scope: "all" | "organization";
+            /**
+             * Format: uuid
+             * @description The organization reset; null when `scope` is `all`.
+             */
+            orgId: string | null;
+        };
+        ResetEnvelope: {
+            data: components["schemas"]["ResetResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description The mock's state as a versioned document: what `GET /__mock/state` exports, `PUT /__mock/state`
+         *     imports and `--data` reads (as JSON or YAML). Closed, both ways: an unknown field, in the document or
+         *     in an organization, is an error, so that a document of another format or version is never half
+         *     read. The resources inside are those of the public API, as `spec/openapi.yaml` describes them.
+         */
+        StateDocument: {
+            /**
+             * @description Names the format.
+             * @constant
+             */
+            format: "runtools-mock/state";
+            /**
+             * @description The format's version; a document of another version is refused.
+             * @constant
+             */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description When the document was exported (informative; ignored on import).
+             */
+            exportedAt: string;
+            /** @description One entry per organization, ids unique. */
+            organizations: components["schemas"]["OrganizationState"][];
+        };
+        /**
+         * @description One organization's resources. Each item is validated on import against the schema of
+         *     `spec/openapi.yaml` that its description names, and must belong to this organization (`orgId`,
+         *     where the resource has one, equals `id`).
+         */
+        OrganizationState: {
+            id: components["schemas"]["OrgId"];
+            /** @description The organization's workspaces, its personal workspace included. */
+            workspaces: {
+                [key: string]: unknown;
+            }[];
+            /** @description The organization's sandboxes, destroyed ones included. */
+            sandboxes: {
+                [key: string]: unknown;
+            }[];
+            /** @description The organization's agents. */
+            agents: {
+                [key: string]: unknown;
+            }[];
+            /** @description The organization's threads, each with all its events. */
+            threads: {
+                /** @description As in spec/openapi.yaml `Thread`; validated against that schema on import. */
+                thread: {
+                    [key: string]: unknown;
+                };
+                /** @description The thread's events in increasing `sequence`. */
+                events: {
+                    [key: string]: unknown;
+                }[];
+            }[];
+            /** @description The organization's runs. */
+            runs: {
+                /** @description As in spec/openapi.yaml `RunSummary`; validated against that schema on import. */
+                run: {
+                    [key: string]: unknown;
+                };
+                /** @description The run's rollout (spec/openapi.yaml `RolloutId`). */
+                rolloutId: string;
+            }[];
+        };
+        ImportResult: {
+            /**
+             * @description The mode the document was imported with.
+             * @enum {string}
+             */
+            mode: "replace" | "merge";
+            /** @description How many organizations were imported. */
+            organizations: number;
+        };
+        ImportEnvelope: {
+            data: components["schemas"]["ImportResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description One request to the public API and the mock's answer. Header names are lower-case. The values of
+         *     `x-api-key` and `authorization` show the key only by its first 12 characters and `…`.
+         */
+        JournalEntry: {
+            /** @description The request id (the answer's `X-Request-Id`). */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the request arrived (the virtual clock's time under `--seed`).
+             */
+            receivedAt: string;
+            /** @description Milliseconds from the request's arrival to the end of its answer (of its stream). */
+            durationMs: number;
+            /** @description The HTTP method. */
+            method: string;
+            /** @description The path, without the query string. */
+            path: string;
+            /** @description The query parameters as sent; a repeated parameter is an array. */
+            query: {
+                [key: string]: string | string[];
+            };
+            /** @description The operation of spec/openapi.yaml the request matched; null for an unknown path or method. */
+            operationId: string | null;
+            /**
+             * Format: uuid
+             * @description The organization of the request's key; null without a valid key.
+             */
+            orgId: string | null;
+            /** @description The API key shown by its prefix only (`rt_test_alic…`), never whole; null without a key. */
+            keyPrefix: string | null;
+            /** @description The answer's status; 0 when a `reset` fault closed the connection without an answer. */
+            status: number;
+            request: {
+                headers: components["schemas"]["StringMap"];
+                /** @description The body as parsed JSON; a string when it is not JSON or was truncated; null without a body. */
+                body: unknown;
+                /** @description True when the body was longer than `--journal-body-limit` and is kept as its first bytes. */
+                bodyTruncated: boolean;
+            };
+            response: {
+                headers: components["schemas"]["StringMap"];
+                /**
+                 * @description The body as parsed JSON; for a stream, its text (the frames); a string when truncated; null
+                 *     without a body (and after a `reset` fault).
+                 */
+                body: unknown;
+                /** @description True when the body was longer than `--journal-body-limit` and is kept as its first bytes. */
+                bodyTruncated: boolean;
+                /** @description True when the answer was a `text/event-stream`. */
+                streamed: boolean;
+            };
+        };
+        JournalEntryList: {
+            /** @description The matching entries, newest first. */
+            data: components["schemas"]["JournalEntry"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A script's id (`scr_…`), unique across the three kinds. */
+        ScriptId: string;
+        /** @description How many matching requests the script answers before it is removed; absent means unlimited. */
+        ScriptTimes: number;
+        /** @description How many more requests the script answers; null when unlimited. */
+        ScriptRemaining: number | null;
+        /** @description A scripted answer for a public operation. Unknown fields are accepted and ignored. */
+        ResponseScriptInput: {
+            /** @description An operation of spec/openapi.yaml (`createSandbox`). */
+            operationId: string;
+            /** @description Only requests of this organization; absent means every organization. */
+            org?: components["schemas"]["OrgId"];
+            /** @description Further conditions on the request. */
+            match?: {
+                /** @description A subset that the request body must contain (deep partial match). */
+                body?: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The answer's status; one that the operation declares. */
+            status: number;
+            /** @description The answer's body, valid against the status's schema; absent means the status's first documented example. */
+            body?: unknown;
+            /** @description Headers added to the answer (`X-Request-Id` and `Content-Type` are the mock's). */
+            headers?: components["schemas"]["StringMap"];
+            times?: components["schemas"]["ScriptTimes"];
+        };
+        /** @description A response script as set (fields not sent are absent), with its id and use count. */
+        ResponseScript: {
+            id: components["schemas"]["ScriptId"];
+            /** @description The operation of spec/openapi.yaml. */
+            operationId: string;
+            /** @description Only requests of this organization; absent means every organization. */
+            org?: components["schemas"]["OrgId"];
+            /** @description Further conditions on the request. */
+            match?: {
+                /** @description A subset that the request body must contain (deep partial match). */
+                body?: {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The answer's status. */
+            status: number;
+            /** @description The answer's body; absent means the status's first documented example. */
+            body?: unknown;
+            /** @description Headers added to the answer. */
+            headers?: components["schemas"]["StringMap"];
+            times?: components["schemas"]["ScriptTimes"];
+            remaining: components["schemas"]["ScriptRemaining"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ResponseScriptEnvelope: {
+            data: components["schemas"]["ResponseScript"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description Scripted output for sandbox commands. Unknown fields are accepted and ignored. */
+        ExecScriptInput: {
+            /** @description Only commands in this organization's sandboxes; absent means every organization. */
+            org?: components["schemas"]["OrgId"];
+            /** @description Only commands in this sandbox, by id (`sandbox-…`) or name; absent means every sandbox. */
+            sandbox?: string;
+            /** @description A JavaScript regular expression (no flags) matched anywhere in the command line. */
+            command: string;
+            /**
+             * @description The command's standard output.
+             * @default
+             */
+            stdout: string;
+            /**
+             * @description The command's standard error.
+             * @default
+             */
+            stderr: string;
+            /**
+             * @description The command's exit code.
+             * @default 0
+             */
+            exitCode: number;
+            /**
+             * @description The duration reported in the result (the mock does not wait for it).
+             * @default 0
+             */
+            durationMs: number;
+            times?: components["schemas"]["ScriptTimes"];
+        };
+        /** @description An exec script as set (defaults filled in; optional fields not sent are absent), with its id and use count. */
+        ExecScript: {
+            id: components["schemas"]["ScriptId"];
+            /** @description Only commands in this organization's sandboxes. */
+            org?: components["schemas"]["OrgId"];
+            /** @description Only commands in this sandbox (id or name, as sent). */
+            sandbox?: string;
+            /** @description The regular expression matched against the command line. */
+            command: string;
+            stdout: string;
+            stderr: string;
+            exitCode: number;
+            durationMs: number;
+            times?: components["schemas"]["ScriptTimes"];
+            remaining: components["schemas"]["ScriptRemaining"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExecScriptEnvelope: {
+            data: components["schemas"]["ExecScript"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A scripted agent reply for runs. Unknown fields are accepted and ignored. */
+        ReplyScriptInput: {
+            /** @description Only runs in this organization; absent means every organization. */
+            org?: components["schemas"]["OrgId"];
+            /** @description The agent, by slug (`code-assistant`) or id (`agt_…`). */
+            agent: string;
+            /** @description A JavaScript regular expression (no flags) matched anywhere in the prompt; absent matches every prompt. */
+            prompt?: string;
+            /** @description The assistant's final text. */
+            text: string;
+            /** @description Tool calls made before the text, in order. */
+            toolCalls?: {
+                /** @description The tool's name (`exec_command`). */
+                name: string;
+                /**
+                 * @description The tool's arguments (`{"command": …}` for `exec_command`).
+                 * @default {}
+                 */
+                arguments: {
+                    [key: string]: unknown;
+                };
+                /** @description The tool's result; absent, an `exec_command` runs in the agent's sandbox (another tool's output is `{}`). */
+                output?: {
+                    [key: string]: unknown;
+                };
+            }[];
+            times?: components["schemas"]["ScriptTimes"];
+        };
+        /** @description A reply script as set (defaults filled in; optional fields not sent are absent), with its id and use count. */
+        ReplyScript: {
+            id: components["schemas"]["ScriptId"];
+            /** @description Only runs in this organization. */
+            org?: components["schemas"]["OrgId"];
+            /** @description The agent (slug or id, as sent). */
+            agent: string;
+            /** @description The regular expression matched against the prompt. */
+            prompt?: string;
+            /** @description The assistant's final text. */
+            text: string;
+            /** @description Tool calls made before the text, in order. */
+            toolCalls?: {
+                name: string;
+                /** @description The tool's arguments. */
+                arguments: {
+                    [key: string]: unknown;
+                };
+                /** @description The tool's result; absent when the command runs in the sandbox. */
+                output?: {
+                    [key: string]: unknown;
+                };
+            }[];
+            times?: components["schemas"]["ScriptTimes"];
+            remaining: components["schemas"]["ScriptRemaining"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReplyScriptEnvelope: {
+            data: components["schemas"]["ReplyScript"];
+            meta: components["schemas"]["Meta"];
+        };
+        ScriptList: {
+            /** @description Response scripts, newest first. */
+            responses: components["schemas"]["ResponseScript"][];
+            /** @description Exec scripts, newest first. */
+            exec: components["schemas"]["ExecScript"][];
+            /** @description Reply scripts, newest first. */
+            replies: components["schemas"]["ReplyScript"][];
+        };
+        ScriptListEnvelope: {
+            data: components["schemas"]["ScriptList"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description Seeds the random choices (latency draws, error and reset probabilities), so that a run can be repeated. */
+        FaultSeed: number;
+        /** @description Milliseconds. */
+        Milliseconds: number;
+        /** @description A probability, from 0 (never) to 1 (always). */
+        Probability: number;
+        /** @description A new fault configuration (replaces the whole configuration). Unknown fields are accepted and ignored. */
+        FaultConfigInput: {
+            /** @description Makes the random choices repeatable; absent, `--seed`, else a random seed. */
+            seed?: components["schemas"]["FaultSeed"];
+            /** @description The rules, in the order they are tried. */
+            rules: components["schemas"]["FaultRuleInput"][];
+        };
+        /** @description One fault rule. Unknown fields are accepted and ignored. */
+        FaultRuleInput: {
+            /** @description An operation of spec/openapi.yaml; absent means every operation. */
+            operationId?: string;
+            /** @description Only requests of this organization; absent means every request. */
+            org?: components["schemas"]["OrgId"];
+            latency?: components["schemas"]["LatencyInput"];
+            /** @description Answer an error instead of the handler, with a probability. */
+            error?: {
+                probability: components["schemas"]["Probability"];
+                /** @description A status the operation declares; without `operationId`, 500 or 503 (rendered as `internal_error`). */
+                status: number;
+                /** @description The error code; absent, the status's usual code. */
+                code?: components["schemas"]["ErrorBody"]["code"];
+                /** @description The error message; absent, "Injected fault". */
+                message?: string;
+            };
+            /** @description Close the connection without an answer, with a probability. */
+            reset?: {
+                probability: components["schemas"]["Probability"];
+            };
+        };
+        /** @description A delay before the answer, by distribution. */
+        LatencyInput: components["schemas"]["FixedLatencyInput"] | components["schemas"]["UniformLatencyInput"] | components["schemas"]["LognormalLatencyInput"];
+        /** @description Always `ms`. */
+        FixedLatencyInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            distribution: "fixed";
+            ms: components["schemas"]["Milliseconds"];
+        };
+        /** @description Uniformly between `minMs` and `maxMs` (`minMs` <= `maxMs`, else 400). */
+        UniformLatencyInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            distribution: "uniform";
+            minMs: components["schemas"]["Milliseconds"];
+            maxMs: components["schemas"]["Milliseconds"];
+        };
+        /** @description Log-normal with this median and 99th percentile (`medianMs` <= `p99Ms`, else 400), capped at 60000. */
+        LognormalLatencyInput: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            distribution: "lognormal";
+            medianMs: components["schemas"]["Milliseconds"];
+            p99Ms: components["schemas"]["Milliseconds"];
+        };
+        /** @description The fault configuration in force. */
+        FaultConfig: {
+            seed: components["schemas"]["FaultSeed"];
+            /** @description The rules, in the order they are tried. */
+            rules: components["schemas"]["FaultRule"][];
+        };
+        /** @description One fault rule, as set (fields not sent are absent). */
+        FaultRule: {
+            /** @description Only this operation; absent means every operation. */
+            operationId?: string;
+            /** @description Only requests of this organization; absent means every request. */
+            org?: components["schemas"]["OrgId"];
+            latency?: components["schemas"]["Latency"];
+            /** @description Answer an error instead of the handler, with a probability. */
+            error?: {
+                probability: components["schemas"]["Probability"];
+                status: number;
+                /** @description The error code, when set. */
+                code?: components["schemas"]["ErrorBody"]["code"];
+                /** @description The error message, when set. */
+                message?: string;
+            };
+            /** @description Close the connection without an answer, with a probability. */
+            reset?: {
+                probability: components["schemas"]["Probability"];
+            };
+        };
+        /** @description A delay before the answer, by distribution. */
+        Latency: components["schemas"]["FixedLatency"] | components["schemas"]["UniformLatency"] | components["schemas"]["LognormalLatency"];
+        /** @description Always `ms`. */
+        FixedLatency: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            distribution: "fixed";
+            ms: components["schemas"]["Milliseconds"];
+        };
+        /** @description Uniformly between `minMs` and `maxMs`. */
+        UniformLatency: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            distribution: "uniform";
+            minMs: components["schemas"]["Milliseconds"];
+            maxMs: components["schemas"]["Milliseconds"];
+        };
+        /** @description Log-normal with this median and 99th percentile, capped at 60000. */
+        LognormalLatency: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            distribution: "lognormal";
+            medianMs: components["schemas"]["Milliseconds"];
+            p99Ms: components["schemas"]["Milliseconds"];
+        };
+        FaultConfigEnvelope: {
+            data: components["schemas"]["FaultConfig"];
+            meta: components["schemas"]["Meta"];
+        };
+    };
+    responses: {
+        /**
+         * @description The request is invalid: it fails the schema (each violation in `details`, with a JSON pointer into
+         *     the request), its body is not JSON, or it breaks a documented rule (a script or fault rule that
+         *     `spec/openapi.yaml` would not allow, an invalid state document, a regular expression that does not
+         *     compile). Nothing changes.
+         */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description A non-loopback client sent no admin token, or a wrong one (the mock runs with `--admin-token`); or
+         *     the `X-API-Key` that names the organization is malformed or unknown.
+         */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The client is not on loopback and no token can be valid: the mock listens beyond loopback without
+         *     `--admin-token`, so the control plane is closed to other addresses.
+         */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No script has this id (it never existed, was used up, or was removed). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request body is larger than 16 MiB (the control plane's limit; state documents can be large). */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request has a body that is not declared as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description One organization, by id. Takes precedence over `X-API-Key`.
+         * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+         */
+        Org: string;
+        /**
+         * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+         *     file → 401 `invalid_token`). Without either: every organization.
+         * @example rt_test_alice
+         */
+        XApiKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The request id; equals `meta.requestId` or `error.requestId` of the body.
+         * @example req_7Hx2Kp9Qw
+         */
+        XRequestId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    resetState: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state is reset. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportState: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    importState: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `replace` (default): the document becomes the whole state. `merge`: its organizations replace those with the same id; the others stay.
+                 * @example merge
+                 */
+                mode?: "replace" | "merge";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateDocument"];
+            };
+        };
+        responses: {
+            /** @description The document is imported. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only requests with this HTTP method.
+                 * @example POST
+                 */
+                method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+                /**
+                 * @description Only requests to this path (without the query string); a value ending with `*` is a prefix (`/v1/agents*`).
+                 * @example /v1/agents*
+                 */
+                path?: string;
+                /**
+                 * @description Only requests that matched this operation of `spec/openapi.yaml`.
+                 * @example upsertAgent
+                 */
+                operationId?: string;
+                /**
+                 * @description Only requests answered with this status.
+                 * @example 201
+                 */
+                status?: number;
+                /**
+                 * @description Only requests of this organization (derived from their key).
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: string;
+                /**
+                 * @description Only requests received at or after this instant (the virtual clock's under `--seed`).
+                 * @example 2026-11-29T10:00:00.000Z
+                 */
+                since?: string;
+                /**
+                 * @description At most this many entries (the newest).
+                 * @example 100
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal is empty. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    addResponseScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseScriptInput"];
+            };
+        };
+        responses: {
+            /** @description The script is added. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseScriptEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    addExecScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecScriptInput"];
+            };
+        };
+        responses: {
+            /** @description The script is added. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecScriptEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    addReplyScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyScriptInput"];
+            };
+        };
+        responses: {
+            /** @description The script is added. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplyScriptEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listScripts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active scripts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScriptListEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    clearScripts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No script is left. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    deleteScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The script's id (`scr_…`), of any kind.
+                 * @example scr_1Lq7Fz4Vy
+                 */
+                id: components["schemas"]["ScriptId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script is removed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fault configuration. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultConfigEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    setFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultConfigInput"];
+            };
+        };
+        responses: {
+            /** @description The new fault configuration. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultConfigEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No fault rule is left. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClearEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+}

@@ -1,0 +1,90 @@
+/**
+ * State snapshots: one organization's stores as a plain, versioned document and back
+ * (spec/control.yaml `StateDocument`; LocalStack's state save/load, anchors §3 idea 3).
+ * The same document feeds `GET`/`PUT /__mock/state`, `--data` and `--persist`.
+ */
+import type { Agent, RunSummary, Sandbox, Thread, ThreadEvent, Workspace } from "../api-types.ts";
+import type { MockState, OrgState } from "../state.ts";
+
+/** The document's format marker and version. */
+export const STATE_FORMAT = "runtools-mock/state";
+export const STATE_VERSION = 1;
+
+/** One organization in a snapshot. */
+export interface OrganizationSnapshot {
+  id: string;
+  workspaces: Workspace[];
+  sandboxes: Sandbox[];
+  agents: Agent[];
+  threads: { thread: Thread; events: ThreadEvent[] }[];
+  runs: { run: RunSummary; rolloutId: string }[];
+}
+
+/** A whole snapshot. */
+export interface StateDocument {
+  format: typeof STATE_FORMAT;
+  version: typeof STATE_VERSION;
+  exportedAt: string;
+  organizations: OrganizationSnapshot[];
+}
+
+/** Exports organizations (all, or the ones named) as a document. */
+export function exportState(state: MockState, exportedAt: Date, orgIds: readonly string[] = state.orgIds()): StateDocument {
+  return {
+    format: STATE_FORMAT,
+    version: STATE_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    organizations: orgIds.filter((id) => state.orgIds().includes(id)).map((id) => exportOrg(state.forOrg(id))),
+  };
+}
+
+function exportOrg(org: OrgState): OrganizationSnapshot {
+  return {
+    id: org.orgId,
+    workspaces: org.workspaces.exportAll(),
+    sandboxes: org.sandboxes.exportAll(),
+    agents: org.agents.exportAll(),
+    threads: org.threads.exportAll(),
+    runs: org.runs.exportAll(),
+  };
+}
+
+/**
+ * Imports a document: `replace` makes it the whole state; `merge` replaces only the organizations
+ * it names. Every organization is first built aside, so a document that fails part-way (duplicate
+ * ids, broken sequences) changes nothing; the error says where.
+ */
+export function importState(state: MockState, document: StateDocument, mode: "replace" | "merge", fresh: (orgId: string) => OrgState): number {
+  const built = document.organizations.map((snapshot, index) => {
+    const org = fresh(snapshot.id);
+    try {
+      org.workspaces.importAll(snapshot.workspaces);
+      org.sandboxes.importAll(snapshot.sandboxes);
+      org.agents.importAll(snapshot.agents);
+      org.threads.importAll(snapshot.threads);
+      org.runs.importAll(snapshot.runs);
+    } catch (error) {
+      throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
+    }
+    return org;
+  });
+  const ids = new Set<string>();
+  document.organizations.forEach((snapshot, index) => {
+    if (ids.has(snapshot.id)) throw new SnapshotError(`/organizations/${index}/id`, `organization '${snapshot.id}' appears twice`);
+    ids.add(snapshot.id);
+  });
+  if (mode === "replace") state.reset();
+  for (const org of built) state.put(org.orgId, org);
+  return built.length;
+}
+
+/** A document that is well-formed but cannot be loaded; `pointer` says where. */
+export class SnapshotError extends Error {
+  constructor(
+    readonly pointer: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SnapshotError";
+  }
+}
