@@ -70,7 +70,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const persist = async () => {
     if (stateFile) await stateFile.write(exportState(state, clock.now()));
   };
-  loadInitialState(config, state, stateFile, controlApi.validators, publicApi.validators);
+  loadInitialState(config, state, stateFile, controlApi.validators, publicApi.validators, clock.now());
 
   const plane: ControlPlane = {
     state,
@@ -105,6 +105,7 @@ export function createMock(options: MockOptions = {}): Mock {
     intercept,
     validateResponses: config.validateResponses,
     newRequestId,
+    now: () => clock.now(),
     onViolation,
     onComplete: (done) => journal.record(done),
   });
@@ -184,7 +185,7 @@ function globalFaultRules(config: MockConfig): FaultRule[] {
 }
 
 /** The persist file wins when it exists; otherwise `--data` seeds the state (and the file). */
-function loadInitialState(config: MockConfig, state: MockState, file: StateFile | undefined, control: SpecValidators, publicApi: SpecValidators): void {
+function loadInitialState(config: MockConfig, state: MockState, file: StateFile | undefined, control: SpecValidators, publicApi: SpecValidators, now: Date): void {
   const stored = file?.read();
   const [document, source] = stored !== undefined ? [stored, file?.path] : [config.data, "the data document"];
   if (document === undefined) return;
@@ -194,6 +195,8 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateFile 
     throw new Error(`${source}: invalid state document at ${first.path || "/"}: ${first.message}`);
   }
   importState(state, document as StateDocument, "replace", (id) => state.build(id));
+  // `--data` with a new `--persist` file: the file starts out holding the seeded state.
+  if (file && stored === undefined) file.writeNow(exportState(state, now));
 }
 
 /** Non-GET public requests that succeeded may have changed state. */

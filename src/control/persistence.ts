@@ -8,7 +8,7 @@
  * acknowledged is lost. Writing the whole state is O(state) per change, which is fine at the
  * sizes a mock holds and far simpler to get right than an append-only log with compaction.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { StateDocument } from "../stateful/snapshot.ts";
@@ -32,6 +32,19 @@ export class StateFile {
       throw error;
     }
     return JSON.parse(text) as unknown;
+  }
+
+  /** The same durable replacement, synchronously: for start-up only, never on the request path. */
+  writeNow(document: StateDocument): void {
+    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#counter++}.tmp`);
+    writeFileSync(temporary, JSON.stringify(document));
+    const file = openSync(temporary, "r+");
+    try {
+      fsyncSync(file);
+    } finally {
+      closeSync(file);
+    }
+    renameSync(temporary, this.path);
   }
 
   /** Durably replaces the file with `document`; resolves once it is on disk. */

@@ -86,6 +86,8 @@ export interface PipelineOptions {
   /** Validate every response against the spec (always on under test). */
   validateResponses: boolean;
   newRequestId(): string;
+  /** The mock's clock, for when a request was received (default: the wall clock). */
+  now?: () => Date;
   onViolation?: ViolationReporter;
 }
 
@@ -98,7 +100,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     options.authenticate ?? ((request, operation) => (operation.requiresAuth ? authenticate(request.headers, keyring) : undefined));
 
   return async function handle(request) {
-    const receivedAt = new Date();
+    const receivedAt = options.now?.() ?? new Date();
     const started = performance.now();
     const requestId = options.newRequestId();
     let operation: OperationSpec | undefined;
