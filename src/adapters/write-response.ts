@@ -2,6 +2,7 @@
 import { once } from "node:events";
 import type { ServerResponse } from "node:http";
 import type { EventStream, PlainResponse, ServerSentEvent } from "../core/http-types.ts";
+import { formatEvent } from "../core/sse.ts";
 
 /** Sends the status, headers and JSON body (charset declared, as Express would), or an event stream. */
 export async function writeResponse(res: ServerResponse, response: PlainResponse): Promise<void> {
@@ -18,18 +19,12 @@ export async function writeResponse(res: ServerResponse, response: PlainResponse
     return;
   }
   const payload = JSON.stringify(response.body);
-  res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.setHeader("Content-Length", Buffer.byteLength(payload));
   res.end(payload);
 }
 
-/** One SSE frame; `data` is one line of JSON, so no frame ever needs multi-line data. */
-export function formatEvent(event: ServerSentEvent): string {
-  return `${event.id === undefined ? "" : `id: ${event.id}\n`}event: ${event.event}\ndata: ${JSON.stringify(event.data)}\n\n`;
-}
 
 async function writeEventStream(res: ServerResponse, stream: EventStream): Promise<void> {
-  res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
   res.setHeader("Cache-Control", "no-cache");
   // Proxies such as nginx would otherwise buffer the stream.
   res.setHeader("X-Accel-Buffering", "no");

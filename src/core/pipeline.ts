@@ -20,6 +20,7 @@ import { authenticate, type Caller, type Keyring } from "./auth.ts";
 import { ApiError, renderError, type ValidationDetail } from "./errors.ts";
 import type { EventStream, PlainRequest, PlainResponse } from "./http-types.ts";
 import { parseJsonBody } from "./request-body.ts";
+import { formatEvent } from "./sse.ts";
 
 /** A request as a handler sees it: validated, coerced and defaulted. */
 export interface OperationInput {
@@ -123,8 +124,28 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       result = renderError(error, requestId);
     }
     const response = finish(result, operation, requestId);
-    await options.onComplete?.({ request, response, requestId, operation, caller, receivedAt, durationMs: performance.now() - started });
-    return response;
+    const complete = (final: PlainResponse) =>
+      options.onComplete?.({ request, response: final, requestId, operation, caller, receivedAt, durationMs: performance.now() - started });
+    const { stream } = response;
+    if (!stream || !options.onComplete) {
+      await complete(response);
+      return response;
+    }
+    // A stream is complete when it ends: its frames, as sent, are its body.
+    return {
+      ...response,
+      stream: async (send, signal) => {
+        let text = "";
+        try {
+          await stream(async (event) => {
+            text += formatEvent(event);
+            await send(event);
+          }, signal);
+        } finally {
+          await complete({ status: response.status, headers: response.headers, body: text, stream });
+        }
+      },
+    };
   };
 
   function finish(result: OperationResult, operation: OperationSpec | undefined, requestId: string): PlainResponse {
@@ -142,9 +163,10 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     const headers: Record<string, string> = { ...result.headers, "X-Request-Id": requestId };
     if (result.stream) {
       const stream = options.validateResponses && operation ? checkedStream(result.stream, operation, result.status) : result.stream;
-      return { status: result.status, headers, stream };
+      return { status: result.status, headers: { ...headers, "Content-Type": "text/event-stream; charset=utf-8" }, stream };
     }
-    return result.body === undefined ? { status: result.status, headers } : { status: result.status, headers, body: result.body };
+    if (result.body === undefined) return { status: result.status, headers };
+    return { status: result.status, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" }, body: result.body };
   }
 
   /**
