@@ -25,7 +25,7 @@ import { RouteTable } from "./spec/routes.ts";
 import { compileValidators, type SpecValidators } from "./spec/validators.ts";
 import { seededIds, VirtualClock } from "./stateful/clock.ts";
 import { RequestCountingClock } from "./stateful/lifecycle-clock.ts";
-import { exportState, importState, type StateDocument } from "./stateful/snapshot.ts";
+import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
 import { createState, type MockState } from "./state.ts";
 
 /** The prefix of the control plane, outside the public API. */
@@ -194,7 +194,12 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateFile 
     const first = problems[0] as { path: string; message: string };
     throw new Error(`${source}: invalid state document at ${first.path || "/"}: ${first.message}`);
   }
-  importState(state, document as StateDocument, "replace", (id) => state.build(id));
+  try {
+    importState(state, document as StateDocument, "replace", (id) => state.build(id));
+  } catch (error) {
+    if (error instanceof SnapshotError) throw new Error(`${source}: invalid state document at ${error.pointer}: ${error.message}`);
+    throw error;
+  }
   // `--data` with a new `--persist` file: the file starts out holding the seeded state.
   if (file && stored === undefined) file.writeNow(exportState(state, now));
 }

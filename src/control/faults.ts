@@ -4,7 +4,7 @@
  * `--latency` and `--error-rate`; a seed makes every random choice repeatable.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { ApiError, ERROR_CATALOGUE, type ErrorCode } from "../core/errors.ts";
+import { ERROR_CATALOGUE } from "../core/errors.ts";
 import type { OperationResult } from "../core/pipeline.ts";
 import { seededRandom } from "../stateful/clock.ts";
 import type { FaultConfig, FaultConfigInput, FaultRule } from "./control-types.ts";
@@ -25,18 +25,21 @@ export interface FaultOutcome {
 export class FaultInjector {
   #config: FaultConfig = { seed: 0, rules: [] };
   #random: () => number = seededRandom(0);
+  /** `--seed`: the seed of a configuration set without one (spec/control.yaml `PUT /__mock/faults`). */
+  readonly #defaultSeed: number | undefined;
 
   constructor(
-    /** Rules from the command line, which stay in force under every configuration set later. */
-    private readonly globalRules: readonly FaultRule[] = [],
-    seed = Date.now() % 2 ** 31,
+    /** Rules from the command line (`--latency`, `--error-rate`): the initial configuration, replaced or removed like any other. */
+    initialRules: readonly FaultRule[] = [],
+    seed?: number,
   ) {
-    this.configure({ seed, rules: [] });
+    this.#defaultSeed = seed;
+    this.configure({ ...(seed === undefined ? {} : { seed }), rules: structuredClone([...initialRules]) });
   }
 
   /** Replaces the configuration (already validated against spec/control.yaml); answers it with the seed resolved. */
   configure(config: FaultConfigInput): FaultConfig {
-    const seed = config.seed ?? Date.now() % 2 ** 31;
+    const seed = config.seed ?? this.#defaultSeed ?? Date.now() % 2 ** 31;
     this.#config = { seed, rules: structuredClone(config.rules) as FaultRule[] };
     this.#random = seededRandom(seed);
     return this.current();
@@ -56,18 +59,19 @@ export class FaultInjector {
 
   /** Decides the delay and the failure, if any, for one request. */
   decide(target: FaultTarget, requestId: string): FaultOutcome {
-    const rules = [...this.globalRules, ...this.#config.rules].filter(
+    const rules = this.#config.rules.filter(
       (rule) => (rule.operationId === undefined || rule.operationId === target.operationId) && (rule.org === undefined || rule.org === target.orgId),
     );
-    let delayMs = 0;
-    for (const rule of rules) {
-      if (rule.latency) delayMs += this.#sample(rule.latency);
-      if (rule.reset && this.#random() < rule.reset.probability) return { delayMs, result: { status: 0, reset: true } };
-      if (rule.error && this.#random() < rule.error.probability) {
-        const code = rule.error.code ?? codeFor(rule.error.status);
-        const error = new ApiError(code as ErrorCode, rule.error.message ?? `Injected fault: ${rule.error.status}`);
-        return { delayMs, result: { status: rule.error.status, body: { error: { code, message: error.message, requestId } }, injected: true } };
-      }
+    // For each of latency, reset and error, the first matching rule that sets it applies.
+    const latency = rules.find((rule) => rule.latency)?.latency;
+    const reset = rules.find((rule) => rule.reset)?.reset;
+    const error = rules.find((rule) => rule.error)?.error;
+    const delayMs = latency ? this.#sample(latency) : 0;
+    if (reset && this.#random() < reset.probability) return { delayMs, result: { status: 0, reset: true } };
+    if (error && this.#random() < error.probability) {
+      const code = error.code ?? codeFor(error.status);
+      const message = error.message ?? "Injected fault";
+      return { delayMs, result: { status: error.status, body: { error: { code, message, requestId } }, injected: true } };
     }
     return { delayMs };
   }

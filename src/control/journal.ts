@@ -4,7 +4,7 @@
  * their prefix; bodies are cut at a bound. Size 0 turns it off (for load tests).
  */
 import { maskKey } from "../core/auth.ts";
-import type { PlainHeaders } from "../core/http-types.ts";
+import type { PlainHeaders, PlainResponse } from "../core/http-types.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 import type { JournalEntry } from "./control-types.ts";
 
@@ -52,7 +52,7 @@ export class RequestJournal {
       keyPrefix: done.caller?.keyPrefix ?? null,
       status: response.reset ? 0 : response.status,
       request: { headers: maskHeaders(request.headers), body: requestBody.body, bodyTruncated: requestBody.truncated },
-      response: { headers: { ...response.headers }, body: responseBody.body, bodyTruncated: responseBody.truncated, streamed: response.stream !== undefined },
+      response: { headers: responseHeaders(response), body: responseBody.body, bodyTruncated: responseBody.truncated, streamed: response.stream !== undefined },
     });
     if (this.#entries.length > this.capacity) this.#entries.splice(0, this.#entries.length - this.capacity);
   }
@@ -83,10 +83,21 @@ export class RequestJournal {
   }
 }
 
+/** The answer's headers as the client gets them: names in lower case, Content-Type the adapter's (src/adapters/write-response.ts). */
+function responseHeaders(response: PlainResponse): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers)) out[name.toLowerCase()] = value;
+  if (response.reset) return out;
+  if (response.stream) out["content-type"] = "text/event-stream; charset=utf-8";
+  else if (response.body !== undefined) out["content-type"] = "application/json; charset=utf-8";
+  return out;
+}
+
 function maskHeaders(headers: PlainHeaders): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(headers)) {
+  for (const [rawName, raw] of Object.entries(headers)) {
     if (raw === undefined) continue;
+    const name = rawName.toLowerCase();
     const value = typeof raw === "string" ? raw : raw.join(", ");
     if (!SECRET_HEADERS.has(name)) out[name] = value;
     else if (name === "authorization") out[name] = value.replace(/^(\S+\s+)?(.*)$/, (_m, scheme: string | undefined, token: string) => `${scheme ?? ""}${maskKey(token)}`);
@@ -118,6 +129,8 @@ function decodeBody(bytes: Buffer, limit: number): { body: unknown; truncated: b
 }
 
 function truncateJson(body: unknown, limit: number): { body: unknown; truncated: boolean } {
+  // A stream's body is the text of its frames: cut as text, not as JSON.
+  if (typeof body === "string") return Buffer.byteLength(body) > limit ? { body: Buffer.from(body).subarray(0, limit).toString("utf8"), truncated: true } : { body, truncated: false };
   const text = JSON.stringify(body);
   return Buffer.byteLength(text) > limit ? { body: Buffer.from(text).subarray(0, limit).toString("utf8"), truncated: true } : { body, truncated: false };
 }

@@ -8,7 +8,7 @@
  * acknowledged is lost. Writing the whole state is O(state) per change, which is fine at the
  * sizes a mock holds and far simpler to get right than an append-only log with compaction.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { StateDocument } from "../stateful/snapshot.ts";
@@ -20,6 +20,12 @@ export class StateFile {
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
+    // A kill -9 in the middle of a write leaves its temporary file behind (the target itself is
+    // intact): such leftovers of this file are removed when the next process opens it.
+    const prefix = `.${basename(path)}.`;
+    for (const name of readdirSync(dirname(path))) {
+      if (name.startsWith(prefix) && name.endsWith(".tmp")) rmSync(join(dirname(path), name), { force: true });
+    }
   }
 
   /** The document stored at the path, or undefined when there is none yet. */
@@ -31,7 +37,11 @@ export class StateFile {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw error;
     }
-    return JSON.parse(text) as unknown;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new Error(`${this.path}: not a JSON state document: ${(error as Error).message}`);
+    }
   }
 
   /** The same durable replacement, synchronously: for start-up only, never on the request path. */

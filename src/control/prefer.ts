@@ -1,8 +1,8 @@
 /**
  * Prism's `Prefer` request header on the public API (anchors §3 idea 10):
  * `Prefer: code=404` answers the operation's documented 404 with its first example;
- * `Prefer: code=200, example=localMac` picks a named example; `example=` alone finds the first
- * status that has an example of that name. A status or example the spec does not document is a
+ * `Prefer: code=200, example=localMac` picks a named example; `example=` alone names an example
+ * of the operation's lowest 2xx status. A status or example the spec does not document is a
  * 400. Such an answer touches no state.
  */
 import { ApiError } from "../core/errors.ts";
@@ -21,9 +21,10 @@ export function preferredResponse(headers: PlainHeaders, operation: OperationSpe
     status = Number(prefer.code);
     if (!operation.responses.has(status)) throw refuse(`code=${prefer.code} is not a documented status of ${operation.operationId}`);
   } else {
-    const found = [...operation.responses.values()].find((r) => r.examples.has(prefer.example as string));
-    if (!found) throw refuse(`example=${prefer.example} is not a documented example of ${operation.operationId}`);
-    status = found.status;
+    // `example` alone names an example of the operation's lowest 2xx status (spec/control.yaml, as Prism does).
+    const success = [...operation.responses.keys()].filter((s) => s >= 200 && s < 300).sort((a, b) => a - b)[0];
+    if (success === undefined) throw refuse(`${operation.operationId} documents no 2xx status for example=${prefer.example}`);
+    status = success;
   }
   const response = operation.responses.get(status);
   const examples = response?.examples ?? new Map<string, unknown>();

@@ -3,6 +3,7 @@
  * operations, sandbox command output, and agent replies. Each script may be limited to an
  * organization and to a number of uses (`times`); the newest matching script wins.
  */
+import { isDeepStrictEqual } from "node:util";
 import type { ExecRequest, ExecResult } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
 import type { ScriptedReply } from "../stateful/agent-replies.ts";
@@ -75,13 +76,13 @@ export class ScriptBook {
     };
   }
 
-  /** Every script, by kind. */
+  /** Every script, by kind, newest first within each kind (the order in which they are tried). */
   list(): { responses: ResponseScript[]; exec: ExecScript[]; replies: ReplyScript[] } {
     const strip = <T extends { pattern?: unknown }>({ pattern: _pattern, ...rest }: T) => rest;
     return {
-      responses: structuredClone(this.#responses),
-      exec: this.#exec.map((s) => structuredClone(strip(s)) as ExecScript),
-      replies: this.#replies.map((s) => structuredClone(strip(s)) as ReplyScript),
+      responses: structuredClone(this.#responses).reverse(),
+      exec: this.#exec.map((s) => structuredClone(strip(s)) as ExecScript).reverse(),
+      replies: this.#replies.map((s) => structuredClone(strip(s)) as ReplyScript).reverse(),
     };
   }
 
@@ -128,10 +129,10 @@ function applies(script: { org?: string }, orgId: string | undefined): boolean {
   return script.org === undefined || script.org === orgId;
 }
 
-/** True when `value` contains `subset`: objects key by key (deeply), everything else equal. */
+/** True when `value` contains `subset`: objects key by key (deeply); arrays and scalars equal (spec/control.yaml `match.body`). */
 export function contains(value: unknown, subset: unknown): boolean {
   if (subset === null || typeof subset !== "object") return value === subset;
-  if (Array.isArray(subset)) return Array.isArray(value) && subset.length === value.length && subset.every((item, i) => contains(value[i], item));
+  if (Array.isArray(subset)) return isDeepStrictEqual(value, subset);
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   return Object.entries(subset).every(([key, expected]) => contains((value as Record<string, unknown>)[key], expected));
 }

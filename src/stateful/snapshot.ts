@@ -56,6 +56,13 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
  */
 export function importState(state: MockState, document: StateDocument, mode: "replace" | "merge", fresh: (orgId: string) => OrgState): number {
   const built = document.organizations.map((snapshot, index) => {
+    // Agents are keyed by slug in their store; their ids must be unique too (spec/control.yaml importState).
+    const agentIds = new Set<string>();
+    snapshot.agents.forEach((agent, j) => {
+      if (agentIds.has(agent.id)) throw new SnapshotError(`/organizations/${index}/agents/${j}/id`, `agent id '${agent.id}' appears twice`);
+      agentIds.add(agent.id);
+    });
+    checkReferences(snapshot, `/organizations/${index}`);
     const org = fresh(snapshot.id);
     try {
       org.workspaces.importAll(snapshot.workspaces);
@@ -76,6 +83,29 @@ export function importState(state: MockState, document: StateDocument, mode: "re
   if (mode === "replace") state.reset();
   for (const org of built) state.put(org.orgId, org);
   return built.length;
+}
+
+/**
+ * What a resource names must be in its organization, as the mock itself keeps it: a deleted
+ * sandbox stays as a destroyed record and a forced workspace delete removes its mounts and agent
+ * references, so agents' sandboxes, attached resources and mounts always resolve. (Threads and
+ * runs may outlive their agent, so their agentId is not checked.)
+ */
+function checkReferences(snapshot: OrganizationSnapshot, at: string): void {
+  const sandboxes = new Set(snapshot.sandboxes.map((s) => s.id));
+  const workspaces = new Set(snapshot.workspaces.map((w) => w.id));
+  snapshot.sandboxes.forEach((sandbox, i) =>
+    sandbox.mounts.forEach((mount, j) => {
+      if (!workspaces.has(mount.workspaceId)) throw new SnapshotError(`${at}/sandboxes/${i}/mounts/${j}/workspaceId`, `workspace '${mount.workspaceId}' is not in this organization`);
+    }),
+  );
+  snapshot.agents.forEach((agent, i) => {
+    if (agent.sandboxId !== null && !sandboxes.has(agent.sandboxId)) throw new SnapshotError(`${at}/agents/${i}/sandboxId`, `sandbox '${agent.sandboxId}' is not in this organization`);
+    agent.attachedResources.forEach((resource, j) => {
+      const known = resource.type === "workspace" ? workspaces : sandboxes;
+      if (!known.has(resource.resourceId)) throw new SnapshotError(`${at}/agents/${i}/attachedResources/${j}/resourceId`, `${resource.type} '${resource.resourceId}' is not in this organization`);
+    });
+  });
 }
 
 /** A document that is well-formed but cannot be loaded; `pointer` says where. */
