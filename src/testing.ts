@@ -26,8 +26,13 @@ export interface RequestFilter {
 export interface MockServer {
   /** Base URL of the public API (and of `/__mock/`). */
   url: string;
-  /** Forgets all state, or one organization's. */
+  /**
+   * Starts over between tests: forgets all state and the request journal (or, given an
+   * organization, only that organization's state).
+   */
   reset(org?: string): Promise<void>;
+  /** Empties the request journal. */
+  clearRequests(): Promise<void>;
   /** The state as a state document (all organizations, or one). */
   state(org?: string): Promise<StateDocument>;
   /** Replaces (or merges into) the state. */
@@ -61,7 +66,11 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
   return {
     url: server.url,
     server,
-    reset: async (org) => void (await control("POST", `reset${query({ org })}`)),
+    reset: async (org) => {
+      await control("POST", `reset${query({ org })}`);
+      if (org === undefined) await control("DELETE", "requests");
+    },
+    clearRequests: async () => void (await control("DELETE", "requests")),
     state: async (org) => (await control("GET", `state${query({ org })}`)) as StateDocument,
     load: async (document, mode = "replace") => void (await control("PUT", `state${query({ mode })}`, document)),
     requests: async (filter = {}) => ((await control("GET", `requests${query({ ...filter })}`)) as { data: JournalEntry[] }).data,

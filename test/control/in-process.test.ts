@@ -151,6 +151,14 @@ describe("the README example", () => {
   afterEach(() => mock.reset());
   afterAll(() => mock.close());
 
+  it("starts each test with an empty journal (reset() clears it with the state)", async () => {
+    expect(await mock.requests()).toEqual([]);
+    await fetch(`${mock.url}/v1/agents`, { headers: { "X-API-Key": "rt_test_ci" } });
+    expect(await mock.requests()).toHaveLength(1);
+    await mock.clearRequests();
+    expect(await mock.requests()).toEqual([]);
+  });
+
   it("upserts the agent once", async () => {
     await fetch(`${mock.url}/v1/agents`, {
       method: "POST",
