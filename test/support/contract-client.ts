@@ -3,16 +3,22 @@
  * checked against spec/openapi.yaml on the test side too (route → operation → declared status →
  * schema), independently of the server's own response validation: a test cannot pass on a
  * response the contract does not allow.
+ *
+ * In the Prism-proxied run (`CONTRACT_PROXY=prism`, test/contract/prism/README.md) every response
+ * must also have come through Prism, and what Prism reported in `sl-violations` is judged there:
+ * any response violation fails the test, a request violation only when the mock answered 2xx.
  */
 import { expect } from "vitest";
 import { loadSpec } from "../../src/spec/load.ts";
 import { RouteTable } from "../../src/spec/routes.ts";
 import { compileValidators } from "../../src/spec/validators.ts";
+import { cameThroughPrism, judge, parseViolations, prismProxyMode, record } from "../contract/prism/violations.ts";
 
 const spec = loadSpec();
 const routes = new RouteTable(spec.operations);
 const validators = compileValidators(spec);
 const errorEnvelope = validators.component("ErrorResponse");
+const proxied = prismProxyMode();
 
 /** A response as the tests see it. */
 export interface TestResponse<T = any> {
@@ -34,7 +40,15 @@ export interface RequestOptions {
 }
 
 /** Checks one response against the spec; throws with every violation. */
-export function assertConforms(method: string, path: string, status: number, headers: Headers, body: unknown): string | undefined {
+export function assertConforms(
+  method: string,
+  path: string,
+  status: number,
+  headers: Headers,
+  body: unknown,
+  requestHeaders?: Record<string, string>,
+): string | undefined {
+  if (proxied) assertPrismFoundNothing(method, path, status, headers, requestHeaders);
   const url = new URL(path, "http://x");
   const route = routes.match(method, url.pathname);
   const requestId = headers.get("x-request-id");
@@ -56,6 +70,18 @@ export function assertConforms(method: string, path: string, status: number, hea
     if (bodyRequestId !== undefined) expect(bodyRequestId).toBe(requestId);
   }
   return operationId;
+}
+
+/**
+ * Proxied run only: the response came through Prism, and Prism reported no violation that fails
+ * the run (test/contract/prism/violations.ts `judge`). Every exchange is recorded.
+ */
+export function assertPrismFoundNothing(method: string, path: string, status: number, headers: Headers, requestHeaders?: Record<string, string>): void {
+  const viaPrism = cameThroughPrism(headers);
+  const verdict = judge({ method, path, status, requestHeaders }, parseViolations(headers.get("sl-violations")));
+  record({ method, path, status, viaPrism, ...verdict });
+  expect(viaPrism, `${method} ${path} → ${status} did not come through the Prism proxy`).toBe(true);
+  expect(verdict.failures, `Prism reports ${method} ${path} → ${status} violates the spec`).toEqual([]);
 }
 
 /** A client bound to a base URL and an API key. */
@@ -81,7 +107,7 @@ export class ContractClient {
     const response = await fetch(this.baseUrl + path, { method, headers, ...(body !== undefined ? { body } : {}) });
     const text = await response.text();
     const parsed: unknown = text === "" ? undefined : JSON.parse(text);
-    const operationId = assertConforms(method, path, response.status, response.headers, parsed);
+    const operationId = assertConforms(method, path, response.status, response.headers, parsed, headers);
     return { status: response.status, headers: response.headers, body: parsed as T, operationId };
   }
 
@@ -102,6 +128,7 @@ export class ContractClient {
       assertConforms("POST", path, response.status, response.headers, parsed);
       throw new Error(`expected a stream, got ${response.status} ${JSON.stringify(parsed)}`);
     }
+    if (proxied) assertPrismFoundNothing("POST", path, response.status, response.headers, { "X-API-Key": this.apiKey });
     expect(response.status).toBe(200);
     return response;
   }

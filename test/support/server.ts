@@ -1,19 +1,51 @@
 /**
  * Starts a real mock server on a free port for one test file, with response validation on.
+ *
+ * With `CONTRACT_PROXY=prism` (the Prism-proxied run, vitest.prism.config.ts) it also starts
+ * Stoplight Prism's validation proxy in front of the mock and hands out the PROXY's URL, so every
+ * request of the test goes through Prism, which reports what it finds wrong in an `sl-violations`
+ * header that the contract client judges (test/contract/prism/README.md). The mock is then told
+ * its public URL is the proxy's: Prism rewrites `Host` to the upstream's, so without it self-links
+ * (an agent's `endpoint`) would point past the proxy.
  */
 import { afterAll, beforeAll } from "vitest";
 import { listen, type RunningServer } from "../../src/server.ts";
 import type { MockOptions } from "../../src/config.ts";
 import { ContractClient, freshKey } from "./contract-client.ts";
+import { freePort, startPrismProxy, type PrismProxy } from "../contract/prism/proxy.ts";
+import { prismProxyMode } from "../contract/prism/violations.ts";
 
 /** Registers beforeAll/afterAll hooks; the returned getters work inside tests. */
 export function useServer(options: MockOptions = {}) {
   let running: RunningServer | undefined;
+  let proxy: PrismProxy | undefined;
   const violations: string[] = [];
-  beforeAll(async () => {
-    running = await listen({ port: 0, validateResponses: true, log: (line) => violations.push(line), ...options });
-  });
+  const proxied = prismProxyMode();
+  beforeAll(
+    async () => {
+      const base = { port: 0, validateResponses: true, log: (line: string) => violations.push(line) };
+      if (!proxied) {
+        running = await listen({ ...base, ...options });
+        return;
+      }
+      // The proxy's port is chosen first, so that the mock can be given it as its public URL.
+      for (let attempt = 1; ; attempt++) {
+        const port = await freePort();
+        const mock = await listen({ ...base, publicUrl: `http://127.0.0.1:${port}`, ...options });
+        try {
+          proxy = await startPrismProxy({ upstream: mock.url, port });
+          running = { ...mock, url: proxy.url };
+          return;
+        } catch (error) {
+          await mock.close();
+          if (attempt >= 3) throw error;
+        }
+      }
+    },
+    proxied ? 90_000 : undefined,
+  );
   afterAll(async () => {
+    await proxy?.close();
     await running?.close();
   });
   const server = () => {
