@@ -8,19 +8,11 @@
  *   afterAll(() => mock.close());
  */
 import type { MockOptions } from "./config.ts";
-import type { JournalEntry, StateDocument } from "./control/control-types.ts";
+import type { JournalEntry, RequestQuery, StateDocument } from "./control/control-types.ts";
 import { listen, type RunningServer } from "./server.ts";
 
-/** Filters of the request journal (as `GET /__mock/requests` takes them). */
-export interface RequestFilter {
-  method?: string;
-  path?: string;
-  operationId?: string;
-  status?: number;
-  org?: string;
-  since?: string;
-  limit?: number;
-}
+/** Filters of the request journal, exactly as `GET /__mock/requests` takes them. */
+export type RequestFilter = RequestQuery;
 
 /** A mock serving on a free loopback port. */
 export interface MockServer {

@@ -22,3 +22,6 @@ export type FaultConfigInput = Schemas["FaultConfigInput"];
 export type FaultRuleInput = Schemas["FaultRuleInput"];
 export type FaultConfig = Schemas["FaultConfig"];
 export type FaultRule = Schemas["FaultRule"];
+
+/** The filters of `GET /__mock/requests`. */
+export type RequestQuery = NonNullable<generatedOperations["listRequests"]["parameters"]["query"]>;

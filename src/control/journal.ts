@@ -6,19 +6,10 @@
 import { maskKey } from "../core/auth.ts";
 import type { PlainHeaders, PlainResponse } from "../core/http-types.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
-import type { JournalEntry } from "./control-types.ts";
+import type { JournalEntry, RequestQuery } from "./control-types.ts";
 
-/** Filters of `GET /__mock/requests`. */
-export interface JournalFilter {
-  method?: string;
-  /** An exact path, or a prefix when it ends with `*`. */
-  path?: string;
-  operationId?: string;
-  status?: number;
-  org?: string;
-  since?: string;
-  limit: number;
-}
+/** Filters of `GET /__mock/requests` (spec/control.yaml), with the documented default limit applied. */
+export type JournalFilter = RequestQuery & { limit: number };
 
 /** Headers whose values are credentials: shown by prefix only. */
 const SECRET_HEADERS = new Set(["x-api-key", "authorization"]);
