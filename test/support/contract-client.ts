@@ -9,15 +9,10 @@
  * any response violation fails the test, a request violation only when the mock answered 2xx.
  */
 import { expect } from "vitest";
-import { loadSpec } from "../../src/spec/load.ts";
-import { RouteTable } from "../../src/spec/routes.ts";
-import { compileValidators } from "../../src/spec/validators.ts";
 import { cameThroughPrism, judge, parseViolations, prismProxyMode, record } from "../contract/prism/violations.ts";
+import { specChecker } from "./spec-check.ts";
 
-const spec = loadSpec();
-const routes = new RouteTable(spec.operations);
-const validators = compileValidators(spec);
-const errorEnvelope = validators.component("ErrorResponse");
+const publicContract = specChecker();
 const proxied = prismProxyMode();
 
 /** A response as the tests see it. */
@@ -49,27 +44,7 @@ export function assertConforms(
   requestHeaders?: Record<string, string>,
 ): string | undefined {
   if (proxied) assertPrismFoundNothing(method, path, status, headers, requestHeaders);
-  const url = new URL(path, "http://x");
-  const route = routes.match(method, url.pathname);
-  const requestId = headers.get("x-request-id");
-  expect(requestId, "every response carries X-Request-Id").toMatch(/^req_[A-Za-z0-9]+$/);
-  if (route.kind !== "found") {
-    expect(errorEnvelope(body), `${method} ${path} → ${status} must be an error envelope`).toEqual([]);
-    expect((body as { error: { requestId: string } }).error.requestId).toBe(requestId);
-    return undefined;
-  }
-  const { operationId } = route.operation;
-  const declared = validators.operation(operationId).responses;
-  expect([...declared.keys()], `${operationId} does not declare ${status}`).toContain(status);
-  const check = declared.get(status);
-  if (check) {
-    expect(headers.get("content-type")).toMatch(/^application\/json/);
-    expect(check(body), `${operationId} ${status} body violates the spec`).toEqual([]);
-    const envelope = body as { meta?: { requestId: string }; error?: { requestId: string } };
-    const bodyRequestId = envelope.meta?.requestId ?? envelope.error?.requestId;
-    if (bodyRequestId !== undefined) expect(bodyRequestId).toBe(requestId);
-  }
-  return operationId;
+  return publicContract.check(method, path, status, headers, body).operationId;
 }
 
 /**
