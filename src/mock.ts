@@ -162,7 +162,6 @@ function publicContext(request: RequestEnvelope, state: MockState): RequestConte
     requestId: request.requestId,
     meta: { requestId: request.requestId },
     baseUrl: request.baseUrl,
-    state,
     caller,
     org: () => {
       const org = state.forOrg(caller().orgId);

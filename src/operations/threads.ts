@@ -8,7 +8,8 @@ import type { Handler } from "./types.ts";
 export const listThreads: Handler<"listThreads"> = ({ query }, ctx) => {
   const org = ctx.org();
   // `agent` names one agent by slug or id; an agent the organization does not have has no threads.
-  const agentIds = query.agent === undefined ? undefined : new Set(org.agents.all().filter((a) => a.slug === query.agent || a.id === query.agent).map((a) => a.id));
+  const agent = query.agent === undefined ? undefined : org.agents.find(query.agent);
+  const agentIds = query.agent === undefined ? undefined : new Set(agent ? [agent.id] : []);
   const filter = { archived: defaulted(query.archived, "archived"), ...(agentIds ? { agentIds } : {}) };
   const page = org.threads.list(filter, defaulted(query.limit, "limit"), query.cursor);
   return { status: 200, body: { data: { threads: page.items }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };

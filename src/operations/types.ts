@@ -8,7 +8,7 @@
 import type { operations } from "../api-types.ts";
 import type { Caller } from "../core/auth.ts";
 import type { InputOf, ResultOf } from "../core/typed-operations.ts";
-import type { MockState, OrgState } from "../state.ts";
+import type { OrgState } from "../state.ts";
 
 /** Every operationId of the spec. */
 export type OperationId = keyof operations;
@@ -26,8 +26,6 @@ export interface RequestContext {
   meta: { requestId: string };
   /** The base URL the client called, for self-links (`endpoint`). */
   baseUrl: string;
-  /** The whole state, for operations that are not scoped to one organization. */
-  state: MockState;
   /** The caller; throws for operations declared with `security: []`. */
   caller(): Caller;
   /** The caller's organization state; throws for operations declared with `security: []`. */

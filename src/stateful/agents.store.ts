@@ -119,9 +119,15 @@ export class AgentStore {
 
   /** The agent named by slug or by id (runs accept either, docs R1), or a 404. */
   resolve(slugOrId: string): Agent {
+    const agent = this.find(slugOrId);
+    if (!agent) throw new ApiError("not_found", `Agent '${slugOrId}' not found`);
+    return agent;
+  }
+
+  /** The agent named by slug or by id, or undefined (for filters, where "none" is an answer). */
+  find(slugOrId: string): Agent | undefined {
     const record = this.#bySlug.get(slugOrId) ?? [...this.#bySlug.values()].find((r) => r.agent.id === slugOrId);
-    if (!record) throw new ApiError("not_found", `Agent '${slugOrId}' not found`);
-    return structuredClone(record.agent);
+    return record && structuredClone(record.agent);
   }
 
   /** Every agent, for rules that span stores (workspace usage). */
