@@ -3,14 +3,21 @@ import { defineConfig } from "vitest/config";
 // Only the project's own tests: vitest's default include would also pick up *.test.ts
 // anywhere below the root (toolchain notes §8). `*.case.ts` files are shared suites,
 // imported by the tests that run them, never run on their own.
+//
+// Two projects: every test, served by the lean node:http adapter that `npm start` uses; and the
+// black-box HTTP suite once more through the Express adapter (MOCK_ADAPTER, test/support/server.ts),
+// so that both adapters answer byte for byte to one contract.
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
     // The JSON report lets CI print a plain "N passed, N failed" line (.ci/run).
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
+    projects: [
+      { extends: true, test: { name: "node", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } },
+      { extends: true, test: { name: "express", include: ["test/http/**/*.test.ts"], env: { MOCK_ADAPTER: "express" } } },
+    ],
   },
 });

@@ -3,7 +3,7 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp } from "./adapters/express.ts";
+import { createRequestListener } from "./adapters/node-http.ts";
 import type { MockOptions } from "./config.ts";
 import { createMock, type Mock } from "./mock.ts";
 
@@ -17,11 +17,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Where to listen, and through which adapter. */
+export interface ListenOptions extends MockOptions {
+  host?: string;
+  port?: number;
+  /**
+   * `node` (default): the lean node:http listener. `express`: the Express app that the mountable
+   * router builds, for running the black-box suite through that adapter too (vitest.config.ts).
+   */
+  adapter?: "node" | "express";
+}
+
 /** Listens on `host:port` (port 0: a free one). */
-export async function listen(options: MockOptions & { host?: string; port?: number } = {}): Promise<RunningServer> {
-  const { host = "127.0.0.1", port = 4010, ...mockOptions } = options;
+export async function listen(options: ListenOptions = {}): Promise<RunningServer> {
+  const { host = "127.0.0.1", port = 4010, adapter = "node", ...mockOptions } = options;
   const mock = createMock(mockOptions);
-  const server = createServer(createApp(mock));
+  // Express is loaded only when asked for: the standalone server starts without it.
+  const listener = adapter === "express" ? (await import("./adapters/express.ts")).createApp(mock) : createRequestListener(mock);
+  const server = createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -15,6 +15,16 @@ import { ContractClient, freshKey } from "./contract-client.ts";
 import { freePort, startPrismProxy, type PrismProxy } from "../contract/prism/proxy.ts";
 import { prismProxyMode } from "../contract/prism/violations.ts";
 
+/**
+ * Which adapter serves the suite: `MOCK_ADAPTER=express` (set by the `http-express` project of
+ * vitest.config.ts) runs the same black-box tests through the Express adapter.
+ */
+function adapterUnderTest(): "node" | "express" {
+  const adapter = process.env.MOCK_ADAPTER ?? "node";
+  if (adapter !== "node" && adapter !== "express") throw new Error(`MOCK_ADAPTER must be node or express, not '${adapter}'`);
+  return adapter;
+}
+
 /** Registers beforeAll/afterAll hooks; the returned getters work inside tests. */
 export function useServer(options: MockOptions = {}) {
   let running: RunningServer | undefined;
@@ -23,7 +33,7 @@ export function useServer(options: MockOptions = {}) {
   const proxied = prismProxyMode();
   beforeAll(
     async () => {
-      const base = { port: 0, validateResponses: true, log: (line: string) => violations.push(line) };
+      const base = { port: 0, adapter: adapterUnderTest(), validateResponses: true, log: (line: string) => violations.push(line) };
       if (!proxied) {
         running = await listen({ ...base, ...options });
         return;
