@@ -14,9 +14,22 @@ export type JournalFilter = RequestQuery & { limit: number };
 /** Headers whose values are credentials: shown by prefix only. */
 const SECRET_HEADERS = new Set(["x-api-key", "authorization"]);
 
+/**
+ * What is kept of an exchange until someone reads the journal. Recording sits on every public
+ * request, reading on almost none, so the entry is built when it is first listed (README
+ * "Performance"): recording only keeps references. That is safe because the core never touches
+ * a request or a response again once it is answered: each response body is built for its one
+ * request (stores hand out copies), and an adapter only reads it.
+ */
+interface PendingEntry {
+  done: CompletedRequest;
+  /** Filled in on first read. */
+  entry?: JournalEntry;
+}
+
 /** A bounded ring of journal entries. */
 export class RequestJournal {
-  readonly #entries: JournalEntry[] = [];
+  readonly #entries: PendingEntry[] = [];
 
   constructor(
     /** How many entries are kept (0: none). */
@@ -28,23 +41,10 @@ export class RequestJournal {
   /** Records a completed public request. */
   record(done: CompletedRequest): void {
     if (this.capacity === 0) return;
-    const { request, response } = done;
-    const requestBody = request.body.kind === "bytes" ? decodeBody(request.body.bytes, this.bodyLimit) : { body: null, truncated: request.body.kind === "too_large" };
-    const responseBody = response.body === undefined ? { body: null, truncated: false } : truncateJson(response.body, this.bodyLimit);
-    this.#entries.push({
-      id: done.requestId,
-      receivedAt: done.receivedAt.toISOString(),
-      durationMs: Math.round(done.durationMs * 1000) / 1000,
-      method: request.method.toUpperCase(),
-      path: request.path,
-      query: queryObject(request.query),
-      operationId: done.operation?.operationId ?? null,
-      orgId: done.caller?.orgId ?? null,
-      keyPrefix: done.caller?.keyPrefix ?? null,
-      status: response.reset ? 0 : response.status,
-      request: { headers: maskHeaders(request.headers), body: requestBody.body, bodyTruncated: requestBody.truncated },
-      response: { headers: responseHeaders(response), body: responseBody.body, bodyTruncated: responseBody.truncated, streamed: response.stream !== undefined },
-    });
+    const { body } = done.request;
+    // A body over the bound is cut now, so the ring never holds more than the bound per entry.
+    const request = body.kind === "bytes" && body.bytes.length > this.bodyLimit ? { ...done.request, body: { kind: "bytes" as const, bytes: Buffer.from(body.bytes.subarray(0, this.bodyLimit + 1)) } } : done.request;
+    this.#entries.push({ done: request === done.request ? done : { ...done, request } });
     if (this.#entries.length > this.capacity) this.#entries.splice(0, this.#entries.length - this.capacity);
   }
 
@@ -54,7 +54,8 @@ export class RequestJournal {
     const since = filter.since === undefined ? undefined : Date.parse(filter.since);
     const out: JournalEntry[] = [];
     for (let i = this.#entries.length - 1; i >= 0 && out.length < filter.limit; i--) {
-      const entry = this.#entries[i] as JournalEntry;
+      const pending = this.#entries[i] as PendingEntry;
+      const entry = (pending.entry ??= this.#build(pending.done));
       if (filter.method !== undefined && entry.method !== filter.method) continue;
       if (filter.path !== undefined && (prefix === undefined ? entry.path !== filter.path : !entry.path.startsWith(prefix))) continue;
       if (filter.operationId !== undefined && entry.operationId !== filter.operationId) continue;
@@ -71,6 +72,26 @@ export class RequestJournal {
     const cleared = this.#entries.length;
     this.#entries.length = 0;
     return cleared;
+  }
+
+  #build(done: CompletedRequest): JournalEntry {
+    const { request, response } = done;
+    const requestBody = request.body.kind === "bytes" ? decodeBody(request.body.bytes, this.bodyLimit) : { body: null, truncated: request.body.kind === "too_large" };
+    const responseBody = response.body === undefined ? { body: null, truncated: false } : truncateJson(response.body, this.bodyLimit);
+    return {
+      id: done.requestId,
+      receivedAt: done.receivedAt.toISOString(),
+      durationMs: Math.round(done.durationMs * 1000) / 1000,
+      method: request.method.toUpperCase(),
+      path: request.path,
+      query: queryObject(request.query),
+      operationId: done.operation?.operationId ?? null,
+      orgId: done.caller?.orgId ?? null,
+      keyPrefix: done.caller?.keyPrefix ?? null,
+      status: response.reset ? 0 : response.status,
+      request: { headers: maskHeaders(request.headers), body: requestBody.body, bodyTruncated: requestBody.truncated },
+      response: { headers: responseHeaders(response), body: responseBody.body, bodyTruncated: responseBody.truncated, streamed: response.stream !== undefined },
+    };
   }
 }
 

@@ -13,6 +13,21 @@ const codeOf = (fn: () => unknown): string => {
 };
 
 describe("authenticate", () => {
+  it("resolves a key once and hands every later request the same frozen caller", () => {
+    const first = authenticate({ "x-api-key": "rt_test_memo" }, undefined);
+    expect(authenticate({ authorization: "Bearer rt_test_memo" }, undefined)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // A keyring is a scope of its own: the same key can mean another organization there.
+    const keyring = buildKeyring([{ id: "8c4b6c1e-0000-4000-8000-000000000001", keys: ["rt_test_memo"] }]);
+    expect(authenticate({ "x-api-key": "rt_test_memo" }, keyring).orgId).toBe("8c4b6c1e-0000-4000-8000-000000000001");
+  });
+
+  it("stays correct past the bound of remembered keys", () => {
+    const first = authenticate({ "x-api-key": "rt_test_bound0" }, undefined).orgId;
+    for (let i = 1; i <= 10_001; i++) authenticate({ "x-api-key": `rt_test_bound${i}` }, undefined);
+    expect(authenticate({ "x-api-key": "rt_test_bound0" }, undefined).orgId).toBe(first);
+  });
+
   it("reads the key from X-API-Key or from a Bearer token, mapping both to the same organization", () => {
     const viaHeader = authenticate({ "x-api-key": "rt_test_abc" }, undefined);
     const viaBearer = authenticate({ authorization: "Bearer rt_test_abc" }, undefined);

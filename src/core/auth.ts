@@ -57,9 +57,30 @@ export function maskKey(key: string): string {
   return key.length <= KEY_PREFIX_LENGTH ? `${key.slice(0, 8)}…` : `${key.slice(0, KEY_PREFIX_LENGTH)}…`;
 }
 
+/**
+ * Callers already resolved, by keyring and key: deriving the ids costs two SHA-256 digests,
+ * which every request of a client would otherwise pay again (README "Performance"). Bounded,
+ * so that a client sending endless distinct keys cannot grow it without end.
+ */
+const resolved = new WeakMap<object, Map<string, Caller>>();
+const OPEN_KEYRING = {};
+const RESOLVED_KEYS_BOUND = 10_000;
+
 /** Reads the caller's key from the headers and resolves its organization, or throws a 401. */
 export function authenticate(headers: PlainHeaders, keyring: Keyring): Caller {
   const key = extractKey(headers);
+  const scope = keyring ?? OPEN_KEYRING;
+  let callers = resolved.get(scope);
+  if (!callers) resolved.set(scope, (callers = new Map()));
+  const known = callers.get(key);
+  if (known) return known;
+  const caller = resolveCaller(key, keyring);
+  if (callers.size >= RESOLVED_KEYS_BOUND) callers.clear();
+  callers.set(key, caller);
+  return caller;
+}
+
+function resolveCaller(key: string, keyring: Keyring): Caller {
   if (!API_KEY_PATTERN.test(key)) {
     throw new ApiError("invalid_token", "Unrecognized token format: expected an API key starting with rt_live_ or rt_test_");
   }
@@ -71,7 +92,8 @@ export function authenticate(headers: PlainHeaders, keyring: Keyring): Caller {
     if (mapped === undefined) throw new ApiError("invalid_token", "API key not found or revoked");
     orgId = mapped;
   }
-  return { orgId, userId: stableUuid("user", key), keyPrefix: maskKey(key) };
+  // Frozen: one caller object is shared by every request made with the key.
+  return Object.freeze({ orgId, userId: stableUuid("user", key), keyPrefix: maskKey(key) });
 }
 
 function extractKey(headers: PlainHeaders): string {

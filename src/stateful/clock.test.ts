@@ -149,3 +149,15 @@ describe("the other sources", () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
+
+describe("randomIds", () => {
+  it("draws from a byte pool across refills: every id well-formed, none repeated", () => {
+    // 2,000 tokens of 16 bytes use eight pools of 4,096 bytes, and one more that a 5,000-byte
+    // token forces (longer than a pool), so every refill path is crossed.
+    const tokens = Array.from({ length: 2000 }, () => randomIds.token("req_", 16));
+    for (const token of tokens) expect(token).toMatch(/^req_[0-9A-Za-z]{16}$/);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(randomIds.token("big_", 5000)).toMatch(/^big_[0-9A-Za-z]{5000}$/);
+    expect(randomIds.token("after_", 16)).toMatch(/^after_[0-9A-Za-z]{16}$/);
+  });
+});
