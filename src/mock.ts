@@ -20,9 +20,10 @@ import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
 import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
 import { handlers } from "./operations/index.ts";
 import type { RequestContext } from "./operations/types.ts";
-import { CONTROL_PATH, loadSpec, OPENAPI_PATH, type SpecModel } from "./spec/load.ts";
+import { loadCompiledContract, type CompiledContract } from "./spec/contract-cache.ts";
+import { CONTROL_PATH, OPENAPI_PATH, type SpecModel } from "./spec/load.ts";
 import { RouteTable } from "./spec/routes.ts";
-import { compileValidators, type SpecValidators } from "./spec/validators.ts";
+import type { SpecValidators } from "./spec/validators.ts";
 import { seededIds, VirtualClock } from "./stateful/clock.ts";
 import { RequestCountingClock } from "./stateful/lifecycle-clock.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
@@ -63,8 +64,8 @@ export function createMock(options: MockOptions = {}): Mock {
   const onViolation = (operationId: string, status: number, violations: readonly { path: string; message: string }[]) =>
     config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`);
 
-  const publicApi = compileApi(loadSpec(OPENAPI_PATH), handlers as unknown as Record<string, RuntimeHandler>);
-  const controlApi = compileApi(loadSpec(CONTROL_PATH), controlHandlers as unknown as Record<string, RuntimeHandler>);
+  const publicApi = compileApi(loadCompiledContract(OPENAPI_PATH), handlers as unknown as Record<string, RuntimeHandler>);
+  const controlApi = compileApi(loadCompiledContract(CONTROL_PATH), controlHandlers as unknown as Record<string, RuntimeHandler>);
 
   const stateFile = config.persistPath === undefined ? undefined : new StateFile(config.persistPath);
   const persist = async () => {
@@ -141,9 +142,9 @@ export function createMock(options: MockOptions = {}): Mock {
 }
 
 /** A compiled contract: spec, validators, routes and the handler of every operation. */
-function compileApi(spec: SpecModel, table: Record<string, RuntimeHandler>) {
+function compileApi({ spec, validators }: CompiledContract, table: Record<string, RuntimeHandler>) {
   for (const op of spec.operations) if (!(op.operationId in table)) throw new Error(`no handler for operation ${op.operationId}`);
-  return { spec, validators: compileValidators(spec), routes: new RouteTable(spec.operations), handlers: table };
+  return { spec, validators, routes: new RouteTable(spec.operations), handlers: table };
 }
 
 function dispatchTo(table: Record<string, RuntimeHandler>, context: (request: RequestEnvelope) => unknown): Dispatch {

@@ -8,7 +8,7 @@
  *     defaults, and the generated types of request bodies already say the fields are present);
  *   - responses: validated exactly as sent, never changed, so a missing field is a violation.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { _, Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsMod from "ajv-formats";
 import type { ValidationDetail } from "../core/errors.ts";
 import type { JsonSchema, OperationSpec, ParameterSpec, SpecModel } from "./load.ts";
@@ -56,8 +56,9 @@ export interface SpecValidators {
 /** OpenAPI keywords that may sit in a schema and mean nothing to JSON Schema validation. */
 const OPENAPI_ANNOTATIONS = ["example", "discriminator", "xml", "externalDocs"];
 
-function newAjv(options: { coerce: boolean; defaults: boolean }): Ajv2020 {
+function newAjv(options: { coerce: boolean; defaults: boolean; code: CodeOptions | undefined }): Ajv2020 {
   const ajv = new Ajv2020({
+    ...(options.code ? { code: options.code } : {}),
     allErrors: true,
     strict: true,
     // `type: [string, "null"]` unions are how 3.1 writes nullability.
@@ -120,40 +121,109 @@ function isArraySchema(schema: JsonSchema): boolean {
   return schema.type === "array";
 }
 
-/** Compiles every validator the document needs; throws if any schema fails to compile. */
-export function compileValidators(model: SpecModel): SpecValidators {
-  const coercing = newAjv({ coerce: true, defaults: true });
-  const requests = newAjv({ coerce: false, defaults: true });
-  const exact = newAjv({ coerce: false, defaults: false });
-  const components = { $id: COMPONENTS_ID, $defs: rewriteRefs(model.schemas) };
-  for (const ajv of [coercing, requests, exact]) ajv.addSchema(structuredClone(components));
+/** The three ajv configurations of the header comment, one per kind of value validated. */
+export type Direction = "params" | "requests" | "responses";
 
-  const compile = (ajv: Ajv2020, schema: JsonSchema, prefix: string): Check => {
-    let validate: ValidateFunction;
-    try {
-      validate = ajv.compile(rewriteRefs(schema));
-    } catch (error) {
-      throw new Error(`${prefix}: schema does not compile: ${(error as Error).message}`);
+/** One schema the document needs compiled, under a key unique within the document. */
+export interface PlannedSchema {
+  key: string;
+  direction: Direction;
+  /** As written in the document: component refs not yet rewritten. */
+  schema: JsonSchema;
+  /** Names the schema in a compile error. */
+  label: string;
+}
+
+/** Hands out the compiled function of a planned schema (compiled now, or loaded precompiled). */
+export type ValidatorSource = (planned: PlannedSchema) => ValidateFunction;
+
+const PARAM_LOCATIONS = ["path", "query", "header"] as const;
+
+/**
+ * Every schema of a document that gets a validator, in document order: the parameters of each
+ * location, the request body, each JSON response, each stream's frames, and every component (for
+ * `component()`). The keys name the validators in a precompiled cache (contract-cache.ts).
+ */
+export function planSchemas(model: SpecModel): PlannedSchema[] {
+  const plan: PlannedSchema[] = [];
+  for (const op of model.operations) {
+    for (const location of PARAM_LOCATIONS) {
+      const params = op.parameters.filter((p) => p.in === location);
+      if (params.length === 0) continue;
+      const schema: JsonSchema = {
+        type: "object",
+        properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
+        required: params.filter((p) => p.required).map((p) => p.name),
+      };
+      plan.push({ key: `${op.operationId}.params.${location}`, direction: "params", schema, label: `${op.operationId} ${location} parameters` });
     }
-    return (value) => (validate(value) ? [] : toDetails(validate.errors, ""));
+    if (op.requestBody) plan.push({ key: `${op.operationId}.request`, direction: "requests", schema: op.requestBody.schema, label: `${op.operationId} request` });
+    for (const [status, response] of op.responses) {
+      const json = response.content.get("application/json");
+      if (json) plan.push({ key: `${op.operationId}.response.${status}`, direction: "responses", schema: json, label: `${op.operationId} ${status}` });
+      if (response.eventSchema) plan.push({ key: `${op.operationId}.events.${status}`, direction: "responses", schema: response.eventSchema, label: `${op.operationId} ${status} events` });
+    }
+  }
+  for (const name of Object.keys(model.schemas)) {
+    plan.push({ key: `component.${name}`, direction: "responses", schema: { $ref: `${COMPONENT_REF}${name}` }, label: name });
+  }
+  return plan;
+}
+
+/** Three ajv instances with the components registered, compiling planned schemas on demand. */
+export interface AjvCompiler {
+  instances: Record<Direction, Ajv2020>;
+  source: ValidatorSource;
+}
+
+/**
+ * Compiles with ajv at run time. `emitSource` keeps each function's source, which ajv's
+ * standalone code generation needs (contract-cache.ts writes it to disk).
+ */
+export function ajvCompiler(model: SpecModel, options: { emitSource?: boolean } = {}): AjvCompiler {
+  const code = options.emitSource ? { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } : undefined;
+  const instances: Record<Direction, Ajv2020> = {
+    params: newAjv({ coerce: true, defaults: true, code }),
+    requests: newAjv({ coerce: false, defaults: true, code }),
+    responses: newAjv({ coerce: false, defaults: false, code }),
+  };
+  const components = { $id: COMPONENTS_ID, $defs: rewriteRefs(model.schemas) };
+  for (const ajv of Object.values(instances)) ajv.addSchema(structuredClone(components));
+  return {
+    instances,
+    source(planned) {
+      const ajv = instances[planned.direction];
+      try {
+        const known = ajv.getSchema(planned.key);
+        if (known) return known;
+        ajv.addSchema(rewriteRefs(planned.schema), planned.key);
+        return ajv.getSchema(planned.key) as ValidateFunction;
+      } catch (error) {
+        throw new Error(`${planned.label}: schema does not compile: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
+/**
+ * Builds every validator the document needs; throws if any schema fails to compile. Component
+ * validators are built on first use; all others before this returns (DESIGN.md principle 8).
+ */
+export function compileValidators(model: SpecModel, source: ValidatorSource = ajvCompiler(model).source): SpecValidators {
+  const planned = new Map(planSchemas(model).map((entry) => [entry.key, entry]));
+  const check = (key: string, prefix: string): Check => {
+    const validate = source(planned.get(key) as PlannedSchema);
+    return (value) => (validate(value) ? [] : toDetails(validate.errors, prefix));
   };
 
   const byOperation = new Map<string, OperationValidators>();
   for (const op of model.operations) {
-    byOperation.set(op.operationId, {
-      params: compileParams(coercing, op),
-      ...(op.requestBody ? { body: withPrefix(compile(requests, op.requestBody.schema, `${op.operationId} request`), "/body") } : {}),
-      responses: new Map(
-        [...op.responses].map(([status, response]) => {
-          const json = response.content.get("application/json");
-          return [status, json ? withPrefix(compile(exact, json, `${op.operationId} ${status}`), "/body") : undefined];
-        }),
-      ),
-      events: new Map(
-        [...op.responses]
-          .filter(([, response]) => response.eventSchema !== undefined)
-          .map(([status, response]) => [status, withPrefix(compile(exact, response.eventSchema as JsonSchema, `${op.operationId} ${status} events`), "/data")]),
-      ),
+    const id = op.operationId;
+    byOperation.set(id, {
+      params: paramsValidator(op, (location) => (planned.has(`${id}.params.${location}`) ? source(planned.get(`${id}.params.${location}`) as PlannedSchema) : undefined)),
+      ...(op.requestBody ? { body: check(`${id}.request`, "/body") } : {}),
+      responses: new Map([...op.responses.keys()].map((status) => [status, planned.has(`${id}.response.${status}`) ? check(`${id}.response.${status}`, "/body") : undefined])),
+      events: new Map([...op.responses].filter(([, response]) => response.eventSchema !== undefined).map(([status]) => [status, check(`${id}.events.${status}`, "/data")])),
     });
   }
 
@@ -165,42 +235,25 @@ export function compileValidators(model: SpecModel): SpecValidators {
       return found;
     },
     component(name) {
-      let check = componentChecks.get(name);
-      if (!check) {
+      let found = componentChecks.get(name);
+      if (!found) {
         if (!(name in model.schemas)) throw new Error(`no such component schema: ${name}`);
-        check = withPrefix(compile(exact, { $ref: `${COMPONENT_REF}${name}` }, name), "/body");
-        componentChecks.set(name, check);
+        found = check(`component.${name}`, "/body");
+        componentChecks.set(name, found);
       }
-      return check;
+      return found;
     },
   };
-}
-
-function withPrefix(check: Check, prefix: string): Check {
-  return (value) => check(value).map((d) => ({ path: prefix + d.path, message: d.message }));
 }
 
 /**
  * Parameters are validated as one object per location, so that ajv coerces `"25"` to 25 and
  * fills documented defaults (`limit`), and reports every violation at once.
  */
-function compileParams(ajv: Ajv2020, op: OperationSpec): OperationValidators["params"] {
-  const locations = ["path", "query", "header"] as const;
-  const checks = locations.map((location) => {
-    const params = op.parameters.filter((p) => p.in === location);
-    if (params.length === 0) return undefined;
-    const schema: JsonSchema = {
-      type: "object",
-      properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
-      required: params.filter((p) => p.required).map((p) => p.name),
-    };
-    let validate: ValidateFunction;
-    try {
-      validate = ajv.compile(rewriteRefs(schema));
-    } catch (error) {
-      throw new Error(`${op.operationId} ${location} parameters: ${(error as Error).message}`);
-    }
-    return { location, params, validate };
+function paramsValidator(op: OperationSpec, validatorOf: (location: (typeof PARAM_LOCATIONS)[number]) => ValidateFunction | undefined): OperationValidators["params"] {
+  const checks = PARAM_LOCATIONS.map((location) => {
+    const validate = validatorOf(location);
+    return validate && { location, params: op.parameters.filter((p) => p.in === location), validate };
   });
 
   return (raw) => {
