@@ -463,6 +463,16 @@ describe("AgentStore.delete", () => {
     expect(again.agent.createdAt).toBe("2026-01-01T00:00:01.000Z");
   });
 
+  it("forgets the id too: the old id no longer resolves, the new one does", () => {
+    const first = agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner" }), actor).agent;
+    expect(agents.resolve(first.id).slug).toBe("code-reviewer");
+    agents.delete("code-reviewer");
+    expect(agents.find(first.id)).toBeUndefined();
+    const again = agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner" }), actor).agent;
+    expect(agents.find(first.id)).toBeUndefined();
+    expect(agents.resolve(again.id).version).toBe(1);
+  });
+
   it("does not touch the sandbox the agent used", () => {
     agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner" }), actor);
     agents.delete("code-reviewer");

@@ -43,7 +43,10 @@ interface AgentRecord {
 
 /** One organization's agents. */
 export class AgentStore {
+  /** In creation order (a Map iterates in insertion order), which is the order lists serve. */
   readonly #bySlug = new Map<string, AgentRecord>();
+  /** Runs name an agent by slug or by id (docs R1): both are O(1) lookups. */
+  readonly #byId = new Map<string, AgentRecord>();
   #seq = 0;
 
   constructor(private readonly deps: AgentStoreDeps) {}
@@ -79,6 +82,7 @@ export class AgentStore {
     };
     const record = { agent: this.#apply(agent, definition, sandbox, now), seq: this.#seq++ };
     this.#bySlug.set(input.slug, record);
+    this.#byId.set(record.agent.id, record);
     return { action: "created", agent: structuredClone(record.agent) };
   }
 
@@ -106,7 +110,7 @@ export class AgentStore {
 
   /** A page of agents in creation order. */
   list(limit: number, cursor?: string): Page<Agent> {
-    const page = paginate([...this.#bySlug.values()], (record) => record.seq, limit, cursor);
+    const page = paginate(this.#bySlug.values(), (record) => record.seq, limit, cursor);
     return { ...page, items: page.items.map((record) => structuredClone(record.agent)) };
   }
 
@@ -114,6 +118,7 @@ export class AgentStore {
   delete(slug: string): { id: string } {
     const record = this.#require(slug);
     this.#bySlug.delete(slug);
+    this.#byId.delete(record.agent.id);
     return { id: record.agent.id };
   }
 
@@ -126,7 +131,7 @@ export class AgentStore {
 
   /** The agent named by slug or by id, or undefined (for filters, where "none" is an answer). */
   find(slugOrId: string): Agent | undefined {
-    const record = this.#bySlug.get(slugOrId) ?? [...this.#bySlug.values()].find((r) => r.agent.id === slugOrId);
+    const record = this.#bySlug.get(slugOrId) ?? this.#byId.get(slugOrId);
     return record && structuredClone(record.agent);
   }
 
@@ -158,7 +163,10 @@ export class AgentStore {
   importAll(agents: readonly Agent[]): void {
     for (const agent of agents) {
       if (this.#bySlug.has(agent.slug)) throw new Error(`agent slug '${agent.slug}' appears twice`);
-      this.#bySlug.set(agent.slug, { agent: structuredClone(agent), seq: this.#seq++ });
+      if (this.#byId.has(agent.id)) throw new Error(`agent id '${agent.id}' appears twice`);
+      const record = { agent: structuredClone(agent), seq: this.#seq++ };
+      this.#bySlug.set(agent.slug, record);
+      this.#byId.set(agent.id, record);
     }
   }
 

@@ -130,3 +130,24 @@ describe("paginate", () => {
     expect(error.details?.map((d) => d.path)).toEqual(["/query/cursor"]);
   });
 });
+
+describe("paginate over a live iterator", () => {
+  it("reads only as far as one item past the page", () => {
+    let read = 0;
+    function* counted(): Generator<Item> {
+      for (let seq = 0; seq < 100_000; seq++) {
+        read++;
+        yield { seq, name: `item-${seq}` };
+      }
+    }
+    const page = paginate(counted(), seqOf, 20);
+    expect(page.items.map((item) => item.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(page.hasMore).toBe(true);
+    expect(read).toBe(21);
+
+    read = 0;
+    const next = paginate(counted(), seqOf, 20, page.nextCursor ?? undefined);
+    expect(next.items[0]?.seq).toBe(20);
+    expect(read).toBe(41);
+  });
+});

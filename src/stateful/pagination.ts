@@ -33,12 +33,24 @@ export function decodeCursor(cursor: string): number {
   ]);
 }
 
-/** Serves one page of `items`, which must be sorted by `sequenceOf` ascending. */
-export function paginate<T>(items: readonly T[], sequenceOf: (item: T) => number, limit: number, cursor?: string): Page<T> {
+/**
+ * Serves one page of `items`, which must come in ascending `sequenceOf` order. Items are read
+ * lazily and reading stops one past the page, so a store can hand over its live iterator: the
+ * first page of 100,000 agents costs what the first page of ten does (README "Performance");
+ * a later page costs the items before its cursor.
+ */
+export function paginate<T>(items: Iterable<T>, sequenceOf: (item: T) => number, limit: number, cursor?: string): Page<T> {
   const after = cursor === undefined ? -Infinity : decodeCursor(cursor);
-  const rest = items.filter((item) => sequenceOf(item) > after);
-  const page = rest.slice(0, limit);
-  const hasMore = rest.length > page.length;
+  const page: T[] = [];
+  let hasMore = false;
+  for (const item of items) {
+    if (sequenceOf(item) <= after) continue;
+    if (page.length === limit) {
+      hasMore = true;
+      break;
+    }
+    page.push(item);
+  }
   const last = page.at(-1);
   return { items: page, hasMore, nextCursor: hasMore && last !== undefined ? encodeCursor(sequenceOf(last)) : null };
 }

@@ -81,7 +81,7 @@ export class WorkspaceStore {
 
   /** A page of workspaces in creation order (the personal one first). */
   list(limit: number, cursor?: string): Page<Workspace> {
-    const page = paginate([...this.#byId.values()], (record) => record.seq, limit, cursor);
+    const page = paginate(this.#byId.values(), (record) => record.seq, limit, cursor);
     return { ...page, items: page.items.map((record) => structuredClone(record.workspace)) };
   }
 
