@@ -85,6 +85,18 @@ describe("RequestJournal: the ring", () => {
     expect(ids(journal)).toEqual(["req_5", "req_4", "req_3"]);
   });
 
+  it("stays in order after wrapping round many times, and after a clear mid-ring", () => {
+    const journal = new RequestJournal(3, 65536);
+    for (let i = 1; i <= 11; i++) journal.record(done({ id: `req_${i}` }));
+    expect(ids(journal)).toEqual(["req_11", "req_10", "req_9"]);
+    expect(journal.clear()).toBe(3);
+    journal.record(done({ id: "req_a" }));
+    journal.record(done({ id: "req_b" }));
+    expect(ids(journal)).toEqual(["req_b", "req_a"]);
+    for (const id of ["req_c", "req_d"]) journal.record(done({ id }));
+    expect(ids(journal)).toEqual(["req_d", "req_c", "req_b"]);
+  });
+
   it("records nothing with capacity 0", () => {
     const journal = new RequestJournal(0, 65536);
     journal.record(done({ id: "req_1" }));

@@ -29,7 +29,10 @@ interface PendingEntry {
 
 /** A bounded ring of journal entries. */
 export class RequestJournal {
-  readonly #entries: PendingEntry[] = [];
+  /** A ring: `#next` is where the next entry goes; once full, it overwrites the oldest. */
+  readonly #entries: (PendingEntry | undefined)[] = [];
+  #next = 0;
+  #size = 0;
 
   constructor(
     /** How many entries are kept (0: none). */
@@ -44,8 +47,9 @@ export class RequestJournal {
     const { body } = done.request;
     // A body over the bound is cut now, so the ring never holds more than the bound per entry.
     const request = body.kind === "bytes" && body.bytes.length > this.bodyLimit ? { ...done.request, body: { kind: "bytes" as const, bytes: Buffer.from(body.bytes.subarray(0, this.bodyLimit + 1)) } } : done.request;
-    this.#entries.push({ done: request === done.request ? done : { ...done, request } });
-    if (this.#entries.length > this.capacity) this.#entries.splice(0, this.#entries.length - this.capacity);
+    this.#entries[this.#next] = { done: request === done.request ? done : { ...done, request } };
+    this.#next = (this.#next + 1) % this.capacity;
+    this.#size = Math.min(this.#size + 1, this.capacity);
   }
 
   /** Entries matching the filter, newest first. */
@@ -53,8 +57,8 @@ export class RequestJournal {
     const prefix = filter.path?.endsWith("*") ? filter.path.slice(0, -1) : undefined;
     const since = filter.since === undefined ? undefined : Date.parse(filter.since);
     const out: JournalEntry[] = [];
-    for (let i = this.#entries.length - 1; i >= 0 && out.length < filter.limit; i--) {
-      const pending = this.#entries[i] as PendingEntry;
+    for (let back = 1; back <= this.#size && out.length < filter.limit; back++) {
+      const pending = this.#entries[(this.#next - back + this.capacity) % this.capacity] as PendingEntry;
       const entry = (pending.entry ??= this.#build(pending.done));
       if (filter.method !== undefined && entry.method !== filter.method) continue;
       if (filter.path !== undefined && (prefix === undefined ? entry.path !== filter.path : !entry.path.startsWith(prefix))) continue;
@@ -69,8 +73,10 @@ export class RequestJournal {
 
   /** Forgets every entry; answers how many there were. */
   clear(): number {
-    const cleared = this.#entries.length;
+    const cleared = this.#size;
     this.#entries.length = 0;
+    this.#next = 0;
+    this.#size = 0;
     return cleared;
   }
 
