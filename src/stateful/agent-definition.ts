@@ -5,6 +5,7 @@
  */
 import type { Agent, AgentConfig, AgentPatchRequest, AgentUpsertRequest } from "../api-types.ts";
 import { ApiError, type ValidationDetail } from "../core/errors.ts";
+import { cloneJson } from "./clone.ts";
 
 /** How agents find the sandboxes they name (live sandboxes of the same organization). */
 export interface SandboxDirectory {
@@ -53,10 +54,10 @@ export function definitionFromUpsert(input: AgentUpsertRequest): Definition {
     executionMode: input.executionMode,
     visibility: input.visibility,
     systemPrompt: input.systemPrompt ?? null,
-    toolsJson: structuredClone(input.tools ?? []),
+    toolsJson: cloneJson(input.tools ?? []),
     targetDeviceId: input.targetDeviceId ?? null,
     configJson: configFrom(input),
-    providerOptions: structuredClone(input.providerOptions ?? {}),
+    providerOptions: cloneJson(input.providerOptions ?? {}),
     envJson: { ...input.env },
     attachedResources: attachedFrom(input.resources ?? []),
     sandboxRef: input.sandbox ?? null,
@@ -68,10 +69,10 @@ export function definitionFromPatch(current: Agent, patch: AgentPatchRequest): D
   return {
     ...definitionOf(current),
     ...pickDefined(patch, ["name", "model", "executionMode", "visibility", "systemPrompt", "color", "avatarSeed"]),
-    ...(patch.providerOptions !== undefined ? { providerOptions: structuredClone(patch.providerOptions) } : {}),
+    ...(patch.providerOptions !== undefined ? { providerOptions: cloneJson(patch.providerOptions) } : {}),
     ...(patch.description !== undefined ? { description: patch.description } : {}),
     ...(patch.targetDeviceId !== undefined ? { targetDeviceId: patch.targetDeviceId } : {}),
-    ...(patch.tools !== undefined ? { toolsJson: structuredClone(patch.tools) } : {}),
+    ...(patch.tools !== undefined ? { toolsJson: cloneJson(patch.tools) } : {}),
     ...(patch.env !== undefined ? { envJson: { ...patch.env } } : {}),
     // `resources` replaces the whole list (send [] to clear it).
     ...(patch.resources !== undefined ? { attachedResources: attachedFrom(patch.resources) } : {}),
@@ -135,7 +136,7 @@ function definitionOf(agent: Agent): Definition {
     configJson: agent.configJson,
     providerOptions: agent.providerOptions,
     envJson: agent.envJson,
-    attachedResources: structuredClone(agent.attachedResources),
+    attachedResources: cloneJson(agent.attachedResources),
     sandboxRef: null,
   };
 }
@@ -145,7 +146,7 @@ function attachedFrom(resources: NonNullable<AgentUpsertRequest["resources"]>): 
     type: r.type,
     resourceId: r.resourceId,
     alias: r.alias ?? null,
-    config: r.config === undefined ? null : structuredClone(r.config),
+    config: r.config === undefined ? null : cloneJson(r.config),
   }));
 }
 
@@ -153,7 +154,7 @@ const CONFIG_FIELDS = ["maxIterations", "maxTokens", "temperature", "topP", "top
 
 /** The sampling and loop settings of a request, as the agent's `configJson`. */
 function configFrom(input: Partial<Record<(typeof CONFIG_FIELDS)[number], unknown>>): AgentConfig {
-  return structuredClone(pickDefined(input, CONFIG_FIELDS)) as AgentConfig;
+  return cloneJson(pickDefined(input, CONFIG_FIELDS)) as AgentConfig;
 }
 
 function pickDefined<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Partial<Pick<T, K>> {

@@ -15,6 +15,7 @@ import { ApiError } from "../core/errors.ts";
 import { checkDefinition, definitionFromPatch, definitionFromUpsert, type Definition, type Directories, type SandboxLink } from "./agent-definition.ts";
 import type { Clock, IdSource } from "./clock.ts";
 import { paginate, type Page } from "./pagination.ts";
+import { cloneJson } from "./clone.ts";
 
 export type { SandboxDirectory, WorkspaceDirectory } from "./agent-definition.ts";
 
@@ -59,7 +60,7 @@ export class AgentStore {
     const now = this.deps.clock.now().toISOString();
     if (existing) {
       existing.agent = this.#apply(existing.agent, definition, sandbox, now);
-      return { action: "updated", agent: structuredClone(existing.agent) };
+      return { action: "updated", agent: cloneJson(existing.agent) };
     }
     const { sandboxRef: _resolved, ...fields } = definition;
     const agent: Agent = {
@@ -83,7 +84,7 @@ export class AgentStore {
     const record = { agent: this.#apply(agent, definition, sandbox, now), seq: this.#seq++ };
     this.#bySlug.set(input.slug, record);
     this.#byId.set(record.agent.id, record);
-    return { action: "created", agent: structuredClone(record.agent) };
+    return { action: "created", agent: cloneJson(record.agent) };
   }
 
   /** Merges the given fields into the agent, checks the rules on the result, adds 1 to the version. */
@@ -100,18 +101,18 @@ export class AgentStore {
     const keep = patch.sandbox === undefined && current.sandboxId !== null ? { id: current.sandboxId, name: current.sandboxSlug ?? current.sandboxId } : undefined;
     const sandbox = checkDefinition(definition, this.deps, keep);
     record.agent = this.#apply(current, definition, sandbox, this.deps.clock.now().toISOString());
-    return structuredClone(record.agent);
+    return cloneJson(record.agent);
   }
 
   /** The agent with this slug, or a 404. */
   get(slug: string): Agent {
-    return structuredClone(this.#require(slug).agent);
+    return cloneJson(this.#require(slug).agent);
   }
 
   /** A page of agents in creation order. */
   list(limit: number, cursor?: string): Page<Agent> {
     const page = paginate(this.#bySlug.values(), (record) => record.seq, limit, cursor);
-    return { ...page, items: page.items.map((record) => structuredClone(record.agent)) };
+    return { ...page, items: page.items.map((record) => cloneJson(record.agent)) };
   }
 
   /** Forgets the slug; a later upsert creates it afresh at version 1. */
@@ -132,12 +133,12 @@ export class AgentStore {
   /** The agent named by slug or by id, or undefined (for filters, where "none" is an answer). */
   find(slugOrId: string): Agent | undefined {
     const record = this.#bySlug.get(slugOrId) ?? this.#byId.get(slugOrId);
-    return record && structuredClone(record.agent);
+    return record && cloneJson(record.agent);
   }
 
   /** Every agent, for rules that span stores (workspace usage). */
   all(): Agent[] {
-    return [...this.#bySlug.values()].map((record) => structuredClone(record.agent));
+    return [...this.#bySlug.values()].map((record) => cloneJson(record.agent));
   }
 
   /**
@@ -164,7 +165,7 @@ export class AgentStore {
     for (const agent of agents) {
       if (this.#bySlug.has(agent.slug)) throw new Error(`agent slug '${agent.slug}' appears twice`);
       if (this.#byId.has(agent.id)) throw new Error(`agent id '${agent.id}' appears twice`);
-      const record = { agent: structuredClone(agent), seq: this.#seq++ };
+      const record = { agent: cloneJson(agent), seq: this.#seq++ };
       this.#bySlug.set(agent.slug, record);
       this.#byId.set(agent.id, record);
     }

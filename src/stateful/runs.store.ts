@@ -7,6 +7,7 @@ import type { RunStatus, RunSummary } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
 import type { Clock, IdSource } from "./clock.ts";
 import { paginate, type Page } from "./pagination.ts";
+import { cloneJson } from "./clone.ts";
 
 /** Statuses a run does not leave. */
 const FINISHED: ReadonlySet<RunStatus> = new Set(["completed", "failed", "cancelled"]);
@@ -49,7 +50,7 @@ export class RunStore {
 
   /** Records a run that has started, as an instance (rollout) of its thread. */
   add(run: RunSummary, rolloutId: string): void {
-    this.#byId.set(run.id, { run: structuredClone(run), rolloutId, seq: this.#seq++, abort: new AbortController() });
+    this.#byId.set(run.id, { run: cloneJson(run), rolloutId, seq: this.#seq++, abort: new AbortController() });
   }
 
   /** The rollout a run belongs to. */
@@ -59,7 +60,7 @@ export class RunStore {
 
   /** The run with this id, or a 404. */
   get(id: string): RunSummary {
-    return structuredClone(this.#require(id).run);
+    return cloneJson(this.#require(id).run);
   }
 
   /** Aborts when the run is cancelled. */
@@ -74,7 +75,7 @@ export class RunStore {
       .filter(({ run }) => filter.status === undefined || run.status === filter.status)
       .reverse();
     const page = paginate(matching, (record) => -record.seq, limit, cursor);
-    return { ...page, items: page.items.map((record) => structuredClone(record.run)) };
+    return { ...page, items: page.items.map((record) => cloneJson(record.run)) };
   }
 
   /** Moves a run to a final status, unless it already has one (a cancel won the race). */
@@ -84,7 +85,7 @@ export class RunStore {
       record.run.status = status;
       record.run.completedAt = this.deps.clock.now().toISOString();
     }
-    return structuredClone(record.run);
+    return cloneJson(record.run);
   }
 
   /** Cancels a run in flight (running, registered, dispatched); a finished run is a 409. */
@@ -100,7 +101,7 @@ export class RunStore {
 
   /** Every run with its rollout, oldest first, for a state snapshot. */
   exportAll(): { run: RunSummary; rolloutId: string }[] {
-    return [...this.#byId.values()].map((record) => ({ run: structuredClone(record.run), rolloutId: record.rolloutId }));
+    return [...this.#byId.values()].map((record) => ({ run: cloneJson(record.run), rolloutId: record.rolloutId }));
   }
 
   /** Loads runs from a snapshot into this (empty) store; ids must be unique. */

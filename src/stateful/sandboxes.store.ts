@@ -15,6 +15,7 @@ import { defaultCommandRunner, type CommandRunner } from "./exec-default.ts";
 import type { LifecycleClock } from "./lifecycle-clock.ts";
 import { checkMounts, type MountableWorkspaces } from "./sandbox-mounts.ts";
 import { paginate, type Page } from "./pagination.ts";
+import { cloneJson } from "./clone.ts";
 
 /** What a sandbox store needs from the rest of the mock. */
 export interface SandboxStoreDeps {
@@ -90,18 +91,18 @@ export class SandboxStore {
     this.#startTransition(record, "running");
     this.#byId.set(id, record);
     this.#idByName.set(sandbox.name, id);
-    return structuredClone(sandbox);
+    return cloneJson(sandbox);
   }
 
   /** A sandbox by id (destroyed ones included) or by the name of a live one; 404 otherwise. */
   get(idOrName: string): Sandbox {
-    return structuredClone(this.#require(idOrName).sandbox);
+    return cloneJson(this.#require(idOrName).sandbox);
   }
 
   /** The live sandbox an id or name refers to, for other stores (agents); undefined if none. */
   resolve(idOrName: string): Sandbox | undefined {
     const record = this.#find(idOrName);
-    return record && record.sandbox.status !== "destroyed" ? structuredClone(record.sandbox) : undefined;
+    return record && record.sandbox.status !== "destroyed" ? cloneJson(record.sandbox) : undefined;
   }
 
   /** A page of sandboxes in creation order, filtered as documented. */
@@ -114,7 +115,7 @@ export class SandboxStore {
       return (filter.tag ?? []).every((tag) => sandbox.tags.includes(tag));
     });
     const page = paginate(matching, (record) => record.seq, limit, cursor);
-    return { ...page, items: page.items.map((record) => structuredClone(record.sandbox)) };
+    return { ...page, items: page.items.map((record) => cloneJson(record.sandbox)) };
   }
 
   /** Destroys a live sandbox; a destroyed or unknown one is a 404. */
@@ -178,7 +179,7 @@ export class SandboxStore {
 
   /** Every sandbox in creation order, transitions settled, for a state snapshot. */
   exportAll(): Sandbox[] {
-    return [...this.#byId.values()].map((record) => structuredClone(this.#settle(record).sandbox));
+    return [...this.#byId.values()].map((record) => cloneJson(this.#settle(record).sandbox));
   }
 
   /**
@@ -189,7 +190,7 @@ export class SandboxStore {
     const settlesTo: Partial<Record<SandboxStatus, SandboxStatus>> = { creating: "running", pausing: "paused", resuming: "running" };
     for (const sandbox of sandboxes) {
       if (this.#byId.has(sandbox.id)) throw new Error(`sandbox id '${sandbox.id}' appears twice`);
-      const record: SandboxRecord = { sandbox: structuredClone(sandbox), seq: this.#seq++ };
+      const record: SandboxRecord = { sandbox: cloneJson(sandbox), seq: this.#seq++ };
       if (sandbox.status !== "destroyed") {
         if (this.#idByName.has(sandbox.name)) throw new Error(`sandbox name '${sandbox.name}' appears twice`);
         this.#idByName.set(sandbox.name, sandbox.id);

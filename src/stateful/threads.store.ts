@@ -7,6 +7,7 @@ import type { Thread, ThreadEvent } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
 import type { Clock, IdSource } from "./clock.ts";
 import { paginate, type Page } from "./pagination.ts";
+import { cloneJson } from "./clone.ts";
 
 /** What a thread store needs from the rest of the mock. */
 export interface ThreadStoreDeps {
@@ -54,25 +55,25 @@ export class ThreadStore {
     while (this.#byId.has(id));
     const thread: Thread = { id, ...input, archived: false, activeRolloutId: null, createdAt: now, updatedAt: now };
     this.#byId.set(id, { thread, events: [], touched: ++this.#touches });
-    return structuredClone(thread);
+    return cloneJson(thread);
   }
 
   /** The thread with this id, or a 404. */
   get(id: string): Thread {
-    return structuredClone(this.#require(id).thread);
+    return cloneJson(this.#require(id).thread);
   }
 
   /** The thread with every event, in sequence order. */
   snapshot(id: string): { thread: Thread; events: ThreadEvent[] } {
     const record = this.#require(id);
-    return { thread: structuredClone(record.thread), events: structuredClone(record.events) };
+    return { thread: cloneJson(record.thread), events: cloneJson(record.events) };
   }
 
   /** A page of a thread's events, in increasing sequence. */
   events(id: string, limit: number, cursor?: string): { thread: Thread; page: Page<ThreadEvent> } {
     const record = this.#require(id);
     const page = paginate(record.events, (event) => event.sequence, limit, cursor);
-    return { thread: structuredClone(record.thread), page: { ...page, items: structuredClone(page.items) } };
+    return { thread: cloneJson(record.thread), page: { ...page, items: cloneJson(page.items) } };
   }
 
   /** A page of threads, most recently updated first. */
@@ -82,7 +83,7 @@ export class ThreadStore {
       .sort((a, b) => b.touched - a.touched);
     // Newest first: the cursor walks the negated touch counter upwards.
     const page = paginate(matching, (record) => -record.touched, limit, cursor);
-    return { ...page, items: page.items.map((record) => structuredClone(record.thread)) };
+    return { ...page, items: page.items.map((record) => cloneJson(record.thread)) };
   }
 
   /** Makes a rollout (one run's instance of the thread) the active one. */
@@ -98,12 +99,12 @@ export class ThreadStore {
     const appended: ThreadEvent = {
       sequence: record.events.length + 1,
       threadId: id,
-      ...structuredClone(event),
+      ...cloneJson(event),
       createdAt: this.deps.clock.now().toISOString(),
     };
     record.events.push(appended);
     this.#touch(record);
-    return structuredClone(appended);
+    return cloneJson(appended);
   }
 
   /** Renames or (un)archives a thread. */
@@ -112,7 +113,7 @@ export class ThreadStore {
     if (changes.title !== undefined) record.thread.title = changes.title;
     if (changes.archived !== undefined) record.thread.archived = changes.archived;
     this.#touch(record);
-    return structuredClone(record.thread);
+    return cloneJson(record.thread);
   }
 
   /** Deletes a thread and its events. */
@@ -124,7 +125,7 @@ export class ThreadStore {
 
   /** Every thread with its events, least recently updated first, for a state snapshot. */
   exportAll(): { thread: Thread; events: ThreadEvent[] }[] {
-    return [...this.#byId.values()].sort((a, b) => a.touched - b.touched).map((record) => ({ thread: structuredClone(record.thread), events: structuredClone(record.events) }));
+    return [...this.#byId.values()].sort((a, b) => a.touched - b.touched).map((record) => ({ thread: cloneJson(record.thread), events: cloneJson(record.events) }));
   }
 
   /** Loads threads from a snapshot into this (empty) store; events must be numbered 1, 2, 3… */
@@ -134,7 +135,7 @@ export class ThreadStore {
       events.forEach((event, index) => {
         if (event.sequence !== index + 1 || event.threadId !== thread.id) throw new Error(`thread '${thread.id}': event ${index} must have sequence ${index + 1} and this threadId`);
       });
-      this.#byId.set(thread.id, { thread: structuredClone(thread), events: structuredClone([...events]), touched: ++this.#touches });
+      this.#byId.set(thread.id, { thread: cloneJson(thread), events: cloneJson([...events]), touched: ++this.#touches });
     }
   }
 

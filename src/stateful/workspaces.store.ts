@@ -12,6 +12,7 @@ import type { StorageSummary, Workspace, WorkspaceCreateRequest } from "../api-t
 import { ApiError } from "../core/errors.ts";
 import type { Clock, IdSource } from "./clock.ts";
 import { paginate, type Page } from "./pagination.ts";
+import { cloneJson } from "./clone.ts";
 
 /** Storage each workspace may use, as the mock reports it (no files are stored: sizes stay 0). */
 export const WORKSPACE_QUOTA_BYTES = 10 * 1024 ** 3;
@@ -65,24 +66,24 @@ export class WorkspaceStore {
       ]);
     }
     if (this.#idBySlug.has(slug)) throw new ApiError("conflict", `A workspace with slug '${slug}' already exists`);
-    return structuredClone(this.#insert(input.name, slug, owner, false));
+    return cloneJson(this.#insert(input.name, slug, owner, false));
   }
 
   /** The workspace with this id, or a 404. */
   get(id: string): Workspace {
-    return structuredClone(this.#require(id).workspace);
+    return cloneJson(this.#require(id).workspace);
   }
 
   /** The workspace with this id, for other stores; undefined if none. */
   resolve(id: string): Workspace | undefined {
     const record = this.#byId.get(id);
-    return record && structuredClone(record.workspace);
+    return record && cloneJson(record.workspace);
   }
 
   /** A page of workspaces in creation order (the personal one first). */
   list(limit: number, cursor?: string): Page<Workspace> {
     const page = paginate(this.#byId.values(), (record) => record.seq, limit, cursor);
-    return { ...page, items: page.items.map((record) => structuredClone(record.workspace)) };
+    return { ...page, items: page.items.map((record) => cloneJson(record.workspace)) };
   }
 
   /** Renames a workspace; its slug stays. */
@@ -90,7 +91,7 @@ export class WorkspaceStore {
     const { workspace } = this.#require(id);
     workspace.name = name;
     workspace.updatedAt = this.deps.clock.now().toISOString();
-    return structuredClone(workspace);
+    return cloneJson(workspace);
   }
 
   /** Throws unless the workspace exists and may be deleted (the personal one may not). */
@@ -117,7 +118,7 @@ export class WorkspaceStore {
 
   /** Every workspace in creation order, for a state snapshot. */
   exportAll(): Workspace[] {
-    return [...this.#byId.values()].map((record) => structuredClone(record.workspace));
+    return [...this.#byId.values()].map((record) => cloneJson(record.workspace));
   }
 
   /** Loads workspaces from a snapshot into this (empty) store; ids and slugs must be unique. */
@@ -125,7 +126,7 @@ export class WorkspaceStore {
     for (const workspace of workspaces) {
       if (this.#byId.has(workspace.id)) throw new Error(`workspace id '${workspace.id}' appears twice`);
       if (this.#idBySlug.has(workspace.slug)) throw new Error(`workspace slug '${workspace.slug}' appears twice`);
-      this.#byId.set(workspace.id, { workspace: structuredClone(workspace), seq: this.#seq++ });
+      this.#byId.set(workspace.id, { workspace: cloneJson(workspace), seq: this.#seq++ });
       this.#idBySlug.set(workspace.slug, workspace.id);
       if (workspace.isPersonal) this.#hasPersonal = true;
     }
