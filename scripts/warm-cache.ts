@@ -1,17 +1,20 @@
 /**
- * Fills the compiled-contract cache (src/spec/contract-cache.ts) for both contracts, so that the
- * first `npm start` after `npm ci` is as fast as every later one. Run by npm's `prepare` step;
- * harmless to run again (a fresh entry is only read).
+ * Prepares the two caches a start reads, so that the first `npm start` after `npm ci` is as fast
+ * as every later one: the compiled contracts (src/spec/contract-cache.ts) and the bundle of the
+ * sources that `bin/runtools-mock.js` runs (bin/bundle.js). Run by npm's `prepare` step; running
+ * it again only finds both fresh.
  */
 import { cacheDirFromEnv, loadCompiledContract } from "../src/spec/contract-cache.ts";
 import { CONTROL_PATH, OPENAPI_PATH } from "../src/spec/load.ts";
 
 const dir = cacheDirFromEnv();
 if (dir === undefined) {
-  console.log("compiled-contract cache: off (RUNTOOLS_MOCK_CACHE)");
+  console.log("runtools-mock caches: off (RUNTOOLS_MOCK_CACHE)");
 } else {
   for (const path of [OPENAPI_PATH, CONTROL_PATH]) {
     const { fromCache } = loadCompiledContract(path, dir);
-    console.log(`compiled-contract cache: ${path.split("/").pop()} ${fromCache ? "already fresh" : "compiled"} in ${dir}`);
+    console.log(`compiled contract: ${path.split("/").pop()} ${fromCache ? "already fresh" : "compiled"} in ${dir}`);
   }
+  const { freshBundle } = await import("../bin/bundle.js");
+  console.log(`bundle of the sources: ${await freshBundle()}`);
 }

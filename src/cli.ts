@@ -4,8 +4,8 @@
  */
 import { parseArgs } from "node:util";
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
 import { loadKeysFile } from "./keys-file.ts";
+import { parseYaml } from "./lazy-modules.ts";
 import { listen } from "./server.ts";
 import { MOCK_VERSION } from "./version.ts";
 
@@ -103,7 +103,7 @@ function optionsFrom(parsed: ReturnType<typeof parseCommandLine>, keyring: Map<s
 /** Reads a JSON or YAML document (YAML is a superset of JSON), naming the file on failure. */
 function readDocument(path: string): unknown {
   try {
-    return parse(readFileSync(path, "utf8")) as unknown;
+    return parseYaml(readFileSync(path, "utf8"));
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`);
   }

@@ -10,7 +10,7 @@
  * With a keys file, keys it does not list are refused (401 invalid_token, reference Part A).
  */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { parseYaml } from "./lazy-modules.ts";
 import { buildKeyring, type KeyringOrganization } from "./core/auth.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function loadKeysFile(path: string): Map<string, string> {
   let document: unknown;
   try {
-    document = parse(readFileSync(path, "utf8"));
+    document = parseYaml(readFileSync(path, "utf8"));
   } catch (error) {
     throw new Error(`keys file ${path}: ${(error as Error).message}`);
   }

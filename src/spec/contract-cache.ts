@@ -18,8 +18,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import standaloneModule from "ajv/dist/standalone/index.js";
-import { parse } from "yaml";
+import { parseYaml, standaloneCode } from "../lazy-modules.ts";
 import { buildSpecModel, type JsonSchema, type SpecModel } from "./load.ts";
 import { ajvCompiler, compileValidators, planSchemas, type Direction, type SpecValidators, type ValidatorSource } from "./validators.ts";
 import type { ValidateFunction } from "ajv/dist/2020.js";
@@ -28,8 +27,6 @@ import type { ValidateFunction } from "ajv/dist/2020.js";
 const ENTRY_FORMAT = 1;
 
 const require = createRequire(import.meta.url);
-// A CommonJS module: under Node's ESM the default import is `module.exports`, whose `default` is the function.
-const standaloneCode = standaloneModule.default;
 const DEFAULT_DIR = fileURLToPath(new URL("../../node_modules/.cache/runtools-mock/", import.meta.url));
 const COMPILER_SOURCE = fileURLToPath(new URL("./validators.ts", import.meta.url));
 
@@ -58,14 +55,14 @@ export function cacheDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | 
 export function loadCompiledContract(specPath: string, cacheDir: string | undefined = cacheDirFromEnv()): CompiledContract {
   const text = readFileSync(specPath, "utf8");
   if (cacheDir === undefined) {
-    const spec = buildSpecModel(parse(text) as JsonSchema);
+    const spec = buildSpecModel(parseYaml(text) as JsonSchema);
     return { spec, validators: compileValidators(spec), fromCache: false };
   }
   const file = join(cacheDir, `${basename(specPath)}-${fingerprint(text)}.json`);
   const cached = readEntry(file);
   if (cached) return cached;
 
-  const spec = buildSpecModel(parse(text) as JsonSchema);
+  const spec = buildSpecModel(parseYaml(text) as JsonSchema);
   const compiler = ajvCompiler(spec, { emitSource: true });
   const validators = compileValidators(spec, compiler.source);
   writeEntry(file, basename(specPath), { format: ENTRY_FORMAT, document: spec.document, code: standaloneModules(spec, compiler) });
@@ -90,9 +87,9 @@ function standaloneModules(spec: SpecModel, compiler: ReturnType<typeof ajvCompi
     keys[planned.direction][planned.key] = planned.key;
   }
   return {
-    params: standaloneCode(compiler.instances.params, keys.params),
-    requests: standaloneCode(compiler.instances.requests, keys.requests),
-    responses: standaloneCode(compiler.instances.responses, keys.responses),
+    params: standaloneCode()(compiler.instances.params, keys.params),
+    requests: standaloneCode()(compiler.instances.requests, keys.requests),
+    responses: standaloneCode()(compiler.instances.responses, keys.responses),
   };
 }
 

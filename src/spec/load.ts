@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { parseYaml } from "../lazy-modules.ts";
 
 /** Where the authoritative public contract lives. */
 export const OPENAPI_PATH = fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
@@ -63,7 +63,7 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 
 /** Reads and parses the YAML document at `path`. */
 export function readSpecDocument(path: string = OPENAPI_PATH): JsonSchema {
-  return parse(readFileSync(path, "utf8")) as JsonSchema;
+  return parseYaml(readFileSync(path, "utf8")) as JsonSchema;
 }
 
 /** Builds the operation model of a parsed OpenAPI 3.1 document. */

@@ -8,8 +8,8 @@
  *     defaults, and the generated types of request bodies already say the fields are present);
  *   - responses: validated exactly as sent, never changed, so a missing field is a violation.
  */
-import { _, Ajv2020, type CodeOptions, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsMod from "ajv-formats";
+import type { Ajv2020, CodeOptions, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import { addFormats, ajv2020 } from "../lazy-modules.ts";
 import type { ValidationDetail } from "../core/errors.ts";
 import type { JsonSchema, OperationSpec, ParameterSpec, SpecModel } from "./load.ts";
 
@@ -57,6 +57,7 @@ export interface SpecValidators {
 const OPENAPI_ANNOTATIONS = ["example", "discriminator", "xml", "externalDocs"];
 
 function newAjv(options: { coerce: boolean; defaults: boolean; code: CodeOptions | undefined }): Ajv2020 {
+  const { Ajv2020 } = ajv2020();
   const ajv = new Ajv2020({
     ...(options.code ? { code: options.code } : {}),
     allErrors: true,
@@ -66,7 +67,7 @@ function newAjv(options: { coerce: boolean; defaults: boolean; code: CodeOptions
     coerceTypes: options.coerce ? "array" : false,
     useDefaults: options.defaults,
   });
-  addFormatsMod.default(ajv);
+  addFormats()(ajv);
   ajv.addVocabulary(OPENAPI_ANNOTATIONS);
   return ajv;
 }
@@ -181,6 +182,7 @@ export interface AjvCompiler {
  * standalone code generation needs (contract-cache.ts writes it to disk).
  */
 export function ajvCompiler(model: SpecModel, options: { emitSource?: boolean } = {}): AjvCompiler {
+  const { _ } = ajv2020();
   const code = options.emitSource ? { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } : undefined;
   const instances: Record<Direction, Ajv2020> = {
     params: newAjv({ coerce: true, defaults: true, code }),
