@@ -1,0 +1,88 @@
+/**
+ * CI keeps the benchmark harness working (issue: "CI runs only a smoke run of the benchmark"):
+ * `scripts/bench/run.ts --smoke` runs every code path at tiny sizes, and this test checks that it
+ * exits 0 and writes every section of reports/bench-smoke.json.
+ *
+ * No timing assertion, ever: whether a target is met depends on the machine and on what else it
+ * runs (CI runs the other test files beside this one). `met` is checked to be a boolean, never true.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const REPORT = `${ROOT}reports/bench-smoke.json`;
+
+/** Runs the smoke benchmark; resolves with its exit code and output. */
+function runSmoke(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/run.ts", "--smoke"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    // If vitest gives up on the test, the benchmark (which kills its own servers on SIGTERM) goes too.
+    const timer = setTimeout(() => child.kill("SIGTERM"), 115_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+const positive = (value: unknown) => typeof value === "number" && Number.isFinite(value) && value > 0;
+
+it("npm run bench -- --smoke runs every section and writes reports/bench-smoke.json", { timeout: 120_000 }, async () => {
+  rmSync(REPORT, { force: true });
+  const { code, output } = await runSmoke();
+  expect(code, output).toBe(0);
+  expect(output).toMatch(/^Targets/m);
+
+  const report = JSON.parse(readFileSync(REPORT, "utf8"));
+  expect(report.kind).toBe("smoke");
+  expect(report.failures).toEqual([]);
+
+  // Throughput: 4 servers × 2 operations, each with a req/s and latencies.
+  const pairs = report.throughput.pairs as { server: string; op: string; medianRps: number; medianP50Ms: number; medianP99Ms: number }[];
+  for (const server of ["mock", "prism", "prism-warn", "bare"]) {
+    for (const op of ["upsert", "get"]) {
+      const pair = pairs.find((p) => p.server === server && p.op === op);
+      expect(pair, `${server} ${op}`).toBeDefined();
+      expect(positive(pair?.medianRps), `${server} ${op} req/s`).toBe(true);
+      expect(typeof pair?.medianP50Ms).toBe("number");
+      expect(positive(pair?.medianP99Ms), `${server} ${op} p99`).toBe(true);
+    }
+  }
+  expect(report.throughput.ratios).toHaveLength(6);
+  for (const r of report.throughput.ratios) expect(positive(r.medianOfRoundRatios)).toBe(true);
+
+  // Cold starts of the mock and Prism.
+  for (const server of ["mock", "prism"]) {
+    expect(report.coldStart[server].runsMs).toHaveLength(2);
+    expect(positive(report.coldStart[server].medianMs)).toBe(true);
+  }
+  expect(positive(report.coldStart.ratio)).toBe(true);
+
+  // Both RSS readings.
+  expect(report.rss.readings.map((r: { afterRequests: number }) => r.afterRequests)).toEqual([1_000, 5_000]);
+  for (const reading of report.rss.readings) expect(positive(reading.rssMb)).toBe(true);
+  expect(typeof report.rss.growthPercent).toBe("number");
+
+  // Scale levels, each with the three operations.
+  expect(report.scale.levels.map((l: { agents: number }) => l.agents)).toEqual([100, 1_000]);
+  for (const level of report.scale.levels) {
+    expect(positive(level.rssMb)).toBe(true);
+    expect(level.listPageItems).toBe(20);
+    for (const op of ["upsert", "get", "list"]) expect(positive(level.runs[op].rps), `${level.agents} ${op}`).toBe(true);
+  }
+
+  // Every target judged, none asserted.
+  expect(report.targets.length).toBe(11);
+  for (const target of report.targets) {
+    expect(typeof target.name).toBe("string");
+    expect(target).toHaveProperty("measured");
+    expect(typeof target.measured).toBe("number");
+    expect(typeof target.threshold).toBe("number");
+    expect(typeof target.met).toBe("boolean");
+  }
+});
