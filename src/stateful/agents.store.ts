@@ -16,6 +16,7 @@ import { checkDefinition, definitionFromPatch, definitionFromUpsert, type Defini
 import type { Clock, IdSource } from "./clock.ts";
 import { paginate, type Page } from "./pagination.ts";
 import { cloneJson } from "./clone.ts";
+import { shareCommonValues } from "./shared-values.ts";
 
 export type { SandboxDirectory, WorkspaceDirectory } from "./agent-definition.ts";
 
@@ -36,6 +37,9 @@ export interface Upserted {
   action: "created" | "updated";
   agent: Agent;
 }
+
+/** Fields that take few distinct values across agents: held once (shared-values.ts). */
+const SHARED_FIELDS = ["model", "executionMode", "visibility", "status"] as const satisfies readonly (keyof Agent)[];
 
 interface AgentRecord {
   agent: Agent;
@@ -165,7 +169,7 @@ export class AgentStore {
     for (const agent of agents) {
       if (this.#bySlug.has(agent.slug)) throw new Error(`agent slug '${agent.slug}' appears twice`);
       if (this.#byId.has(agent.id)) throw new Error(`agent id '${agent.id}' appears twice`);
-      const record = { agent: cloneJson(agent), seq: this.#seq++ };
+      const record = { agent: shareCommonValues(cloneJson(agent), SHARED_FIELDS), seq: this.#seq++ };
       this.#bySlug.set(agent.slug, record);
       this.#byId.set(agent.id, record);
     }
@@ -179,13 +183,13 @@ export class AgentStore {
 
   #apply(agent: Agent, definition: Definition, sandbox: SandboxLink | undefined, now: string): Agent {
     const { sandboxRef: _resolved, ...fields } = definition;
-    return {
+    return shareCommonValues({
       ...agent,
       ...fields,
       sandboxId: sandbox?.id ?? null,
       sandboxSlug: sandbox?.name ?? null,
       version: agent.version + 1,
       updatedAt: now,
-    };
+    }, SHARED_FIELDS);
   }
 }
