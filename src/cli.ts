@@ -155,11 +155,15 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
  * lets the heap grow to as much as 4× what survived the last full collection before collecting
  * again: with 100,000 agents stored that was ~340 MB resident for ~55 MB of agents. Growing by
  * 25% instead keeps it under 200 MB, for a few more full collections while the store grows
- * (README "Performance" has the numbers). Set here, for the standalone command only: a host
- * process that mounts the mock keeps its own settings. V8 reads this flag at each collection, so
- * setting it after start-up takes effect.
+ * (README "Performance" has the numbers, and the cost: more full collections, which trace every
+ * stored agent, so requests slow down a little as the store grows). Set here, for the standalone
+ * command only: a host process that mounts the mock keeps its own settings. V8 reads this flag at
+ * each collection, so setting it after start-up takes effect.
  */
 function keepHeapNearLiveData(): void {
+  // A choice made on the command line (`node --heap-growing-percent=100 bin/runtools-mock.js`,
+  // for throughput over memory with a large store) wins.
+  if (process.execArgv.some((arg) => arg.startsWith("--heap-growing-percent") || arg.startsWith("--heap_growing_percent"))) return;
   setFlagsFromString("--heap-growing-percent=25");
 }
 
