@@ -4,8 +4,8 @@
  * about 550 ms of every start (README "Performance"), longer than everything else a start does;
  * a cached contract loads in a few milliseconds. The cache is an accelerator only:
  *
- *   - its key is a SHA-256 of the spec's bytes, of validators.ts (which decides what is compiled
- *     and how) and of the ajv versions, so an edited spec or compiler is never served stale;
+ *   - its key is a SHA-256 of the spec's bytes, of load.ts and validators.ts (which decide what is
+ *     compiled and how) and of the ajv versions, so an edited spec or compiler is never served stale;
  *   - a missing, unreadable or corrupt entry means "compile as before", and the fresh result is
  *     written back (temp file, then rename: a reader never sees half an entry);
  *   - where it lives: `node_modules/.cache/runtools-mock/` (the convention of babel, eslint and
@@ -28,7 +28,8 @@ const ENTRY_FORMAT = 1;
 
 const require = createRequire(import.meta.url);
 const DEFAULT_DIR = fileURLToPath(new URL("../../node_modules/.cache/runtools-mock/", import.meta.url));
-const COMPILER_SOURCE = fileURLToPath(new URL("./validators.ts", import.meta.url));
+/** What decides which schemas are compiled and how: the model built from the document, and the compiler. */
+const COMPILER_SOURCES = ["./load.ts", "./validators.ts"].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /** A loaded contract and whether it came from the cache. */
 export interface CompiledContract {
@@ -73,8 +74,10 @@ function fingerprint(specText: string): string {
   const hash = createHash("sha256");
   hash.update(`format ${ENTRY_FORMAT}\0`);
   for (const name of ["ajv", "ajv-formats"]) hash.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}\0`);
-  hash.update(readFileSync(COMPILER_SOURCE));
-  hash.update("\0");
+  for (const source of COMPILER_SOURCES) {
+    hash.update(readFileSync(source));
+    hash.update("\0");
+  }
   hash.update(specText);
   return hash.digest("hex").slice(0, 32);
 }
