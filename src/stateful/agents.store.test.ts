@@ -266,12 +266,22 @@ describe("AgentStore.upsert", () => {
     });
   });
 
-  it("answers a copy: mutating the returned agent changes nothing in the store", () => {
+  it("answers the stored record frozen: changing it through the answer throws and changes nothing", () => {
     const { agent } = agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner", tools: ["bash"] }), actor);
-    agent.version = 99;
-    agent.name = "mutated";
-    agent.toolsJson.push("git");
+    const writable = agent as Agent;
+    expect(() => (writable.version = 99)).toThrow(TypeError);
+    expect(() => (writable.name = "mutated")).toThrow(TypeError);
+    expect(() => writable.toolsJson.push("git")).toThrow(TypeError);
     expect(agents.get("code-reviewer")).toMatchObject({ version: 1, name: "code-reviewer", toolsJson: ["bash"] });
+  });
+
+  it("keeps what a reader holds: a later upsert stores a new record and leaves the old answer as it was", () => {
+    const first = agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner", tools: ["bash"] }), actor).agent;
+    const held = agents.get("code-reviewer");
+    agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner", tools: ["git"] }), actor);
+    expect(held).toBe(first);
+    expect(held).toMatchObject({ version: 1, toolsJson: ["bash"] });
+    expect(agents.get("code-reviewer")).toMatchObject({ version: 2, toolsJson: ["git"] });
   });
 });
 
@@ -282,12 +292,12 @@ describe("AgentStore.get", () => {
     expect(error.message).toBe("Agent 'nobody' not found");
   });
 
-  it("answers a copy: mutating it changes nothing in the store", () => {
+  it("answers the stored record frozen all the way down: nested changes throw and change nothing", () => {
     agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner", env: { A: "1" } }), actor);
-    const copy = agents.get("code-reviewer");
-    copy.envJson.A = "2";
-    copy.configJson.maxTokens = 5;
-    copy.sandboxId = null;
+    const held = agents.get("code-reviewer") as Agent;
+    expect(() => (held.envJson.A = "2")).toThrow(TypeError);
+    expect(() => (held.configJson.maxTokens = 5)).toThrow(TypeError);
+    expect(() => (held.sandboxId = null)).toThrow(TypeError);
     expect(agents.get("code-reviewer")).toMatchObject({ envJson: { A: "1" }, configJson: {}, sandboxId: runnerId });
   });
 });
@@ -428,10 +438,10 @@ describe("AgentStore.patch", () => {
     });
   });
 
-  it("answers a copy: mutating the returned agent changes nothing in the store", () => {
-    const patched = agents.patch("code-reviewer", { name: "Patched" });
-    patched.name = "mutated";
-    patched.configJson.maxIterations = 99;
+  it("answers the stored record frozen: changing it through the answer throws and changes nothing", () => {
+    const patched = agents.patch("code-reviewer", { name: "Patched" }) as Agent;
+    expect(() => (patched.name = "mutated")).toThrow(TypeError);
+    expect(() => (patched.configJson.maxIterations = 99)).toThrow(TypeError);
     expect(agents.get("code-reviewer")).toMatchObject({ name: "Patched", configJson: { maxIterations: 10 } });
   });
 });
@@ -538,12 +548,12 @@ describe("AgentStore.list", () => {
     expect(error.details?.map((d) => d.path)).toEqual(["/query/cursor"]);
   });
 
-  it("answers copies: mutating a listed agent changes nothing in the store", () => {
+  it("lists the stored records frozen: changing one throws and changes nothing", () => {
     upsert("a");
-    const [listed] = agents.list(10).items;
+    const [listed] = agents.list(10).items as Agent[];
     if (!listed) throw new Error("expected one agent");
-    listed.name = "mutated";
-    listed.version = 42;
+    expect(() => (listed.name = "mutated")).toThrow(TypeError);
+    expect(() => (listed.version = 42)).toThrow(TypeError);
     expect(agents.get("a")).toMatchObject({ name: "a", version: 1 });
   });
 });

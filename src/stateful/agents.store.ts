@@ -9,13 +9,17 @@
  * - Every rule is checked before anything changes, so a rejected request changes nothing.
  * All methods are synchronous: on Node's single thread, concurrent requests cannot interleave
  * inside one of them, so parallel upserts never lose an update or repeat a version.
+ *
+ * A stored agent is never changed: each change stores a new, deeply frozen record. So reads hand
+ * out the record itself, with no copy (the hot path of every agent request, README "Performance"),
+ * and whoever holds one (a response, the request journal) keeps what it read.
  */
 import type { Agent, AgentPatchRequest, AgentUpsertRequest } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
 import { checkDefinition, definitionFromPatch, definitionFromUpsert, type Definition, type Directories, type SandboxLink } from "./agent-definition.ts";
 import type { Clock, IdSource } from "./clock.ts";
 import { paginate, type Page } from "./pagination.ts";
-import { cloneJson } from "./clone.ts";
+import { cloneJson, deepFreeze } from "./clone.ts";
 import { shareCommonValues } from "./shared-values.ts";
 
 export type { SandboxDirectory, WorkspaceDirectory } from "./agent-definition.ts";
@@ -32,17 +36,20 @@ export interface AgentStoreDeps extends Directories {
   ids: IdSource;
 }
 
+/** An agent as the store hands it out: frozen, all the way down. */
+export type StoredAgent = Readonly<Agent>;
+
 /** The outcome of an upsert. */
 export interface Upserted {
   action: "created" | "updated";
-  agent: Agent;
+  agent: StoredAgent;
 }
 
 /** Fields that take few distinct values across agents: held once (shared-values.ts). */
 const SHARED_FIELDS = ["model", "executionMode", "visibility", "status"] as const satisfies readonly (keyof Agent)[];
 
 interface AgentRecord {
-  agent: Agent;
+  agent: StoredAgent;
   seq: number;
 }
 
@@ -64,7 +71,7 @@ export class AgentStore {
     const now = this.deps.clock.now().toISOString();
     if (existing) {
       existing.agent = this.#apply(existing.agent, definition, sandbox, now);
-      return { action: "updated", agent: cloneJson(existing.agent) };
+      return { action: "updated", agent: existing.agent };
     }
     const { sandboxRef: _resolved, ...fields } = definition;
     const agent: Agent = {
@@ -88,11 +95,11 @@ export class AgentStore {
     const record = { agent: this.#apply(agent, definition, sandbox, now), seq: this.#seq++ };
     this.#bySlug.set(input.slug, record);
     this.#byId.set(record.agent.id, record);
-    return { action: "created", agent: cloneJson(record.agent) };
+    return { action: "created", agent: record.agent };
   }
 
   /** Merges the given fields into the agent, checks the rules on the result, adds 1 to the version. */
-  patch(slug: string, patch: AgentPatchRequest): Agent {
+  patch(slug: string, patch: AgentPatchRequest): StoredAgent {
     const record = this.#require(slug);
     if (patch.slug !== undefined && patch.slug !== slug) {
       throw new ApiError("bad_request", "Renaming an agent's slug is not supported", [
@@ -105,18 +112,18 @@ export class AgentStore {
     const keep = patch.sandbox === undefined && current.sandboxId !== null ? { id: current.sandboxId, name: current.sandboxSlug ?? current.sandboxId } : undefined;
     const sandbox = checkDefinition(definition, this.deps, keep);
     record.agent = this.#apply(current, definition, sandbox, this.deps.clock.now().toISOString());
-    return cloneJson(record.agent);
+    return record.agent;
   }
 
   /** The agent with this slug, or a 404. */
-  get(slug: string): Agent {
-    return cloneJson(this.#require(slug).agent);
+  get(slug: string): StoredAgent {
+    return this.#require(slug).agent;
   }
 
   /** A page of agents in creation order. */
-  list(limit: number, cursor?: string): Page<Agent> {
+  list(limit: number, cursor?: string): Page<StoredAgent> {
     const page = paginate(this.#bySlug.values(), (record) => record.seq, limit, cursor);
-    return { ...page, items: page.items.map((record) => cloneJson(record.agent)) };
+    return { ...page, items: page.items.map((record) => record.agent) };
   }
 
   /** Forgets the slug; a later upsert creates it afresh at version 1. */
@@ -128,21 +135,21 @@ export class AgentStore {
   }
 
   /** The agent named by slug or by id (runs accept either, docs R1), or a 404. */
-  resolve(slugOrId: string): Agent {
+  resolve(slugOrId: string): StoredAgent {
     const agent = this.find(slugOrId);
     if (!agent) throw new ApiError("not_found", `Agent '${slugOrId}' not found`);
     return agent;
   }
 
   /** The agent named by slug or by id, or undefined (for filters, where "none" is an answer). */
-  find(slugOrId: string): Agent | undefined {
+  find(slugOrId: string): StoredAgent | undefined {
     const record = this.#bySlug.get(slugOrId) ?? this.#byId.get(slugOrId);
-    return record && cloneJson(record.agent);
+    return record?.agent;
   }
 
   /** Every agent, for rules that span stores (workspace usage). */
-  all(): Agent[] {
-    return [...this.#bySlug.values()].map((record) => cloneJson(record.agent));
+  all(): StoredAgent[] {
+    return [...this.#bySlug.values()].map((record) => record.agent);
   }
 
   /**
@@ -154,14 +161,14 @@ export class AgentStore {
     for (const record of this.#bySlug.values()) {
       const kept = record.agent.attachedResources.filter((r) => !(r.type === "workspace" && r.resourceId === workspaceId));
       if (kept.length === record.agent.attachedResources.length) continue;
-      record.agent.attachedResources = kept;
-      record.agent.updatedAt = now;
+      record.agent = deepFreeze({ ...record.agent, attachedResources: kept, updatedAt: now });
     }
   }
 
   /** Every agent in creation order, for a state snapshot. */
   exportAll(): Agent[] {
-    return this.all();
+    // A state document belongs to whoever asked for it, to change as they like: copies.
+    return [...this.#bySlug.values()].map((record) => cloneJson(record.agent as Agent));
   }
 
   /** Loads agents from a snapshot into this (empty) store, keeping their order; slugs must be unique. */
@@ -169,7 +176,7 @@ export class AgentStore {
     for (const agent of agents) {
       if (this.#bySlug.has(agent.slug)) throw new Error(`agent slug '${agent.slug}' appears twice`);
       if (this.#byId.has(agent.id)) throw new Error(`agent id '${agent.id}' appears twice`);
-      const record = { agent: shareCommonValues(cloneJson(agent), SHARED_FIELDS), seq: this.#seq++ };
+      const record = { agent: deepFreeze(shareCommonValues(cloneJson(agent), SHARED_FIELDS)), seq: this.#seq++ };
       this.#bySlug.set(agent.slug, record);
       this.#byId.set(agent.id, record);
     }
@@ -181,15 +188,15 @@ export class AgentStore {
     return record;
   }
 
-  #apply(agent: Agent, definition: Definition, sandbox: SandboxLink | undefined, now: string): Agent {
+  #apply(agent: StoredAgent, definition: Definition, sandbox: SandboxLink | undefined, now: string): StoredAgent {
     const { sandboxRef: _resolved, ...fields } = definition;
-    return shareCommonValues({
+    return deepFreeze(shareCommonValues({
       ...agent,
       ...fields,
       sandboxId: sandbox?.id ?? null,
       sandboxSlug: sandbox?.name ?? null,
       version: agent.version + 1,
       updatedAt: now,
-    }, SHARED_FIELDS);
+    }, SHARED_FIELDS));
   }
 }

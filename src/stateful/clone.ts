@@ -20,3 +20,15 @@ export function cloneJson<T>(value: T): T {
   }
   return out as T;
 }
+
+/**
+ * Freezes a JSON value and everything in it; answers the same value. A store that hands out its
+ * records without copying them freezes them first, so that a caller who tried to change one
+ * would fail loudly (a TypeError in strict code) instead of changing the store.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
+}
