@@ -9,7 +9,7 @@ import { cloneJson } from "./clone.ts";
 
 /** How agents find the sandboxes they name (live sandboxes of the same organization). */
 export interface SandboxDirectory {
-  resolve(idOrName: string): { id: string; name: string } | undefined;
+  link(idOrName: string): { id: string; name: string } | undefined;
 }
 
 /** How agents find the workspaces they attach (workspaces of the same organization). */
@@ -109,14 +109,14 @@ export function checkDefinition(definition: Definition, directories: Directories
     if (resource.type === "workspace") {
       if (!directories.workspaces.resolve(resource.resourceId)) throw new ApiError("not_found", `Workspace '${resource.resourceId}' not found`);
     } else {
-      const sandbox = directories.sandboxes.resolve(resource.resourceId);
+      const sandbox = directories.sandboxes.link(resource.resourceId);
       if (!sandbox) throw new ApiError("not_found", `Sandbox '${resource.resourceId}' not found`);
       // A sandbox named by its name is stored by its id, which does not change.
       resource.resourceId = sandbox.id;
     }
   }
   if (definition.sandboxRef === null) return keep;
-  const sandbox = directories.sandboxes.resolve(definition.sandboxRef);
+  const sandbox = directories.sandboxes.link(definition.sandboxRef);
   if (!sandbox) throw new ApiError("not_found", `Sandbox '${definition.sandboxRef}' not found`);
   return { id: sandbox.id, name: sandbox.name };
 }

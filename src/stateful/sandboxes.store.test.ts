@@ -232,6 +232,18 @@ describe("SandboxStore.resolve", () => {
   });
 });
 
+describe("SandboxStore.link", () => {
+  it("answers the id and name of a live sandbox by id or name, and undefined for a destroyed or unknown one", () => {
+    const created = running({ name: "build-runner" });
+    expect(store.link("build-runner")).toEqual({ id: created.id, name: "build-runner" });
+    expect(store.link(created.id)).toEqual({ id: created.id, name: "build-runner" });
+    expect(store.link("nothing-here")).toBeUndefined();
+    store.delete(created.id);
+    expect(store.link(created.id)).toBeUndefined();
+    expect(store.link("build-runner")).toBeUndefined();
+  });
+});
+
 describe("SandboxStore.delete", () => {
   it("answers the id and destroys the sandbox, from any live status", () => {
     const creating = store.create(createInput());

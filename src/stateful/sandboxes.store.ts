@@ -99,7 +99,16 @@ export class SandboxStore {
     return cloneJson(this.#require(idOrName).sandbox);
   }
 
-  /** The live sandbox an id or name refers to, for other stores (agents); undefined if none. */
+  /**
+   * The id and name of the live sandbox an id or name refers to, for the agent rules (which
+   * check a link on every upsert and need nothing else: no copy); undefined if none.
+   */
+  link(idOrName: string): { id: string; name: string } | undefined {
+    const record = this.#find(idOrName);
+    return record && record.sandbox.status !== "destroyed" ? { id: record.sandbox.id, name: record.sandbox.name } : undefined;
+  }
+
+  /** The live sandbox an id or name refers to, for other stores (runs); undefined if none. */
   resolve(idOrName: string): Sandbox | undefined {
     const record = this.#find(idOrName);
     return record && record.sandbox.status !== "destroyed" ? cloneJson(record.sandbox) : undefined;
