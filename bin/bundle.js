@@ -1,8 +1,9 @@
-// The command runs from one JavaScript bundle of src/, built with esbuild (which tsx already
-// brings) and kept in node_modules/.cache/runtools-mock/. Going through tsx's loader cost about
-// 180 ms of every start (a loader thread, and a round trip to it per module); the bundle loads in
-// a few ms (README "Performance"). The bundle is named by a SHA-256 of every source file, so an
-// edited source is rebuilt on the next start (~0.1 s) and a stale bundle is never run.
+// The command runs from a JavaScript bundle of src/, built with esbuild (a dependency, at the
+// version tsx also uses) and kept in node_modules/.cache/runtools-mock/. Going through tsx's
+// loader cost about 180 ms of every start (a loader thread, and a round trip to it per module);
+// the bundle loads in a few ms (README "Performance"). The bundle is named by a SHA-256 of every
+// source file, so an edited source is rebuilt on the next start (~0.1 s) and a stale bundle is
+// never run.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, existsSync } from "node:fs";
 import { join } from "node:path";
