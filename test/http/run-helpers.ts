@@ -7,7 +7,7 @@
 import { expect } from "vitest";
 import type { AgentUpsertResult, RunResult, RunSummary, Sandbox, Thread, ThreadEvent } from "../../src/api-types.ts";
 import type { ContractClient, TestResponse } from "../support/contract-client.ts";
-import { assertFrameConforms, parseFrames, readStream, type SseFrame } from "../support/sse.ts";
+import { readStream, type SseFrame } from "../support/sse.ts";
 import { SEED_BODY, createRunningSandbox } from "./helpers.ts";
 
 export const RUN_ID = /^run_[A-Za-z0-9]+$/;
@@ -145,34 +145,6 @@ export function expectUsage(usage: RunResult["usage"], zero = false): void {
   else {
     expect(usage.promptTokens).toBeGreaterThan(0);
     expect(usage.completionTokens).toBeGreaterThan(0);
-  }
-}
-
-/**
- * Reads a stream frame by frame, validating each, so a test can act while it is still open.
- * Breaking out of the loop cancels the body (a disconnect).
- */
-export async function* frames(response: Response, operationId: string): AsyncGenerator<SseFrame> {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  let finished = false;
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      const parsed = parseFrames(buffer);
-      buffer = parsed.rest;
-      for (const frame of parsed.frames) {
-        assertFrameConforms(operationId, frame);
-        yield frame;
-      }
-    }
-    finished = true;
-    expect(buffer, "the stream ends on a frame boundary").toBe("");
-  } finally {
-    if (!finished) await reader.cancel().catch(() => undefined);
   }
 }
 

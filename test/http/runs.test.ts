@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { RunSummary } from "../../src/api-types.ts";
 import type { ContractClient } from "../support/contract-client.ts";
 import { useServer } from "../support/server.ts";
-import { readStream, type SseFrame } from "../support/sse.ts";
+import { readStream, streamFrames, type SseFrame } from "../support/sse.ts";
 import { OVERSIZED_JSON_BYTES, createRunningSandbox, expectBadRequest, expectError, jsonOfSize, upsertManaged } from "./helpers.ts";
 import {
   RUN_ID,
@@ -19,7 +19,6 @@ import {
   expectCompletedStream,
   expectFrameIds,
   expectUsage,
-  frames as streamFrames,
   listRuns,
   reply,
   runIds,

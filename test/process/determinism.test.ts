@@ -9,6 +9,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { startMock, stopAllChildren, stopMock } from "./child.ts";
+import { SEED_BODY } from "../http/helpers.ts";
 
 afterEach(stopAllChildren);
 
@@ -24,23 +25,12 @@ interface Step {
   stream?: boolean;
 }
 
-const SEED_AGENT = {
-  slug: "code-assistant",
-  name: "Code Assistant",
-  model: "claude-sonnet-4",
-  systemPrompt: "You are a careful software engineering assistant.",
-  tools: ["exec_command", "write_stdin", "apply_patch", "web_search", "get_dev_url"],
-  sandbox: "build-runner",
-  executionMode: "in_sandbox",
-  maxIterations: 25,
-  maxTokens: 16384,
-};
 
 const STEPS: readonly Step[] = [
   { method: "POST", path: "/v1/sandboxes", body: { name: "build-runner", tags: ["ci"] }, status: 201 },
   { method: "GET", path: "/v1/sandboxes/build-runner", status: 200 },
-  { method: "POST", path: "/v1/agents", body: SEED_AGENT, status: 201 },
-  { method: "POST", path: "/v1/agents", body: { ...SEED_AGENT, name: "Code Assistant 2" }, status: 200 },
+  { method: "POST", path: "/v1/agents", body: SEED_BODY, status: 201 },
+  { method: "POST", path: "/v1/agents", body: { ...SEED_BODY, name: "Code Assistant 2" }, status: 200 },
   { method: "PATCH", path: "/v1/agents/code-assistant", body: { description: "patched", maxIterations: 5 }, status: 200 },
   { method: "GET", path: "/v1/agents", status: 200 },
   { method: "POST", path: "/v1/run", body: { agent: "code-assistant", prompt: "hello", stream: false }, status: 200 },

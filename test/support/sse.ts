@@ -6,39 +6,13 @@
 import { expect } from "vitest";
 import { loadSpec } from "../../src/spec/load.ts";
 import { compileValidators } from "../../src/spec/validators.ts";
+// One SSE parser for the conformance runner and the tests: a frame whose data is not JSON has
+// `data` undefined, which the event schema then refuses.
+import { parseFrames, type SseFrame } from "../../scripts/conformance/http.ts";
+
+export { parseFrames, type SseFrame };
 
 const validators = compileValidators(loadSpec());
-
-/** One parsed frame. */
-export interface SseFrame {
-  id: string | undefined;
-  event: string;
-  data: any;
-}
-
-/** Parses complete frames out of a buffer; answers them and the unparsed rest. */
-export function parseFrames(buffer: string): { frames: SseFrame[]; rest: string } {
-  const frames: SseFrame[] = [];
-  let rest = buffer;
-  for (let end = rest.indexOf("\n\n"); end !== -1; end = rest.indexOf("\n\n")) {
-    const block = rest.slice(0, end);
-    rest = rest.slice(end + 2);
-    let id: string | undefined;
-    let event = "message";
-    const data: string[] = [];
-    for (const line of block.split("\n")) {
-      if (line.startsWith(":")) continue;
-      const colon = line.indexOf(":");
-      const field = colon === -1 ? line : line.slice(0, colon);
-      const value = colon === -1 ? "" : line.slice(colon + 1).replace(/^ /, "");
-      if (field === "id") id = value;
-      else if (field === "event") event = value;
-      else if (field === "data") data.push(value);
-    }
-    frames.push({ id, event, data: JSON.parse(data.join("\n")) });
-  }
-  return { frames, rest };
-}
 
 /** Checks one frame against the event schema of `operationId`'s 200. */
 export function assertFrameConforms(operationId: string, frame: SseFrame): void {
@@ -48,29 +22,44 @@ export function assertFrameConforms(operationId: string, frame: SseFrame): void 
   expect(frame.data.type).toBe(frame.event);
 }
 
+/**
+ * Reads a stream frame by frame, validating each, so a test can act while it is still open.
+ * Breaking out of the loop cancels the body (a disconnect).
+ */
+export async function* streamFrames(response: Response, operationId: string): AsyncGenerator<SseFrame> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  let finished = false;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      const parsed = parseFrames(buffer);
+      buffer = parsed.rest;
+      for (const frame of parsed.frames) {
+        assertFrameConforms(operationId, frame);
+        yield frame;
+      }
+    }
+    finished = true;
+    expect(buffer, "the stream ends on a frame boundary").toBe("");
+  } finally {
+    if (!finished) await reader.cancel().catch(() => undefined);
+  }
+}
+
 /** Reads a whole stream (or stops after `stopAfter` frames, disconnecting) and checks every frame. */
 export async function readStream(response: Response, operationId: string, stopAfter = Infinity, abort?: AbortController): Promise<SseFrame[]> {
   expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
   const frames: SseFrame[] = [];
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    const parsed = parseFrames(buffer);
-    buffer = parsed.rest;
-    for (const frame of parsed.frames) {
-      assertFrameConforms(operationId, frame);
-      frames.push(frame);
-      if (frames.length >= stopAfter) {
-        abort?.abort();
-        await reader.cancel().catch(() => undefined);
-        return frames;
-      }
+  for await (const frame of streamFrames(response, operationId)) {
+    frames.push(frame);
+    if (frames.length >= stopAfter) {
+      abort?.abort();
+      break;
     }
   }
-  expect(buffer, "the stream ends on a frame boundary").toBe("");
   return frames;
 }
