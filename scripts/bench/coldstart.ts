@@ -5,7 +5,8 @@
  */
 import type { BenchConfig } from "./config.ts";
 import { median, ratio, type ColdStartSection } from "./results.ts";
-import { commandLine, freePort, sleep, spawnServer, waitHealthy } from "./servers.ts";
+import { freePort } from "../free-port.ts";
+import { commandLine, sleep, spawnServer, waitHealthy } from "./servers.ts";
 
 export async function measureColdStart(config: BenchConfig, logDir: string, log: (line: string) => void): Promise<ColdStartSection> {
   const runs: Record<"mock" | "prism", number[]> = { mock: [], prism: [] };

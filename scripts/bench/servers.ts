@@ -8,7 +8,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { request } from "node:http";
-import { createServer } from "node:net";
+import { freePort } from "../free-port.ts";
 import { join } from "node:path";
 import { ROOT } from "./config.ts";
 
@@ -190,19 +190,6 @@ const CLOCK_TICKS = (() => {
 })();
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** A port that was free a moment ago (listen on 0, read it, close). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A started server process (not necessarily answering yet). */
 export interface ServerProcess {

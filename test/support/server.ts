@@ -12,7 +12,8 @@ import { afterAll, beforeAll } from "vitest";
 import { listen, type RunningServer } from "../../src/server.ts";
 import type { MockOptions } from "../../src/config.ts";
 import { ContractClient, freshKey } from "./contract-client.ts";
-import { freePort, startPrismProxy, type PrismProxy } from "../contract/prism/proxy.ts";
+import { freePort } from "../../scripts/free-port.ts";
+import { startPrismProxy, type PrismProxy } from "../contract/prism/proxy.ts";
 import { prismProxyMode } from "../contract/prism/violations.ts";
 
 /**

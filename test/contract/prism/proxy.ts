@@ -4,7 +4,7 @@
  * spec/openapi.yaml.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../../../scripts/free-port.ts";
 import { fileURLToPath } from "node:url";
 import { cameThroughPrism } from "./violations.ts";
 
@@ -43,19 +43,6 @@ const running = new Set<ChildProcess>();
 process.once("exit", () => {
   for (const child of running) child.kill("SIGKILL");
 });
-
-/** A port that was free a moment ago (listen on 0, read it, close). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Spawns `prism proxy spec/openapi.yaml <upstream>` and resolves once it answers HTTP. */
 export async function startPrismProxy(options: PrismProxyOptions): Promise<PrismProxy> {
