@@ -3,7 +3,7 @@
  * options is the in-memory stand-in that `npm start` serves.
  */
 import type { Keyring } from "./core/auth.ts";
-import { randomIds, systemClock, type Clock, type IdSource } from "./stateful/clock.ts";
+import { randomIds, systemClock, type Clock, type IdSource } from "./stateful/common/clock.ts";
 
 /** What a caller may set. */
 export interface MockOptions {

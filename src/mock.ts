@@ -24,8 +24,8 @@ import { loadCompiledContract, type CompiledContract } from "./spec/contract-cac
 import { CONTROL_PATH, OPENAPI_PATH, type SpecModel } from "./spec/load.ts";
 import { RouteTable } from "./spec/routes.ts";
 import type { SpecValidators } from "./spec/validators.ts";
-import { seededIds, VirtualClock } from "./stateful/clock.ts";
-import { RequestCountingClock } from "./stateful/lifecycle-clock.ts";
+import { seededIds, VirtualClock } from "./stateful/common/clock.ts";
+import { RequestCountingClock } from "./stateful/common/lifecycle-clock.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
 import { createState, type MockState } from "./state.ts";
 

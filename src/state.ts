@@ -2,16 +2,16 @@
  * The mock's whole state: one bundle of stores per organization (DESIGN.md principle 3).
  */
 import type { ScriptBook } from "./control/scripts.ts";
-import type { IdSource } from "./stateful/clock.ts";
-import { defaultCommandRunner } from "./stateful/exec-default.ts";
-import type { LifecycleClock } from "./stateful/lifecycle-clock.ts";
-import { AgentStore } from "./stateful/agents.store.ts";
-import { OrgBundle } from "./stateful/org-bundle.ts";
-import { RunService } from "./stateful/run-service.ts";
-import { RunStore } from "./stateful/runs.store.ts";
-import { SandboxStore } from "./stateful/sandboxes.store.ts";
-import { ThreadStore } from "./stateful/threads.store.ts";
-import { WorkspaceStore } from "./stateful/workspaces.store.ts";
+import type { IdSource } from "./stateful/common/clock.ts";
+import { defaultCommandRunner } from "./stateful/sandboxes/exec-default.ts";
+import type { LifecycleClock } from "./stateful/common/lifecycle-clock.ts";
+import { AgentStore } from "./stateful/agents/agents.store.ts";
+import { OrgBundle } from "./stateful/common/org-bundle.ts";
+import { RunService } from "./stateful/runs/run-service.ts";
+import { RunStore } from "./stateful/runs/runs.store.ts";
+import { SandboxStore } from "./stateful/sandboxes/sandboxes.store.ts";
+import { ThreadStore } from "./stateful/threads/threads.store.ts";
+import { WorkspaceStore } from "./stateful/workspaces/workspaces.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {

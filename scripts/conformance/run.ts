@@ -11,7 +11,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
-import { cases } from "./cases.ts";
+import { cases } from "./cases/index.ts";
 import { loadContract } from "./contract.ts";
 import { formatTable, summaryLine, writeReports } from "./report.ts";
 import { checkTable, passed, runConformance } from "./runner.ts";

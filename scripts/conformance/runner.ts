@@ -4,7 +4,7 @@
  * that operation and every check of the case passed. A case that got another status than the one
  * it is for fails, and covers nothing.
  */
-import type { Case } from "./cases.ts";
+import type { Case } from "./cases/index.ts";
 import type { Contract } from "./contract.ts";
 import { CaseContext, SetupError, type RunSettings } from "./context.ts";
 import type { Exchange } from "./http.ts";

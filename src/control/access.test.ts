@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlainHeaders, PlainRequest } from "../core/http-types.ts";
 import { loadSpec, CONTROL_PATH } from "../spec/load.ts";
-import { apiErrorOf } from "../stateful/test-support.ts";
+import { apiErrorOf } from "../stateful/common/test-support.ts";
 import { controlAccess, isLoopback } from "./access.ts";
 
 const resetState = loadSpec(CONTROL_PATH).operations.find((op) => op.operationId === "resetState");

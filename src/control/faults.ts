@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { ERROR_CATALOGUE } from "../core/errors.ts";
 import type { OperationResult } from "../core/pipeline.ts";
-import { seededRandom } from "../stateful/clock.ts";
+import { seededRandom } from "../stateful/common/clock.ts";
 import type { FaultConfig, FaultConfigInput, FaultRule } from "./control-types.ts";
 
 /** Where a rule applies. */

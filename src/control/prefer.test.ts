@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { PlainHeaders } from "../core/http-types.ts";
 import { loadSpec, type OperationSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
-import { apiErrorOf } from "../stateful/test-support.ts";
+import { apiErrorOf } from "../stateful/common/test-support.ts";
 import { preferredResponse, withRequestId } from "./prefer.ts";
 
 const spec = loadSpec();

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
-import { apiErrorOf } from "../stateful/test-support.ts";
+import { apiErrorOf } from "../stateful/common/test-support.ts";
 import type { FaultRuleInput, ResponseScriptInput } from "./control-types.ts";
 import { checkFaultRules, checkResponseScript } from "./script-checks.ts";
 

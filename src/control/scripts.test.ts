@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ExecRequest } from "../api-types.ts";
 import { CONTROL_PATH, loadSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
-import { apiErrorOf, CountingIds, ManualClock, START } from "../stateful/test-support.ts";
+import { apiErrorOf, CountingIds, ManualClock, START } from "../stateful/common/test-support.ts";
 import type { ExecScriptInput, ResponseScriptInput } from "./control-types.ts";
 import { contains, ScriptBook } from "./scripts.ts";
 

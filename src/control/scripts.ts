@@ -6,8 +6,8 @@
 import { isDeepStrictEqual } from "node:util";
 import type { ExecRequest, ExecResult } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
-import type { ScriptedReply } from "../stateful/agent-replies.ts";
-import type { IdSource } from "../stateful/clock.ts";
+import type { ScriptedReply } from "../stateful/agents/agent-replies.ts";
+import type { IdSource } from "../stateful/common/clock.ts";
 import type { ExecScript, ExecScriptInput, ReplyScript, ReplyScriptInput, ResponseScript, ResponseScriptInput } from "./control-types.ts";
 
 interface Usable {

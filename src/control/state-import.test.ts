@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CONTROL_PATH, loadSpec, OPENAPI_PATH } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
 import { exportState, type StateDocument } from "../stateful/snapshot.ts";
-import { CountingIds, ManualClock } from "../stateful/test-support.ts";
+import { CountingIds, ManualClock } from "../stateful/common/test-support.ts";
 import { createState } from "../state.ts";
 import { checkStateDocument } from "./state-import.ts";
 

@@ -8,7 +8,7 @@
  * isolate themselves by using different keys (LocalStack's account-from-access-key model);
  * a keyring maps several keys to one organization and then refuses keys it does not list.
  */
-import { stableUuid } from "../stateful/clock.ts";
+import { stableUuid } from "../stateful/common/clock.ts";
 import { ApiError } from "./errors.ts";
 import { headerValue, type PlainHeaders } from "./http-types.ts";
 

@@ -4,7 +4,7 @@
  * JSON for `stream: false` and server-sent events otherwise, with `X-Run-ID` and `X-Thread-ID`.
  */
 import type { RunRequest } from "../api-types.ts";
-import type { RunInput } from "../stateful/run-service.ts";
+import type { RunInput } from "../stateful/runs/run-service.ts";
 import { defaulted } from "./defaulted.ts";
 import type { Handler, RequestContext, Result } from "./types.ts";
 

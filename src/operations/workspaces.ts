@@ -2,7 +2,7 @@
  * Workspaces (tag `workspaces`): thin handlers over WorkspaceStore and the cross-store rules of
  * workspace-usage.ts. Statuses and shapes: spec/openapi.yaml#/paths/~1v1~1workspaces and below.
  */
-import { deleteWorkspace as deleteUsedWorkspace, workspaceUsage } from "../stateful/workspace-usage.ts";
+import { deleteWorkspace as deleteUsedWorkspace, workspaceUsage } from "../stateful/workspaces/workspace-usage.ts";
 import { defaulted } from "./defaulted.ts";
 import type { Handler } from "./types.ts";
 

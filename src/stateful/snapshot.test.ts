@@ -10,7 +10,7 @@ import { CONTROL_PATH, loadSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
 import { createState, type MockState } from "../state.ts";
 import { exportState, importState, SnapshotError, STATE_FORMAT, STATE_VERSION, type StateDocument } from "./snapshot.ts";
-import { apiErrorOf, CountingIds, ManualClock } from "./test-support.ts";
+import { apiErrorOf, CountingIds, ManualClock } from "./common/test-support.ts";
 
 const documentSchema = compileValidators(loadSpec(CONTROL_PATH)).component("StateDocument");
 

@@ -1,0 +1,15 @@
+/**
+ * The case table, one file per spec tag. Coverage is derived from the spec, not from this table:
+ * a status the spec documents for an operation and no case provokes shows as uncovered (runner.ts).
+ */
+import { healthCases } from "./health.ts";
+import { agentsCases } from "./agents.ts";
+import { sandboxesCases } from "./sandboxes.ts";
+import { workspacesCases } from "./workspaces.ts";
+import { runsCases } from "./runs.ts";
+import { threadsCases } from "./threads.ts";
+import type { Case } from "./families.ts";
+
+export type { Case } from "./families.ts";
+
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases];

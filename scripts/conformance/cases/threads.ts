@@ -1,0 +1,121 @@
+/** Conformance cases of the `threads` tag (spec/openapi.yaml). */
+import { type Case, INVALID, missing, ANY, expectDetail, noKey, bodyLimits } from "./families.ts";
+
+export const threadsCases: Case[] = [
+  {
+    name: "list-threads-of-agent",
+    operationId: "listThreads",
+    status: 200,
+    run: async (ctx) => {
+      const agent = await ctx.upsertAgent();
+      const run = await ctx.runJson(agent.slug);
+      const ex = await ctx.call("listThreads", { query: { agent: agent.slug } });
+      const ids = ((ex.body?.data?.threads ?? []) as { id: string }[]).map((t) => t.id);
+      ctx.check(ids.length === 1 && ids[0] === run.threadId, `agent=${agent.slug} should list its one thread, got ${JSON.stringify(ids)}`);
+      return ex;
+    },
+  },
+  { name: "list-threads-archived-not-boolean", operationId: "listThreads", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("listThreads", { query: { archived: "maybe" } }), "/query/archived") },
+  noKey("listThreads"),
+  {
+    name: "list-archived-threads",
+    operationId: "listThreads",
+    status: 200,
+    run: async (ctx) => {
+      const agent = await ctx.upsertAgent();
+      const run = await ctx.runJson(agent.slug);
+      ctx.require(await ctx.call("updateThread", { params: { threadId: run.threadId }, body: { archived: true } }), 200, "updateThread");
+      const active = await ctx.call("listThreads", { query: { agent: agent.slug } });
+      ctx.check(active.body?.data?.threads?.length === 0, "an archived thread is left out by default");
+      const ex = await ctx.call("listThreads", { query: { agent: agent.slug, archived: true } });
+      ctx.check(ex.body?.data?.threads?.[0]?.id === run.threadId, "archived=true lists the archived thread");
+      return ex;
+    },
+  },
+
+  {
+    name: "get-thread-snapshot",
+    operationId: "getThread",
+    status: 200,
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.upsertAgent()).slug);
+      const ex = await ctx.call("getThread", { params: { threadId: run.threadId } });
+      const sequences = ((ex.body?.data?.events ?? []) as { sequence: number }[]).map((e) => e.sequence);
+      ctx.check(sequences.length >= 4 && sequences.every((s, i) => s === i + 1), `events in increasing sequence from 1, got ${JSON.stringify(sequences)}`);
+      return ex;
+    },
+  },
+  { name: "get-thread-invalid-id", operationId: "getThread", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("getThread", { params: { threadId: INVALID.threadId } }), "/path/threadId") },
+  noKey("getThread", { params: ANY.thread }),
+  { name: "get-unknown-thread", operationId: "getThread", status: 404, code: "not_found", run: (ctx) => ctx.call("getThread", { params: { threadId: missing.threadId(ctx) } }) },
+
+  {
+    name: "delete-thread",
+    operationId: "deleteThread",
+    status: 200,
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.upsertAgent()).slug);
+      const ex = await ctx.call("deleteThread", { params: { threadId: run.threadId } });
+      ctx.check(ex.body?.data?.id === run.threadId && ex.body?.data?.deleted === true, "deleted: true, with the id");
+      const after = await ctx.call("getThread", { params: { threadId: run.threadId } });
+      ctx.check(after.status === 404, `a deleted thread answers 404, got ${after.status}`);
+      return ex;
+    },
+  },
+  { name: "delete-thread-invalid-id", operationId: "deleteThread", status: 400, code: "bad_request", run: (ctx) => ctx.call("deleteThread", { params: { threadId: INVALID.threadId } }) },
+  noKey("deleteThread", { params: ANY.thread }),
+  { name: "delete-unknown-thread", operationId: "deleteThread", status: 404, code: "not_found", run: (ctx) => ctx.call("deleteThread", { params: { threadId: missing.threadId(ctx) } }) },
+
+  {
+    name: "rename-and-archive-thread",
+    operationId: "updateThread",
+    status: 200,
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.upsertAgent()).slug);
+      const ex = await ctx.call("updateThread", { params: { threadId: run.threadId }, body: { title: "Build questions", archived: true } });
+      ctx.check(ex.body?.data?.title === "Build questions" && ex.body?.data?.archived === true, "the new title, archived");
+      return ex;
+    },
+  },
+  {
+    name: "update-thread-empty-body",
+    operationId: "updateThread",
+    status: 400,
+    code: "bad_request",
+    run: async (ctx) => ctx.call("updateThread", { params: { threadId: (await ctx.runJson((await ctx.upsertAgent()).slug)).threadId }, body: {} }),
+  },
+  noKey("updateThread", { params: ANY.thread, body: { title: "x" } }),
+  { name: "update-unknown-thread", operationId: "updateThread", status: 404, code: "not_found", run: (ctx) => ctx.call("updateThread", { params: { threadId: missing.threadId(ctx) }, body: { title: "x" } }) },
+  ...bodyLimits("updateThread", async (ctx) => ({ params: { threadId: (await ctx.runJson((await ctx.upsertAgent()).slug)).threadId }, body: { title: "x" } })),
+
+  {
+    name: "thread-events-two-pages",
+    operationId: "listThreadEvents",
+    status: 200,
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.upsertAgent()).slug);
+      const first = await ctx.call("listThreadEvents", { params: { threadId: run.threadId }, query: { limit: 2 } });
+      ctx.check(first.body?.hasMore === true && typeof first.body?.nextCursor === "string", "a run records more than two events: hasMore and a nextCursor");
+      if (typeof first.body?.nextCursor !== "string") return first;
+      const second = await ctx.call("listThreadEvents", { params: { threadId: run.threadId }, query: { limit: 2, cursor: first.body.nextCursor } });
+      ctx.check(second.body?.data?.events?.[0]?.sequence === 3, "the second page starts at sequence 3");
+      return second;
+    },
+  },
+  {
+    name: "thread-events-limit-zero",
+    operationId: "listThreadEvents",
+    status: 400,
+    code: "bad_request",
+    run: async (ctx) => expectDetail(ctx, await ctx.call("listThreadEvents", { params: { threadId: (await ctx.runJson((await ctx.upsertAgent()).slug)).threadId }, query: { limit: 0 } }), "/query/limit"),
+  },
+  noKey("listThreadEvents", { params: ANY.thread }),
+  {
+    name: "thread-events-unknown-cursor",
+    operationId: "listThreadEvents",
+    status: 400,
+    code: "bad_request",
+    run: async (ctx) => ctx.call("listThreadEvents", { params: { threadId: (await ctx.runJson((await ctx.upsertAgent()).slug)).threadId }, query: { cursor: "not-a-cursor-it-issued" } }),
+  },
+  { name: "thread-events-unknown-thread", operationId: "listThreadEvents", status: 404, code: "not_found", run: (ctx) => ctx.call("listThreadEvents", { params: { threadId: missing.threadId(ctx) } }) },
+];

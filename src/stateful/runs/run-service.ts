@@ -1,0 +1,245 @@
+/**
+ * Starting and carrying out agent runs (docs: /api-reference/agents/run, /agents/stream; Part B
+ * R1–R3 and "Threads"). The rules, in the order they are checked:
+ *   - the agent is named by slug or id (404 if the organization has no such agent);
+ *   - the run answers `prompt`, or the last user message of `messages` (400 if neither);
+ *   - `threadId` continues a thread of the same organization (404) and the same agent (409);
+ *   - an in_sandbox agent needs its sandbox running (409 when paused, booting or destroyed).
+ * Nothing is recorded until every rule holds. A run then appends durable thread events
+ * (run_started, user_message, tool_call, tool_result, assistant_message, run_completed) as it
+ * goes, whether it is answered at once (JSON) or streamed.
+ */
+import type { Agent, RunRequest, RunResult, RunStreamEvent, RunSummary, RunUsage, Thread } from "../../api-types.ts";
+import { ApiError } from "../../core/errors.ts";
+import type { EventStream } from "../../core/http-types.ts";
+import { defaultReply, EXEC_TOOL, type ReplyScripter, type ScriptedReply } from "../agents/agent-replies.ts";
+import type { AgentStore } from "../agents/agents.store.ts";
+import type { Clock, IdSource } from "../common/clock.ts";
+import type { RunStore } from "./runs.store.ts";
+import type { SandboxStore } from "../sandboxes/sandboxes.store.ts";
+import type { ThreadStore } from "../threads/threads.store.ts";
+import { streamRun } from "./run-stream.ts";
+
+/** What a run asks for (RunRequest without the agent, which may come from the path). */
+export type RunInput = Omit<RunRequest, "agent">;
+
+/** Who starts the run. */
+export interface RunActor {
+  orgId: string;
+  userId: string;
+}
+
+/** What the run service needs: the organization's stores and the mock's sources. */
+export interface RunServiceDeps {
+  clock: Clock;
+  ids: IdSource;
+  agents: AgentStore;
+  sandboxes: SandboxStore;
+  threads: ThreadStore;
+  runs: RunStore;
+  /** Pause between streamed frames, in ms, so that a stream unfolds over time. */
+  streamDelayMs: number;
+  /** Consulted in order before the default reply (the control plane's seam). */
+  scripters?: readonly ReplyScripter[];
+}
+
+/** A run that passed every rule and is recorded as started. */
+export interface StartedRun {
+  run: RunSummary;
+  thread: Thread;
+  rolloutId: string;
+  /** Carries the run out at once (`stream: false`). */
+  complete(): RunResult;
+  /** Carries the run out as server-sent events (`stream: true`). */
+  stream: EventStream;
+}
+
+/** Starts runs for one organization. */
+export class RunService {
+  /** Runs whose stream is being sent: their stream records how they end. */
+  readonly #streaming = new Set<string>();
+
+  constructor(private readonly deps: RunServiceDeps) {}
+
+  /**
+   * Cancels a run in flight (409 once it has finished). A streaming run learns of it through its
+   * abort signal and records the end itself; any other (a dispatched local-mac run) is recorded here.
+   */
+  cancel(runId: string): RunSummary {
+    const run = this.deps.runs.cancel(runId);
+    if (!this.#streaming.has(runId)) {
+      const rolloutId = this.deps.runs.rolloutOf(runId);
+      this.deps.threads.append(run.threadId, { runId, rolloutId, type: "run_completed", payload: { status: "cancelled" } });
+    }
+    return run;
+  }
+
+  /** Checks the rules, records the run and its first thread events, and hands back how to carry it out. */
+  start(agentRef: string, input: RunInput, actor: RunActor): StartedRun {
+    const { agents, sandboxes, threads, runs, clock, ids } = this.deps;
+    const agent = agents.resolve(agentRef);
+    const prompt = promptOf(input);
+    const existing = input.threadId === undefined ? undefined : threads.get(input.threadId);
+    if (existing && existing.agentId !== agent.id) {
+      throw new ApiError("conflict", `Thread '${existing.id}' belongs to another agent of this organization`);
+    }
+    if (agent.executionMode === "in_sandbox") requireRunningSandbox(agent, sandboxes);
+
+    const thread = existing ?? threads.create({ orgId: actor.orgId, ownerUserId: actor.userId, agentId: agent.id, executionMode: agent.executionMode, title: titleOf(prompt) });
+    const rolloutId = ids.token("rol_", 16);
+    const dispatched = agent.executionMode === "local-mac";
+    const run: RunSummary = {
+      id: runs.newId(),
+      agentId: agent.id,
+      agentSlug: agent.slug,
+      threadId: thread.id,
+      sandboxId: agent.sandboxId,
+      userId: actor.userId,
+      // local-mac runs are handed to the Mac through RunMesh and finish there (Part B R1).
+      status: dispatched ? "dispatched" : "running",
+      createdAt: clock.now().toISOString(),
+      completedAt: null,
+    };
+    runs.add(run, rolloutId);
+    threads.startRollout(thread.id, rolloutId);
+    const record = (type: Parameters<ThreadStore["append"]>[1]["type"], payload: Record<string, unknown>) =>
+      threads.append(thread.id, { runId: run.id, rolloutId, type, payload });
+    record("run_started", { agentId: agent.id, executionMode: agent.executionMode });
+    record("user_message", { content: prompt });
+
+    const reply = this.#reply(agent, prompt);
+    const script = () => runScript({ agent, run, thread, rolloutId, prompt, reply, dispatched, deps: this.deps, record });
+    return {
+      run: runs.get(run.id),
+      thread: threads.get(thread.id),
+      rolloutId,
+      complete: () => {
+        for (const _frame of script()) {
+          // A JSON answer waits for the whole run; the frames are not sent anywhere.
+        }
+        const final = runs.get(run.id);
+        return {
+          runId: run.id,
+          sandboxId: agent.sandboxId,
+          threadId: thread.id,
+          rolloutId,
+          executionMode: agent.executionMode,
+          targetDeviceId: agent.targetDeviceId,
+          status: final.status,
+          result: dispatched ? null : reply.text,
+          usage: dispatched ? usageOf("", "") : usageOf(prompt, reply.text),
+          iterations: dispatched ? 0 : reply.toolCalls.length + 1,
+        };
+      },
+      stream: async (send, signal) => {
+        this.#streaming.add(run.id);
+        try {
+          await streamRun({ script: script(), send, clientGone: signal, runs, runId: run.id, delayMs: this.deps.streamDelayMs, record, usage: usageOf(prompt, "") });
+        } finally {
+          this.#streaming.delete(run.id);
+        }
+      },
+    };
+  }
+
+  #reply(agent: Agent, prompt: string): ScriptedReply {
+    for (const scripter of [...(this.deps.scripters ?? []), defaultReply]) {
+      const reply = scripter({ agent, prompt });
+      if (reply) return reply;
+    }
+    throw new Error("the default reply always answers");
+  }
+}
+
+interface ScriptContext {
+  agent: Agent;
+  run: RunSummary;
+  thread: Thread;
+  rolloutId: string;
+  prompt: string;
+  reply: ScriptedReply;
+  dispatched: boolean;
+  deps: RunServiceDeps;
+  record: (type: "tool_call" | "tool_result" | "assistant_message" | "run_completed", payload: Record<string, unknown>) => unknown;
+}
+
+/**
+ * The run, step by step: each step records its durable events, then yields the frame that
+ * reports it. Iterating it carries the run out; a consumer that stops early leaves it unfinished.
+ */
+function* runScript(ctx: ScriptContext): Generator<RunStreamEvent> {
+  const { agent, run, thread, rolloutId, prompt, reply, deps, record } = ctx;
+  yield { type: "run_started", runId: run.id, threadId: thread.id, rolloutId, agentId: agent.id, executionMode: agent.executionMode, createdAt: run.createdAt };
+  if (ctx.dispatched) {
+    yield { type: "run_dispatched", runId: run.id, targetDeviceId: agent.targetDeviceId ?? "" };
+    return;
+  }
+  for (const [index, call] of reply.toolCalls.entries()) {
+    const toolCallId = `call_${index + 1}`;
+    record("tool_call", { toolCallId, name: call.name, arguments: call.arguments });
+    yield { type: "tool_call_started", runId: run.id, toolCallId, name: call.name, arguments: call.arguments };
+    const output = call.output ?? runTool(agent, call.name, call.arguments, deps.sandboxes);
+    record("tool_result", { toolCallId, name: call.name, output });
+    yield { type: "tool_call_completed", runId: run.id, toolCallId, name: call.name, output };
+  }
+  for (const delta of reply.text.match(/\s*\S+\s*/g) ?? []) yield { type: "assistant_message_delta", runId: run.id, delta };
+  record("assistant_message", { content: reply.text });
+  yield { type: "assistant_message", runId: run.id, content: reply.text };
+  const usage = usageOf(prompt, reply.text);
+  const iterations = reply.toolCalls.length + 1;
+  deps.runs.finish(run.id, "completed");
+  record("run_completed", { status: "completed", usage, iterations });
+  yield { type: "run_completed", runId: run.id, status: "completed", usage, iterations };
+}
+
+/** Runs a tool the script left unanswered: exec_command in the agent's sandbox, or nothing. */
+function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore): Record<string, unknown> {
+  if (name !== EXEC_TOOL || agent.sandboxId === null || typeof args.command !== "string") return { ok: true };
+  try {
+    const { stdout, stderr, exitCode } = sandboxes.exec(agent.sandboxId, { command: args.command, timeout: 30_000, cwd: "/workspace" });
+    return { stdout, stderr, exitCode };
+  } catch (error) {
+    // The sandbox went away or was paused mid-run: the tool fails, the run goes on (as a model would).
+    return { error: (error as Error).message };
+  }
+}
+
+function requireRunningSandbox(agent: Agent, sandboxes: SandboxStore): void {
+  const sandbox = agent.sandboxId === null ? undefined : sandboxes.resolve(agent.sandboxId);
+  if (!sandbox) throw new ApiError("conflict", `The sandbox of agent '${agent.slug}' no longer exists`);
+  if (sandbox.status !== "running") {
+    throw new ApiError("conflict", `The sandbox '${sandbox.name}' of agent '${agent.slug}' is ${sandbox.status}, not running`);
+  }
+}
+
+/** The message this run answers: `prompt`, or the last user message of `messages`. */
+function promptOf(input: RunInput): string {
+  if (input.prompt !== undefined) return input.prompt;
+  if (input.messages === undefined) {
+    throw new ApiError("bad_request", "Either prompt or messages is required", [{ path: "/body/prompt", message: "is required when messages is absent" }]);
+  }
+  const last = [...input.messages].reverse().find((m) => m.role === "user");
+  if (!last) throw new ApiError("bad_request", "messages holds no user message to answer", [{ path: "/body/messages", message: "must contain a user message" }]);
+  return last.content ?? (last.parts ?? []).map((part) => part.text ?? "").join("");
+}
+
+/** A new thread is titled after its first message (60 characters at most). */
+function titleOf(prompt: string): string | null {
+  const title = prompt.trim().replace(/\s+/g, " ").slice(0, 60).trimEnd();
+  return title === "" ? null : title;
+}
+
+/** Token counts at about four characters a token: deterministic, and of a plausible size. */
+export function usageOf(prompt: string, reply: string): RunUsage {
+  const promptTokens = Math.ceil(prompt.length / 4);
+  const completionTokens = Math.ceil(reply.length / 4);
+  return {
+    promptTokens,
+    completionTokens,
+    totalTokens: promptTokens + completionTokens,
+    inputTokens: promptTokens,
+    outputTokens: completionTokens,
+    cachedInputTokens: 0,
+    reasoningTokens: 0,
+  };
+}

@@ -1,0 +1,272 @@
+/**
+ * Sandboxes of one organization: creation, lookup by id or name, lifecycle, exec.
+ *
+ * Statuses (docs: /api-reference/sandboxes/*, Part B "Sandboxes"):
+ *   create → creating → running;  pause: running → pausing → paused;  resume: paused → resuming → running;
+ *   delete: any live status → destroyed (synchronously; the record stays readable by id, its name is freed).
+ * Transitional statuses settle after the configured delay, and never within the request that
+ * started them (see lifecycle-clock.ts). Illegal transitions are 409 `conflict` (Part A).
+ * Workspace mounts are checked by sandbox-mounts.ts; a destroyed sandbox releases its mounts.
+ */
+import type { ExecRequest, ExecResult, Sandbox, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../../api-types.ts";
+import { ApiError } from "../../core/errors.ts";
+import { BASE36, type IdSource } from "../common/clock.ts";
+import { defaultCommandRunner, type CommandRunner } from "./exec-default.ts";
+import type { LifecycleClock } from "../common/lifecycle-clock.ts";
+import { checkMounts, type MountableWorkspaces } from "./sandbox-mounts.ts";
+import { paginate, type Page } from "../common/pagination.ts";
+import { cloneJson } from "../common/clone.ts";
+
+/** What a sandbox store needs from the rest of the mock. */
+export interface SandboxStoreDeps {
+  clock: LifecycleClock;
+  ids: IdSource;
+  /** How long transitional statuses last, in ms (0: until the next request). */
+  bootDelayMs: number;
+  /** Produces exec output; default: echo prints its arguments, anything else prints nothing. */
+  runCommand?: CommandRunner;
+  /** The organization's workspaces, for mounts. */
+  workspaces: MountableWorkspaces;
+}
+
+/** A live sandbox's mount of one workspace, as the usage summary lists it. */
+export type MountedSandbox = WorkspaceUsage["mountedSandboxes"][number];
+
+/** Filters of `GET /v1/sandboxes`. */
+export interface SandboxFilter {
+  status?: readonly SandboxStatus[];
+  tag?: readonly string[];
+  template?: Sandbox["template"];
+}
+
+/** The list's default statuses: "active statuses (excludes destroyed/orphaned)" (OAS list-sandboxes). */
+const INACTIVE: ReadonlySet<SandboxStatus> = new Set(["destroyed", "orphaned"]);
+
+interface SandboxRecord {
+  sandbox: Sandbox;
+  /** Creation order, for stable pagination. */
+  seq: number;
+  pending?: { to: SandboxStatus; afterRequest: number; dueAt: number };
+}
+
+/** One organization's sandboxes. */
+export class SandboxStore {
+  readonly #byId = new Map<string, SandboxRecord>();
+  /** Names of live (not destroyed) sandboxes → id; names are unique among those. */
+  readonly #idByName = new Map<string, string>();
+  #seq = 0;
+
+  constructor(private readonly deps: SandboxStoreDeps) {}
+
+  /**
+   * Creates a sandbox in `creating`; a name already taken by a live sandbox is a 409.
+   * `input` carries the spec's defaults (template, resources): the request validator fills them.
+   */
+  create(input: SandboxCreateRequest): Sandbox {
+    if (input.name !== undefined && this.#idByName.has(input.name)) {
+      throw new ApiError("conflict", `A sandbox named '${input.name}' already exists`);
+    }
+    const mounts = checkMounts(input.mounts, this.deps.workspaces);
+    const id = this.#newId();
+    const now = this.deps.clock.now().toISOString();
+    const sandbox: Sandbox = {
+      id,
+      name: input.name ?? id,
+      status: "creating",
+      template: input.template,
+      tags: [...(input.tags ?? [])],
+      resources: { ...input.resources },
+      env: { ...input.env },
+      idleTimeout: input.idleTimeout ?? null,
+      metadata: { ...input.metadata },
+      mounts,
+      hasWritableWorkspaceMount: mounts.some((m) => !m.readOnly),
+      sshReady: false,
+      vncReady: false,
+      vncUrl: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const record: SandboxRecord = { sandbox, seq: this.#seq++ };
+    this.#startTransition(record, "running");
+    this.#byId.set(id, record);
+    this.#idByName.set(sandbox.name, id);
+    return cloneJson(sandbox);
+  }
+
+  /** A sandbox by id (destroyed ones included) or by the name of a live one; 404 otherwise. */
+  get(idOrName: string): Sandbox {
+    return cloneJson(this.#require(idOrName).sandbox);
+  }
+
+  /**
+   * The id and name of the live sandbox an id or name refers to, for the agent rules (which
+   * check a link on every upsert and need nothing else: no copy); undefined if none.
+   */
+  link(idOrName: string): { id: string; name: string } | undefined {
+    const record = this.#find(idOrName);
+    return record && record.sandbox.status !== "destroyed" ? { id: record.sandbox.id, name: record.sandbox.name } : undefined;
+  }
+
+  /** The live sandbox an id or name refers to, for other stores (runs); undefined if none. */
+  resolve(idOrName: string): Sandbox | undefined {
+    const record = this.#find(idOrName);
+    return record && record.sandbox.status !== "destroyed" ? cloneJson(record.sandbox) : undefined;
+  }
+
+  /** A page of sandboxes in creation order, filtered as documented. */
+  list(filter: SandboxFilter, limit: number, cursor?: string): Page<Sandbox> {
+    const statuses = filter.status && filter.status.length > 0 ? new Set(filter.status) : undefined;
+    const matching = [...this.#byId.values()].filter((record) => {
+      const { sandbox } = this.#settle(record);
+      if (statuses ? !statuses.has(sandbox.status) : INACTIVE.has(sandbox.status)) return false;
+      if (filter.template !== undefined && sandbox.template !== filter.template) return false;
+      return (filter.tag ?? []).every((tag) => sandbox.tags.includes(tag));
+    });
+    const page = paginate(matching, (record) => record.seq, limit, cursor);
+    return { ...page, items: page.items.map((record) => cloneJson(record.sandbox)) };
+  }
+
+  /** Destroys a live sandbox; a destroyed or unknown one is a 404. */
+  delete(idOrName: string): { id: string } {
+    const record = this.#require(idOrName);
+    if (record.sandbox.status === "destroyed") throw notFound(idOrName);
+    delete record.pending;
+    this.#idByName.delete(record.sandbox.name);
+    this.#setMounts(record, []);
+    this.#setStatus(record, "destroyed");
+    return { id: record.sandbox.id };
+  }
+
+  /** running → pausing (then paused); pausing and paused answer as they are (docs: "Already paused"). */
+  pause(idOrName: string): SandboxTransition {
+    const record = this.#require(idOrName);
+    const { status } = record.sandbox;
+    if (status === "running") this.#startTransition(record, "paused", "pausing");
+    else if (status !== "pausing" && status !== "paused") throw illegal(record.sandbox, "pause");
+    return { id: record.sandbox.id, status: record.sandbox.status };
+  }
+
+  /** paused → resuming (then running); resuming answers as it is; anything else is a 409. */
+  resume(idOrName: string): SandboxTransition {
+    const record = this.#require(idOrName);
+    const { status } = record.sandbox;
+    if (status === "paused") this.#startTransition(record, "running", "resuming");
+    else if (status !== "resuming") throw illegal(record.sandbox, "resume");
+    return { id: record.sandbox.id, status: record.sandbox.status };
+  }
+
+  /** Runs a command in a running sandbox; any other status is a 409. */
+  exec(idOrName: string, request: ExecRequest): ExecResult {
+    const record = this.#require(idOrName);
+    if (record.sandbox.status !== "running") throw illegal(record.sandbox, "exec in");
+    return (this.deps.runCommand ?? defaultCommandRunner)(request, { id: record.sandbox.id, name: record.sandbox.name });
+  }
+
+  /** The live sandboxes that mount a workspace, with each mount. */
+  mountsOf(workspaceId: string): MountedSandbox[] {
+    const found: MountedSandbox[] = [];
+    for (const record of this.#byId.values()) {
+      const { sandbox } = this.#settle(record);
+      for (const mount of sandbox.mounts) {
+        if (mount.workspaceId !== workspaceId) continue;
+        found.push({ sandboxId: sandbox.id, sandboxName: sandbox.name, sandboxStatus: sandbox.status, mountPath: mount.path, readOnly: mount.readOnly });
+      }
+    }
+    return found;
+  }
+
+  /** Removes every mount of a workspace that is being deleted (a forced workspace delete). */
+  releaseWorkspace(workspaceId: string): void {
+    for (const record of this.#byId.values()) {
+      // Settle first, so that a due transition is not applied after (and stamped before) this change.
+      this.#settle(record);
+      const kept = record.sandbox.mounts.filter((m) => m.workspaceId !== workspaceId);
+      if (kept.length !== record.sandbox.mounts.length) this.#setMounts(record, kept);
+    }
+  }
+
+  /** Every sandbox in creation order, transitions settled, for a state snapshot. */
+  exportAll(): Sandbox[] {
+    return [...this.#byId.values()].map((record) => cloneJson(this.#settle(record).sandbox));
+  }
+
+  /**
+   * Loads sandboxes from a snapshot into this (empty) store. Ids, and names among live sandboxes,
+   * must be unique; a sandbox caught mid-transition (creating, pausing, resuming) finishes it.
+   */
+  importAll(sandboxes: readonly Sandbox[]): void {
+    const settlesTo: Partial<Record<SandboxStatus, SandboxStatus>> = { creating: "running", pausing: "paused", resuming: "running" };
+    for (const sandbox of sandboxes) {
+      if (this.#byId.has(sandbox.id)) throw new Error(`sandbox id '${sandbox.id}' appears twice`);
+      const record: SandboxRecord = { sandbox: cloneJson(sandbox), seq: this.#seq++ };
+      if (sandbox.status !== "destroyed") {
+        if (this.#idByName.has(sandbox.name)) throw new Error(`sandbox name '${sandbox.name}' appears twice`);
+        this.#idByName.set(sandbox.name, sandbox.id);
+      }
+      const to = settlesTo[sandbox.status];
+      if (to) record.pending = { to, afterRequest: this.deps.clock.requestSeq(), dueAt: this.deps.clock.now().getTime() + this.deps.bootDelayMs };
+      this.#byId.set(sandbox.id, record);
+    }
+  }
+
+  #setMounts(record: SandboxRecord, mounts: Sandbox["mounts"]): void {
+    record.sandbox.mounts = mounts;
+    record.sandbox.hasWritableWorkspaceMount = mounts.some((m) => !m.readOnly);
+    record.sandbox.updatedAt = this.deps.clock.now().toISOString();
+  }
+
+  #newId(): string {
+    let id: string;
+    do id = this.deps.ids.token("sandbox-", 12, BASE36);
+    // An id is also the sandbox's default name, so it may not be a live sandbox's name either.
+    while (this.#byId.has(id) || this.#idByName.has(id));
+    return id;
+  }
+
+  #find(idOrName: string): SandboxRecord | undefined {
+    const record = this.#byId.get(idOrName) ?? this.#byId.get(this.#idByName.get(idOrName) ?? "");
+    return record && this.#settle(record);
+  }
+
+  #require(idOrName: string): SandboxRecord {
+    const record = this.#find(idOrName);
+    if (!record) throw notFound(idOrName);
+    return record;
+  }
+
+  /** Applies a due transition: one started in an earlier request whose delay has passed. */
+  #settle(record: SandboxRecord): SandboxRecord {
+    const pending = record.pending;
+    if (pending && this.deps.clock.requestSeq() > pending.afterRequest && this.deps.clock.now().getTime() >= pending.dueAt) {
+      delete record.pending;
+      this.#setStatus(record, pending.to, new Date(pending.dueAt));
+    }
+    return record;
+  }
+
+  #startTransition(record: SandboxRecord, to: SandboxStatus, via?: SandboxStatus): void {
+    if (via) this.#setStatus(record, via);
+    const now = this.deps.clock.now().getTime();
+    record.pending = { to, afterRequest: this.deps.clock.requestSeq(), dueAt: now + this.deps.bootDelayMs };
+  }
+
+  #setStatus(record: SandboxRecord, status: SandboxStatus, at: Date = this.deps.clock.now()): void {
+    const sandbox = record.sandbox;
+    sandbox.status = status;
+    sandbox.updatedAt = at.toISOString();
+    // A desktop sandbox serves KasmVNC once it runs (docs: /features/templates).
+    const desktopUp = status === "running" && sandbox.template === "desktop-ubuntu";
+    sandbox.sshReady = status === "running";
+    sandbox.vncReady = desktopUp;
+    sandbox.vncUrl = desktopUp ? `https://6901-${sandbox.id}.sandboxes.runtools.ai` : sandbox.vncUrl;
+  }
+}
+
+function notFound(idOrName: string): ApiError {
+  return new ApiError("not_found", `Sandbox '${idOrName}' not found`);
+}
+
+function illegal(sandbox: Sandbox, action: string): ApiError {
+  return new ApiError("conflict", `Cannot ${action} sandbox '${sandbox.name}' while it is ${sandbox.status}`);
+}

@@ -1,0 +1,152 @@
+/**
+ * Conversation threads of one organization and their durable events (docs: /api-reference/threads,
+ * Part B "Threads"). A thread belongs to one agent; each run appends events with a `sequence`
+ * that increases by one per thread, under the run's rollout.
+ */
+import type { Thread, ThreadEvent } from "../../api-types.ts";
+import { ApiError } from "../../core/errors.ts";
+import type { Clock, IdSource } from "../common/clock.ts";
+import { paginate, type Page } from "../common/pagination.ts";
+import { cloneJson } from "../common/clone.ts";
+
+/** What a thread store needs from the rest of the mock. */
+export interface ThreadStoreDeps {
+  clock: Clock;
+  ids: IdSource;
+}
+
+/** What a new thread starts from. */
+export interface NewThread {
+  orgId: string;
+  ownerUserId: string;
+  agentId: string;
+  executionMode: Thread["executionMode"];
+  title: string | null;
+}
+
+/** One durable event to append. */
+export type NewEvent = Pick<ThreadEvent, "runId" | "rolloutId" | "type" | "payload">;
+
+/** Filters of `GET /v1/threads`. */
+export interface ThreadFilter {
+  agentIds?: ReadonlySet<string>;
+  archived: boolean;
+}
+
+interface ThreadRecord {
+  thread: Thread;
+  events: ThreadEvent[];
+  /** Bumped on every change, for "most recently updated first". */
+  touched: number;
+}
+
+/** One organization's threads. */
+export class ThreadStore {
+  readonly #byId = new Map<string, ThreadRecord>();
+  #touches = 0;
+
+  constructor(private readonly deps: ThreadStoreDeps) {}
+
+  /** Opens a thread for an agent. */
+  create(input: NewThread): Thread {
+    const now = this.deps.clock.now().toISOString();
+    let id: string;
+    do id = this.deps.ids.token("thr_", 16);
+    while (this.#byId.has(id));
+    const thread: Thread = { id, ...input, archived: false, activeRolloutId: null, createdAt: now, updatedAt: now };
+    this.#byId.set(id, { thread, events: [], touched: ++this.#touches });
+    return cloneJson(thread);
+  }
+
+  /** The thread with this id, or a 404. */
+  get(id: string): Thread {
+    return cloneJson(this.#require(id).thread);
+  }
+
+  /** The thread with every event, in sequence order. */
+  snapshot(id: string): { thread: Thread; events: ThreadEvent[] } {
+    const record = this.#require(id);
+    return { thread: cloneJson(record.thread), events: cloneJson(record.events) };
+  }
+
+  /** A page of a thread's events, in increasing sequence. */
+  events(id: string, limit: number, cursor?: string): { thread: Thread; page: Page<ThreadEvent> } {
+    const record = this.#require(id);
+    const page = paginate(record.events, (event) => event.sequence, limit, cursor);
+    return { thread: cloneJson(record.thread), page: { ...page, items: cloneJson(page.items) } };
+  }
+
+  /** A page of threads, most recently updated first. */
+  list(filter: ThreadFilter, limit: number, cursor?: string): Page<Thread> {
+    const matching = [...this.#byId.values()]
+      .filter(({ thread }) => thread.archived === filter.archived && (!filter.agentIds || filter.agentIds.has(thread.agentId)))
+      .sort((a, b) => b.touched - a.touched);
+    // Newest first: the cursor walks the negated touch counter upwards.
+    const page = paginate(matching, (record) => -record.touched, limit, cursor);
+    return { ...page, items: page.items.map((record) => cloneJson(record.thread)) };
+  }
+
+  /** Makes a rollout (one run's instance of the thread) the active one. */
+  startRollout(id: string, rolloutId: string): void {
+    const record = this.#require(id);
+    record.thread.activeRolloutId = rolloutId;
+    this.#touch(record);
+  }
+
+  /** Appends a durable event with the next sequence number. */
+  append(id: string, event: NewEvent): ThreadEvent {
+    const record = this.#require(id);
+    const appended: ThreadEvent = {
+      sequence: record.events.length + 1,
+      threadId: id,
+      ...cloneJson(event),
+      createdAt: this.deps.clock.now().toISOString(),
+    };
+    record.events.push(appended);
+    this.#touch(record);
+    return cloneJson(appended);
+  }
+
+  /** Renames or (un)archives a thread. */
+  update(id: string, changes: { title?: string | null; archived?: boolean }): Thread {
+    const record = this.#require(id);
+    if (changes.title !== undefined) record.thread.title = changes.title;
+    if (changes.archived !== undefined) record.thread.archived = changes.archived;
+    this.#touch(record);
+    return cloneJson(record.thread);
+  }
+
+  /** Deletes a thread and its events. */
+  delete(id: string): { id: string } {
+    this.#require(id);
+    this.#byId.delete(id);
+    return { id };
+  }
+
+  /** Every thread with its events, least recently updated first, for a state snapshot. */
+  exportAll(): { thread: Thread; events: ThreadEvent[] }[] {
+    return [...this.#byId.values()].sort((a, b) => a.touched - b.touched).map((record) => ({ thread: cloneJson(record.thread), events: cloneJson(record.events) }));
+  }
+
+  /** Loads threads from a snapshot into this (empty) store; events must be numbered 1, 2, 3… */
+  importAll(threads: readonly { thread: Thread; events: readonly ThreadEvent[] }[]): void {
+    for (const { thread, events } of threads) {
+      if (this.#byId.has(thread.id)) throw new Error(`thread id '${thread.id}' appears twice`);
+      events.forEach((event, index) => {
+        if (event.sequence !== index + 1 || event.threadId !== thread.id) throw new Error(`thread '${thread.id}': event ${index} must have sequence ${index + 1} and this threadId`);
+      });
+      this.#byId.set(thread.id, { thread: cloneJson(thread), events: cloneJson([...events]), touched: ++this.#touches });
+    }
+  }
+
+  #touch(record: ThreadRecord): void {
+    record.thread.updatedAt = this.deps.clock.now().toISOString();
+    record.touched = ++this.#touches;
+  }
+
+  #require(id: string): ThreadRecord {
+    const record = this.#byId.get(id);
+    if (!record) throw new ApiError("not_found", `Thread '${id}' not found`);
+    return record;
+  }
+}
