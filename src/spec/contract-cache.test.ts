@@ -2,9 +2,9 @@
  * The compiled-contract cache: a hit must judge every value exactly as a fresh compile does,
  * and anything wrong with the cache (stale, damaged, unwritable) must cost only speed.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cacheDirFromEnv, loadCompiledContract } from "./contract-cache.ts";
 import { CONTROL_PATH, OPENAPI_PATH, type SpecModel } from "./load.ts";
@@ -13,12 +13,11 @@ import type { SpecValidators } from "./validators.ts";
 const scratch = mkdtempSync(join(tmpdir(), "contract-cache-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A private copy of a spec, so a test can edit it. */
+/** A private copy of a spec's folder (the root refers to files beside it), so a test can edit it. */
 function specCopy(source: string, name: string): string {
   const dir = mkdtempSync(join(scratch, `${name}-`));
-  const path = join(dir, "spec.yaml");
-  copyFileSync(source, path);
-  return path;
+  cpSync(dirname(source), dir, { recursive: true });
+  return join(dir, basename(source));
 }
 
 /** Values every validator is asked about: each documented example, and values of the wrong shape. */
@@ -82,6 +81,17 @@ describe("keeping the cache honest", () => {
     const after = readdirSync(dir);
     expect(after).toHaveLength(1);
     expect(after[0]).not.toBe(before);
+  });
+
+  it("an edit to a file the root refers to is another entry too", () => {
+    const spec = specCopy(OPENAPI_PATH, "edited-part");
+    const dir = join(scratch, "edited-part-cache");
+    loadCompiledContract(spec, dir);
+    const part = join(dirname(spec), "paths/health.yaml");
+    writeFileSync(part, readFileSync(part, "utf8").replace("summary: Health check", "summary: Edited health check"));
+    const edited = loadCompiledContract(spec, dir);
+    expect(edited.fromCache).toBe(false);
+    expect(JSON.stringify(edited.spec.document)).toContain("Edited health check");
   });
 
   it("a damaged entry is compiled afresh and written again", () => {

@@ -4,8 +4,9 @@
  * about 550 ms of every start (README "Performance"), longer than everything else a start does;
  * a cached contract loads in a few milliseconds. The cache is an accelerator only:
  *
- *   - its key is a SHA-256 of the spec's bytes, of load.ts and validators.ts (which decide what is
- *     compiled and how) and of the ajv versions, so an edited spec or compiler is never served stale;
+ *   - its key is a SHA-256 of every file of the spec's folder (the root and the files it refers to,
+ *     bundle.ts), of bundle.ts, load.ts and validators.ts (which decide what is compiled and how) and
+ *     of the ajv versions, so an edited spec or compiler is never served stale;
  *   - a missing, unreadable or corrupt entry means "compile as before", and the fresh result is
  *     written back (temp file, then rename: a reader never sees half an entry);
  *   - where it lives: `node_modules/.cache/runtools-mock/` (the convention of babel, eslint and
@@ -16,9 +17,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseYaml, standaloneCode } from "../lazy-modules.ts";
+import { standaloneCode } from "../lazy-modules.ts";
+import { bundleSpec } from "./bundle.ts";
 import { buildSpecModel, type JsonSchema, type SpecModel } from "./load.ts";
 import { ajvCompiler, compileValidators, planSchemas, type Direction, type SpecValidators, type ValidatorSource } from "./validators.ts";
 import type { ValidateFunction } from "ajv/dist/2020.js";
@@ -29,7 +31,7 @@ const ENTRY_FORMAT = 1;
 const require = createRequire(import.meta.url);
 const DEFAULT_DIR = fileURLToPath(new URL("../../node_modules/.cache/runtools-mock/", import.meta.url));
 /** What decides which schemas are compiled and how: the model built from the document, and the compiler. */
-const COMPILER_SOURCES = ["./load.ts", "./validators.ts"].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const COMPILER_SOURCES = ["./bundle.ts", "./load.ts", "./validators.ts"].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /** A loaded contract and whether it came from the cache. */
 export interface CompiledContract {
@@ -54,23 +56,27 @@ export function cacheDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | 
 
 /** Loads the contract at `specPath` from the cache, or compiles it (and caches it when `cacheDir` is set). */
 export function loadCompiledContract(specPath: string, cacheDir: string | undefined = cacheDirFromEnv()): CompiledContract {
-  const text = readFileSync(specPath, "utf8");
   if (cacheDir === undefined) {
-    const spec = buildSpecModel(parseYaml(text) as JsonSchema);
+    const spec = buildSpecModel(bundleSpec(specPath).document);
     return { spec, validators: compileValidators(spec), fromCache: false };
   }
-  const file = join(cacheDir, `${basename(specPath)}-${fingerprint(text)}.json`);
+  const file = join(cacheDir, `${basename(specPath)}-${fingerprint(specPath)}.json`);
   const cached = readEntry(file);
   if (cached) return cached;
 
-  const spec = buildSpecModel(parseYaml(text) as JsonSchema);
+  const spec = buildSpecModel(bundleSpec(specPath).document);
   const compiler = ajvCompiler(spec, { emitSource: true });
   const validators = compileValidators(spec, compiler.source);
   writeEntry(file, basename(specPath), { format: ENTRY_FORMAT, document: spec.document, code: standaloneModules(spec, compiler) });
   return { spec, validators, fromCache: false };
 }
 
-function fingerprint(specText: string): string {
+/**
+ * The entry's key. The root's own bytes cannot tell whether a file it refers to changed, and
+ * finding those files means parsing the YAML, which is what the cache saves; so every YAML or
+ * JSON file below the spec's folder counts (a change to a sibling contract only costs a rebuild).
+ */
+function fingerprint(specPath: string): string {
   const hash = createHash("sha256");
   hash.update(`format ${ENTRY_FORMAT}\0`);
   for (const name of ["ajv", "ajv-formats"]) hash.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}\0`);
@@ -78,7 +84,14 @@ function fingerprint(specText: string): string {
     hash.update(readFileSync(source));
     hash.update("\0");
   }
-  hash.update(specText);
+  hash.update(`${basename(specPath)}\0`);
+  const folder = dirname(specPath);
+  const files = (readdirSync(folder, { recursive: true }) as string[]).filter((name) => /\.(ya?ml|json)$/.test(name)).sort();
+  for (const name of files) {
+    hash.update(`${name}\0`);
+    hash.update(readFileSync(join(folder, name)));
+    hash.update("\0");
+  }
   return hash.digest("hex").slice(0, 32);
 }
 

@@ -3,9 +3,8 @@
  * the validators and the pipeline are built from (DESIGN.md principle 1: the spec is data).
  * Loading fails loudly on anything the mock would not know how to serve (stripe-mock's rule).
  */
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseYaml } from "../lazy-modules.ts";
+import { bundleSpec } from "./bundle.ts";
 
 /** Where the authoritative public contract lives. */
 export const OPENAPI_PATH = fileURLToPath(new URL("../../spec/openapi.yaml", import.meta.url));
@@ -61,9 +60,9 @@ export interface SpecModel {
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-/** Reads and parses the YAML document at `path`. */
+/** Reads and parses the YAML document at `path`, with every file it references bundled in (bundle.ts). */
 export function readSpecDocument(path: string = OPENAPI_PATH): JsonSchema {
-  return parseYaml(readFileSync(path, "utf8")) as JsonSchema;
+  return bundleSpec(path).document;
 }
 
 /** Builds the operation model of a parsed OpenAPI 3.1 document. */
