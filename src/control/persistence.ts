@@ -7,24 +7,58 @@
  * the new complete file, never a torn one; and the response waits for the rename, so nothing
  * acknowledged is lost. Writing the whole state is O(state) per change, which is fine at the
  * sizes a mock holds and far simpler to get right than an append-only log with compaction.
+ *
+ * A write that fails (a full or read-only disk) removes its temporary file and rejects; what
+ * happens to the change is decided above, in durability.ts. The file, its temporaries and its
+ * lock are created readable by their owner only (0600): the state holds organizations' data.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { open, rename } from "node:fs/promises";
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import * as fsPromises from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { StateDocument } from "../stateful/snapshot.ts";
+import { checkDocumentSize } from "./document-size.ts";
+import { StateLock } from "./state-lock.ts";
+
+/** Owner read and write only. */
+const FILE_MODE = 0o600;
+
+/** The file operations of a write: node:fs/promises, or a stand-in that fails on purpose in tests. */
+export interface WriteFileSystem {
+  open: typeof fsPromises.open;
+  rename: typeof fsPromises.rename;
+  rm: typeof fsPromises.rm;
+}
+
+export interface StateFileOptions {
+  fs?: WriteFileSystem;
+  /** Told of a problem that does not fail the write (a directory that cannot be flushed). */
+  warn?: (line: string) => void;
+}
 
 /** Writes snapshots to one file, one write at a time, in the order they were asked for. */
 export class StateFile {
   #queue: Promise<void> = Promise.resolve();
   #counter = 0;
+  readonly #fs: WriteFileSystem;
+  readonly #warn: (line: string) => void;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    options: StateFileOptions = {},
+  ) {
+    this.#fs = options.fs ?? fsPromises;
+    this.#warn = options.warn ?? (() => undefined);
     mkdirSync(dirname(path), { recursive: true });
-    // A kill -9 in the middle of a write leaves its temporary file behind (the target itself is
-    // intact): such leftovers of this file are removed when the next process opens it.
-    const prefix = `.${basename(path)}.`;
-    for (const name of readdirSync(dirname(path))) {
-      if (name.startsWith(prefix) && name.endsWith(".tmp")) rmSync(join(dirname(path), name), { force: true });
+  }
+
+  /**
+   * Removes the temporaries of this file that a writer killed mid-write left behind (the target
+   * itself is intact). Only while holding the lock: another live writer's temporary is not a leftover.
+   */
+  removeLeftovers(): void {
+    const prefix = `.${basename(this.path)}.`;
+    for (const name of readdirSync(dirname(this.path))) {
+      if (name.startsWith(prefix) && name.endsWith(".tmp")) rmSync(join(dirname(this.path), name), { force: true });
     }
   }
 
@@ -32,6 +66,7 @@ export class StateFile {
   read(): unknown {
     let text: string;
     try {
+      checkDocumentSize(this.path, statSync(this.path).size, "json");
       text = readFileSync(this.path, "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -46,41 +81,104 @@ export class StateFile {
 
   /** The same durable replacement, synchronously: for start-up only, never on the request path. */
   writeNow(document: StateDocument): void {
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#counter++}.tmp`);
-    writeFileSync(temporary, JSON.stringify(document));
-    const file = openSync(temporary, "r+");
+    const temporary = this.#temporary();
     try {
-      fsyncSync(file);
-    } finally {
-      closeSync(file);
+      const file = openSync(temporary, "wx", FILE_MODE);
+      try {
+        writeSync(file, JSON.stringify(document));
+        fsyncSync(file);
+      } finally {
+        closeSync(file);
+      }
+      renameSync(temporary, this.path);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
     }
-    renameSync(temporary, this.path);
   }
 
   /** Durably replaces the file with `document`; resolves once it is on disk. */
   write(document: StateDocument): Promise<void> {
-    const text = JSON.stringify(document);
-    const next = this.#queue.then(() => this.#writeNow(text));
+    return this.writeText(JSON.stringify(document));
+  }
+
+  /** Durably replaces the file with `text` (a serialized state document); resolves once it is on disk. */
+  writeText(text: string): Promise<void> {
+    const next = this.#queue.then(() => this.#replace(text));
     // A failed write must not block the ones after it; the caller still sees the failure.
     this.#queue = next.catch(() => undefined);
     return next;
   }
 
-  async #writeNow(text: string): Promise<void> {
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#counter++}.tmp`);
-    const file = await open(temporary, "w");
+  async #replace(text: string): Promise<void> {
+    const fs = this.#fs;
+    const temporary = this.#temporary();
     try {
-      await file.writeFile(text);
-      await file.sync();
-    } finally {
-      await file.close();
+      const file = await fs.open(temporary, "wx", FILE_MODE);
+      try {
+        await file.writeFile(text);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await fs.rename(temporary, this.path);
+    } catch (error) {
+      // A full disk, a read-only remount, an I/O error: the target is untouched; leave nothing behind.
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      throw error;
     }
-    await rename(temporary, this.path);
-    const directory = await open(dirname(this.path), "r");
+    // The rename is done: the file holds the new state, and survives a kill -9 from here on. The
+    // directory flush only protects it against a power cut; a file system that cannot flush a
+    // directory does not undo a change that every reader of the file now sees.
     try {
-      await directory.sync();
-    } finally {
-      await directory.close();
+      const directory = await fs.open(dirname(this.path), "r");
+      try {
+        await directory.sync();
+      } finally {
+        await directory.close();
+      }
+    } catch (error) {
+      this.#warn(`runtools-mock: ${dirname(this.path)}: the directory could not be flushed after a write (${(error as Error).message})`);
     }
+  }
+
+  #temporary(): string {
+    return join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#counter++}.tmp`);
+  }
+}
+
+/** A persist file ready for this process: locked, cleaned of leftovers, writable. */
+export interface OpenedStateFile {
+  file: StateFile;
+  lock: StateLock;
+}
+
+/**
+ * Opens `path` for `--persist` at start-up: creates its directory, takes its lock (which also
+ * proves a file can be created beside it), removes leftovers and makes an existing file 0600.
+ * Throws a message that names the path and the reason (a second process, a read-only or missing
+ * directory, a permission).
+ */
+export function openStateFile(path: string, options: StateFileOptions = {}): OpenedStateFile {
+  const lock = new StateLock(path);
+  try {
+    const file = new StateFile(path, options);
+    lock.acquire();
+    file.removeLeftovers();
+    chmodExisting(path);
+    return { file, lock };
+  } catch (error) {
+    lock.release();
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === undefined) throw error;
+    throw new Error(`cannot use ${path} as the --persist file: ${message}`);
+  }
+}
+
+function chmodExisting(path: string): void {
+  try {
+    chmodSync(path, FILE_MODE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 }
