@@ -22,6 +22,8 @@ export const ERROR_CATALOGUE = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,
+  // Mock decision: a change --persist could not make durable (docs/persistence.md).
+  insufficient_storage: 507,
 } as const satisfies Record<string, number>;
 
 /** A wire error code, snake_case as on the wire. */

@@ -24,7 +24,7 @@ export interface paths {
          *
          *     Scripts, fault rules and the journal are not touched: `DELETE /__mock/scripts`,
          *     `DELETE /__mock/faults` and `DELETE /__mock/requests` clear them. Under `--persist`, the reset is on
-         *     disk before the answer is sent. No request body.
+         *     disk before the answer is sent (507 when it cannot be: nothing is reset). No request body.
          */
         post: operations["resetState"];
         delete?: never;
@@ -64,7 +64,7 @@ export interface paths {
          *     workspaces and threads that resources name exist in the same organization). An invalid document
          *     answers 400 with one detail per violation, a JSON pointer into the document
          *     (`/body/organizations/0/agents/1/slug`), and the state is unchanged. Under `--persist`, the import
-         *     is on disk before the answer is sent. Scripts, fault rules and the journal are not touched.
+         *     is on disk before the answer is sent (507 when it cannot be: nothing is imported). Scripts, fault rules and the journal are not touched.
          */
         put: operations["importState"];
         post?: never;
@@ -330,7 +330,7 @@ export interface components {
              *     upper-case spelling (docs: /api-reference/workspaces/manage).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;
@@ -909,6 +909,20 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /**
+         * @description Mock decision (`--persist` only): the reset or import could not be made durable (the persist file's
+         *     disk is full or read-only, or a write failed), so it was not applied: the state is as it was before
+         *     the request, in memory and on disk (docs/persistence.md). The same answer as in spec/openapi.yaml.
+         */
+        InsufficientStorage: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -970,6 +984,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     exportState: {
@@ -1043,6 +1058,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listRequests: {

@@ -59,6 +59,12 @@ describe("spec/openapi.yaml", () => {
     }
   });
 
+  it("declares 507 on every operation that can change state (every method but GET), for --persist failures", () => {
+    for (const op of spec.operations.filter((o) => o.method !== "GET")) {
+      expect([...op.responses.keys()], op.operationId).toContain(507);
+    }
+  });
+
   it("declares 413 and 415 on every operation that takes a body", () => {
     for (const op of spec.operations.filter((o) => o.requestBody)) {
       expect([...op.responses.keys()], op.operationId).toEqual(expect.arrayContaining([413, 415]));
