@@ -10,7 +10,8 @@ import type { ControlPlane } from "./control/context.ts";
 import { FaultInjector } from "./control/faults.ts";
 import { controlHandlers } from "./control/handlers.ts";
 import { RequestJournal } from "./control/journal.ts";
-import { StateFile } from "./control/persistence.ts";
+import { PersistedState } from "./control/persisted-state.ts";
+import type { StateFile } from "./control/persistence.ts";
 import { preferredResponse, withRequestId } from "./control/prefer.ts";
 import { ScriptBook } from "./control/scripts.ts";
 import { checkStateDocument } from "./control/state-import.ts";
@@ -46,6 +47,8 @@ export interface Mock {
   maxBodyBytes: number;
   /** Answers one request. */
   handle(request: PlainRequest): Promise<PlainResponse>;
+  /** Releases what the mock holds outside memory (the `--persist` file's lock); idempotent. */
+  close(): void;
 }
 
 type RuntimeHandler = (input: OperationInput, ctx: never) => unknown;
@@ -67,11 +70,16 @@ export function createMock(options: MockOptions = {}): Mock {
   const publicApi = compileApi(loadCompiledContract(OPENAPI_PATH), handlers as unknown as Record<string, RuntimeHandler>);
   const controlApi = compileApi(loadCompiledContract(CONTROL_PATH), controlHandlers as unknown as Record<string, RuntimeHandler>);
 
-  const stateFile = config.persistPath === undefined ? undefined : new StateFile(config.persistPath);
-  const persist = async () => {
-    if (stateFile) await stateFile.write(exportState(state, clock.now()));
-  };
-  loadInitialState(config, state, stateFile, controlApi.validators, publicApi.validators, clock.now());
+  // --persist: the file is locked first (a second process on it refuses to start), then loaded.
+  const persisted = config.persistPath === undefined ? undefined : new PersistedState(config.persistPath, state, () => clock.now(), config.log);
+  try {
+    loadInitialState(config, state, persisted?.file, controlApi.validators, publicApi.validators, clock.now());
+    persisted?.start();
+  } catch (error) {
+    persisted?.close();
+    throw error;
+  }
+  const persist = () => persisted?.commitNow() ?? Promise.resolve();
 
   const plane: ControlPlane = {
     state,
@@ -101,7 +109,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const publicPipeline = createPipeline({
     routes: publicApi.routes,
     validators: publicApi.validators,
-    dispatch: dispatchTo(publicApi.handlers, (request) => publicContext(request, state)),
+    dispatch: durable(dispatchTo(publicApi.handlers, (request) => publicContext(request, state))),
     keyring: config.keyring,
     intercept,
     validateResponses: config.validateResponses,
@@ -110,6 +118,10 @@ export function createMock(options: MockOptions = {}): Mock {
     onViolation,
     onComplete: (done) => journal.record(done),
   });
+
+  function durable(dispatch: Dispatch): Dispatch {
+    return persisted ? persisted.durableDispatch(dispatch) : dispatch;
+  }
 
   const controlPipeline = createPipeline({
     routes: controlApi.routes,
@@ -135,9 +147,9 @@ export function createMock(options: MockOptions = {}): Mock {
       virtualClock?.advance(1);
       if (request.path === CONTROL_PREFIX.slice(0, -1) || request.path.startsWith(CONTROL_PREFIX)) return controlPipeline(request);
       const body = request.body.kind === "bytes" && request.body.bytes.length > config.bodyLimitBytes ? { kind: "too_large" as const, limit: config.bodyLimitBytes } : request.body;
-      const response = await publicPipeline({ ...request, body });
-      return stateFile && changesState(request, response) ? persistAfter(response, persist) : response;
+      return publicPipeline({ ...request, body });
     },
+    close: () => persisted?.close(),
   };
 }
 
@@ -201,29 +213,11 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateFile 
     throw error;
   }
   // `--data` with a new `--persist` file: the file starts out holding the seeded state.
-  if (file && stored === undefined) file.writeNow(exportState(state, now));
-}
-
-/** Non-GET public requests that succeeded may have changed state. */
-function changesState(request: PlainRequest, response: PlainResponse): boolean {
-  return request.method.toUpperCase() !== "GET" && !response.reset && response.status < 400;
-}
-
-/** Persists before the answer leaves; for a stream, once the stream (and the run) is over. */
-async function persistAfter(response: PlainResponse, persist: () => Promise<void>): Promise<PlainResponse> {
-  const { stream } = response;
-  if (!stream) {
-    await persist();
-    return response;
+  if (file && stored === undefined) {
+    try {
+      file.writeNow(exportState(state, now));
+    } catch (error) {
+      throw new Error(`cannot use ${file.path} as the --persist file: writing the seeded state failed: ${(error as Error).message}`);
+    }
   }
-  return {
-    ...response,
-    stream: async (send, signal) => {
-      try {
-        await stream(send, signal);
-      } finally {
-        await persist();
-      }
-    },
-  };
 }

@@ -35,13 +35,19 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
   // Express is loaded only when asked for: the standalone server starts without it.
   const listener = adapter === "express" ? (await import("./adapters/express.ts")).createApp(mock) : createRequestListener(mock);
   const server = createServer(listener);
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // Not listening (the port is taken): give the persist file's lock back.
+    mock.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
@@ -50,7 +56,11 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          mock.close();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeIdleConnections();
         // Streams and keep-alive sockets still open after a grace period are cut.
         setTimeout(() => server.closeAllConnections(), 1000).unref();

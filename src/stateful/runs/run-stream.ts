@@ -9,6 +9,12 @@ import type { RunStreamEvent, RunUsage } from "../../api-types.ts";
 import type { ServerSentEvent } from "../../core/http-types.ts";
 import type { RunStore } from "./runs.store.ts";
 
+/**
+ * The frames that end a run's stream: nothing is sent after them. Whatever acknowledges a run
+ * (`--persist` writes the state before sending one of them) keys on this set.
+ */
+export const LAST_RUN_FRAMES: ReadonlySet<string> = new Set(["run_completed", "run_dispatched"]);
+
 /** What streaming a run needs. */
 export interface StreamRunOptions {
   script: Iterator<RunStreamEvent>;
@@ -35,7 +41,7 @@ export async function streamRun(options: StreamRunOptions): Promise<void> {
     await send({ id: String(++frames), event: step.value.type, data: step.value });
     // A run's last frame ends the stream at once: no pause in which a client that stops reading
     // (as it may) could turn a dispatched run into a cancelled one.
-    if (step.value.type === "run_completed" || step.value.type === "run_dispatched") return;
+    if (LAST_RUN_FRAMES.has(step.value.type)) return;
     if (options.delayMs > 0) {
       try {
         await sleep(options.delayMs, undefined, { signal: stop });
