@@ -21,7 +21,7 @@ import { LAST_RUN_FRAMES } from "../stateful/runs/run-stream.ts";
 import { exportState, importState, type StateDocument } from "../stateful/snapshot.ts";
 import type { MockState } from "../state.ts";
 import { Durability, NotDurableError, type ChangeTicket } from "./durability.ts";
-import { openStateFile, type StateFile } from "./persistence.ts";
+import { openStateFile, type StateFile, type WriteFileSystem } from "./persistence.ts";
 import type { StateLock } from "./state-lock.ts";
 
 export class PersistedState {
@@ -35,8 +35,10 @@ export class PersistedState {
     private readonly state: MockState,
     private readonly now: () => Date,
     private readonly log: (line: string) => void,
+    /** A file system that fails on purpose (tests); node:fs/promises by default. */
+    fs?: WriteFileSystem,
   ) {
-    const opened = openStateFile(path, { warn: log });
+    const opened = openStateFile(path, { warn: log, ...(fs ? { fs } : {}) });
     this.file = opened.file;
     this.#lock = opened.lock;
   }
