@@ -35,6 +35,11 @@ export interface ResponseSpec {
   eventSchema?: JsonSchema;
   /** The named `application/json` examples, in document order (`example` is named "default"). */
   examples: ReadonlyMap<string, unknown>;
+  /**
+   * Why no request to a healthy server can provoke this answer (the response's
+   * `x-conformance-exempt`): the conformance runner does not count it as a pair to cover.
+   */
+  conformanceExempt?: string;
 }
 
 /** Everything the mock needs to know about one operation. */
@@ -118,12 +123,14 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
             if (!eventSchema) throw new Error(`${operationId} ${status}: text/event-stream needs an x-sse-event-schema`);
           }
         }
+        const exempt = response["x-conformance-exempt"];
         responses.set(Number(status), {
           status: Number(status),
           description: String(response.description ?? ""),
           content,
           examples,
           ...(eventSchema ? { eventSchema } : {}),
+          ...(typeof exempt === "string" ? { conformanceExempt: exempt } : {}),
         });
       }
 
