@@ -8,6 +8,7 @@ import type { PlainBody, PlainRequest } from "../core/http-types.ts";
 import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
 import { readBody } from "./read-body.ts";
+import { splitRequestTarget } from "./request-target.ts";
 import { writeResponse } from "./write-response.ts";
 
 /** A router that serves the RunTools API; pass options, or a mock built with createMock. */
@@ -31,11 +32,13 @@ export function createApp(options: MockOptions | Mock = {}): Express {
 }
 
 async function toPlainRequest(req: Request, mock: Mock): Promise<PlainRequest> {
-  const url = new URL(req.url, "http://mock.invalid");
+  // req.url is relative to where the router is mounted; split it as node:http's adapter does
+  // (a WHATWG URL would resolve `..` and `%2e%2e` into another route, and read `//x` as a host).
+  const { path, query } = splitRequestTarget(req.url);
   return {
     method: req.method,
-    path: url.pathname,
-    query: url.searchParams,
+    path,
+    query,
     headers: req.headers,
     body: await bodyOf(req, mock.maxBodyBytes),
     baseUrl: mock.config.publicUrl ?? `${req.protocol}://${req.get("host") ?? "127.0.0.1"}${req.baseUrl}`,

@@ -12,6 +12,7 @@ import type { PlainRequest } from "../core/http-types.ts";
 import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
 import { readBody } from "./read-body.ts";
+import { splitRequestTarget } from "./request-target.ts";
 import { writeResponse } from "./write-response.ts";
 
 /** A request listener for `http.createServer()` that serves the RunTools API. */
@@ -28,15 +29,11 @@ async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Pro
 }
 
 async function toPlainRequest(mock: Mock, req: IncomingMessage): Promise<PlainRequest> {
-  const target = req.url ?? "/";
-  const queryAt = target.indexOf("?");
-  // The path stays percent-encoded, as the core expects; a target that is a full URL
-  // (`GET http://host/v1/agents`, proxy form) is reduced to its path.
-  const path = queryAt === -1 ? target : target.slice(0, queryAt);
+  const { path, query } = splitRequestTarget(req.url ?? "/");
   return {
     method: req.method ?? "GET",
-    path: path.startsWith("/") ? path : new URL(path, "http://mock.invalid").pathname,
-    query: new URLSearchParams(queryAt === -1 ? "" : target.slice(queryAt + 1)),
+    path,
+    query,
     headers: req.headers,
     body: await readBody(req, mock.maxBodyBytes),
     baseUrl: mock.config.publicUrl ?? `http://${req.headers.host ?? "127.0.0.1"}`,
