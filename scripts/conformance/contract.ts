@@ -34,6 +34,8 @@ export interface Contract {
   validators(operationId: string): OperationValidators;
   /** The headers the spec declares for a status (empty when it declares none). */
   headers(operationId: string, status: number): readonly HeaderRule[];
+  /** A named component schema's check (`ErrorResponse` for answers outside any operation). */
+  component(name: string): Check;
 }
 
 /** Loads spec/openapi.yaml (or another document) into the runner's contract. */
@@ -61,6 +63,7 @@ export function loadContract(path?: string): Contract {
     },
     validators: (operationId) => validators.operation(operationId),
     headers: (operationId, status) => headers.get(`${operationId} ${status}`) ?? [],
+    component: (name) => validators.component(name),
   };
 }
 
