@@ -9,15 +9,20 @@ import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
 import { readBody } from "./read-body.ts";
 import { splitRequestTarget } from "./request-target.ts";
-import { writeResponse } from "./write-response.ts";
+import { answerUnhandled, writeResponse } from "./write-response.ts";
 
 /** A router that serves the RunTools API; pass options, or a mock built with createMock. */
 export function runtoolsMock(options: MockOptions | Mock = {}): Router {
   const mock = "handle" in options ? options : createMock(options);
   const router = express.Router();
   router.use(async (req: Request, res: Response) => {
-    const plain = await toPlainRequest(req, mock);
-    await writeResponse(res, await mock.handle(plain));
+    try {
+      const plain = await toPlainRequest(req, mock);
+      await writeResponse(res, await mock.handle(plain));
+    } catch (error) {
+      // Not Express's default handler: its HTML page (with a stack trace) is no error envelope.
+      answerUnhandled(mock.config.log, res, error);
+    }
   });
   return router;
 }

@@ -5,21 +5,19 @@
  * serves 15–25% of what bare node:http does (README "Performance"). The Express adapter stays the
  * way to mount the mock inside a host app; both pass the same black-box suite (vitest.config.ts).
  */
-import { randomBytes } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { renderError } from "../core/errors.ts";
 import type { PlainRequest } from "../core/http-types.ts";
 import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
 import { readBody } from "./read-body.ts";
 import { splitRequestTarget } from "./request-target.ts";
-import { writeResponse } from "./write-response.ts";
+import { answerUnhandled, writeResponse } from "./write-response.ts";
 
 /** A request listener for `http.createServer()` that serves the RunTools API. */
 export function createRequestListener(options: MockOptions | Mock = {}): RequestListener {
   const mock = "handle" in options ? options : createMock(options);
   return (req, res) => {
-    serve(mock, req, res).catch((error: unknown) => fail(mock, res, error));
+    serve(mock, req, res).catch((error: unknown) => answerUnhandled(mock.config.log, res, error));
   };
 }
 
@@ -39,19 +37,4 @@ async function toPlainRequest(mock: Mock, req: IncomingMessage): Promise<PlainRe
     baseUrl: mock.config.publicUrl ?? `http://${req.headers.host ?? "127.0.0.1"}`,
     ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
   };
-}
-
-/**
- * The core renders every error it knows of; reaching here means the socket failed mid-answer
- * (or a bug escaped the core). Answer a bare 500 if nothing has been sent yet, else cut the line.
- */
-function fail(mock: Mock, res: ServerResponse, error: unknown): void {
-  mock.config.log(`unhandled error: ${(error as Error)?.stack ?? String(error)}`);
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  const requestId = `req_${randomBytes(8).toString("hex")}`;
-  const { status, body } = renderError(error, requestId);
-  void writeResponse(res, { status, headers: { "X-Request-Id": requestId, "Content-Type": "application/json; charset=utf-8" }, body });
 }

@@ -1,6 +1,8 @@
 /** Writes a core response onto a node:http response (shared by every node-based adapter). */
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import type { ServerResponse } from "node:http";
+import { renderError } from "../core/errors.ts";
 import type { EventStream, PlainResponse, ServerSentEvent } from "../core/http-types.ts";
 import { formatEvent } from "../core/sse.ts";
 
@@ -28,6 +30,22 @@ export async function writeResponse(res: ServerResponse, response: PlainResponse
   res.writeHead(response.status, headers).end(payload);
 }
 
+
+/**
+ * The core renders every error it knows of; reaching here means the socket failed mid-answer
+ * or a bug escaped the core. Every adapter answers it the same way: a 500 in the error envelope
+ * if nothing has been sent yet (never a framework's HTML error page), else the line is cut.
+ */
+export function answerUnhandled(log: (line: string) => void, res: ServerResponse, error: unknown): void {
+  log(`unhandled error: ${(error as Error)?.stack ?? String(error)}`);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const requestId = `req_${randomBytes(8).toString("hex")}`;
+  const { status, body } = renderError(error, requestId);
+  void writeResponse(res, { status, headers: { "X-Request-Id": requestId, "Content-Type": "application/json; charset=utf-8" }, body });
+}
 
 async function writeEventStream(res: ServerResponse, stream: EventStream): Promise<void> {
   res.setHeader("Cache-Control", "no-cache");
