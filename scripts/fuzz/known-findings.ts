@@ -7,5 +7,5 @@
  */
 export const KNOWN_FINDINGS: ReadonlyMap<string, string> = new Map<string, string>([
   ["state-changed: a rejected request created an organization", "issue 11 item 10"],
-  ["server-error getHealth preferHeader: 500 The mock produced a response that violates its spec (400): /status 400 is not a declared response of getHealth", "issue 11 item 9"],
+  ["server-error getHealth: 500 The mock produced a response that violates its spec (400): /status 400 is not a declared response of getHealth", "issue 11 item 9"],
 ]);

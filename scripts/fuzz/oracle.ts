@@ -7,7 +7,8 @@
  *   - a request that no reading of the spec accepts (`mustReject`) is not answered 2xx;
  *   - a rejected request leaves the exported state as it was (the runner compares the exports);
  *   - `/health` answers 200 throughout.
- * Each finding has a signature, the same for the same defect whatever the ids and sizes, so that
+ * Each finding has a signature (kind, operation, normalized reason), the same for the same defect
+ * whatever the ids, sizes and mutation, so that
  * a run reports each defect once and known-findings.ts can name the ones other work fixes.
  */
 import { checkAgainstContract, parseFrames, type Exchange } from "../conformance/http.ts";
@@ -60,7 +61,9 @@ export class Oracle {
     const rawPath = pathOf(request.target);
     const { contract, operationId, template } = this.route(request.method, rawPath);
     const where = operationId ?? `${request.method} (unrouted)`;
-    const finding = (kind: FindingKind, reason: string, detail: string): Finding => ({ kind, signature: `${kind} ${where} ${plan.variant}: ${normalize(reason)}`, detail });
+    // The mutation is left out of the signature: a defect that earlier requests stored (a body
+    // too deep to render, say) breaks every later request to an operation, whatever its mutation.
+    const finding = (kind: FindingKind, reason: string, detail: string): Finding => ({ kind, signature: `${kind} ${where}: ${normalize(reason)}`, detail: `[${plan.variant}] ${detail}` });
 
     if (response.error !== undefined || response.status === undefined) {
       return [finding("connection-broken", response.error ?? "no status", response.error ?? "no status")];
@@ -127,6 +130,8 @@ export function normalize(reason: string): string {
   return reason
     .replace(/\b(req|run|thr|agt|rol|scr|sandbox|ws|wsp)[_-][A-Za-z0-9]+/g, "<$1>")
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "<uuid>")
+    // Keys the fuzzer made up (generator.ts `bodyUnknownKeys`).
+    .replace(/\bfuzz[A-Za-z0-9]+/g, "fuzz…")
     .replace(/'[^']*'/g, "'…'")
     .replace(/"[^"]*"/g, '"…"')
     .replace(/\/\d+(?=\/|\s|$)/g, "/N")

@@ -53,6 +53,7 @@ export interface FuzzReport {
 }
 
 const HEALTH_EVERY = 250;
+const PROGRESS_EVERY = 10_000;
 const RESET_EVERY = 2_000;
 const TIMEOUT_MS = 15_000;
 
@@ -72,6 +73,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       targets.map(async (target, t) => {
         for (let i = t; i < options.requests; i += targets.length) {
           await fuzzOne(target, i);
+          if ((i + 1) % PROGRESS_EVERY === 0) print(`  … ${i + 1} requests, ${((performance.now() - started) / 1000).toFixed(0)} s, ${report.findings.length} distinct findings`);
           if (i % HEALTH_EVERY === t) record(target, i, undefined, oracle.judgeHealth(await target.send(healthProbe())));
           if (i % RESET_EVERY === t && i > 0) await target.reset();
         }
@@ -200,8 +202,8 @@ class Target {
         findings.push({
           kind: "state-changed",
           // An organization appearing is one defect whatever the request; anything else is named by it.
-          signature: created ? "state-changed: a rejected request created an organization" : `state-changed ${where} ${plan.variant}: ${status}`,
-          detail: `${where} answered ${status} and changed the exported state: ${firstDifference(before, after)}`,
+          signature: created ? "state-changed: a rejected request created an organization" : `state-changed ${where}: ${status}`,
+          detail: `[${plan.variant}] ${where} answered ${status} and changed the exported state: ${firstDifference(before, after)}`,
         });
         // Other scopes may have changed with it: read them afresh.
         this.#exports.clear();

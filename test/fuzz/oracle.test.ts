@@ -39,6 +39,7 @@ describe("the fuzzer's oracle", () => {
     const [second] = oracle.judge(plan(), { method: "GET", target: "/v1/agents/y", headers: {} }, answer("two2"));
     expect(first?.kind).toBe("server-error");
     expect(first?.signature).toBe(second?.signature);
+    expect(first?.signature).toBe("server-error getAgent: 500 boom in <req>");
   });
 
   it("reports a broken connection", () => {
@@ -73,6 +74,7 @@ describe("the fuzzer's oracle", () => {
   });
 
   it("normalizes ids, uuids and numbers out of reasons", () => {
+    expect(normalize("/body/data/resources/fuzzAarguments is not a declared property")).toBe("/body/data/resources/fuzz… is not a declared property");
     expect(normalize("Sandbox 'sandbox-abc' of req_X1 at /items/12 is 3e3c0a38-1d38-4c5e-9a1b-5f0c7d2e8a10, 1048576 bytes, 400")).toBe("Sandbox '…' of <req> at /items/N is <uuid>, N bytes, 400");
   });
 });
