@@ -92,3 +92,15 @@ describe("the repro command", () => {
     expect(new Function(`return ${expression}`)()).toBe(body);
   });
 });
+
+describe("the fuzzer's oracle on event streams", () => {
+  const stream = (frames: string): WireResponse => ({ status: 200, headers: { "content-type": "text/event-stream; charset=utf-8", "x-request-id": "req_abc123" }, text: frames });
+  const request = { method: "POST", target: "/v1/agents/helper/run", headers: {} };
+  const legacy = plan({ operationId: "runAgentLegacy", template: "/v1/agents/{slug}/run", method: "POST" });
+
+  it("judges a stream by its frames, not as a JSON body", () => {
+    const findings = oracle.judge(legacy, request, stream('id: 1\nevent: run_started\ndata: {"type":"nope"}\n\n'));
+    expect(findings.map((f) => f.kind)).toEqual(["off-spec"]);
+    expect(findings[0]?.detail).not.toContain("not JSON");
+  });
+});
