@@ -7,7 +7,7 @@ import express, { type Express, type Request, type Response, type Router } from 
 import type { PlainBody, PlainRequest } from "../core/http-types.ts";
 import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
-import { readBody } from "./read-body.ts";
+import { readBody, socketPeer } from "./read-body.ts";
 import { writeResponse } from "./write-response.ts";
 
 /** A router that serves the RunTools API; pass options, or a mock built with createMock. */
@@ -15,7 +15,7 @@ export function runtoolsMock(options: MockOptions | Mock = {}): Router {
   const mock = "handle" in options ? options : createMock(options);
   const router = express.Router();
   router.use(async (req: Request, res: Response) => {
-    const plain = await toPlainRequest(req, mock);
+    const plain = toPlainRequest(req, mock);
     await writeResponse(res, await mock.handle(plain));
   });
   return router;
@@ -30,16 +30,18 @@ export function createApp(options: MockOptions | Mock = {}): Express {
   return app;
 }
 
-async function toPlainRequest(req: Request, mock: Mock): Promise<PlainRequest> {
+/** Synchronous on purpose: the peer is taken while the socket is surely open (docs/security.md). */
+function toPlainRequest(req: Request, mock: Mock): PlainRequest {
+  const peer = socketPeer(req);
   const url = new URL(req.url, "http://mock.invalid");
   return {
     method: req.method,
     path: url.pathname,
     query: url.searchParams,
     headers: req.headers,
-    body: await bodyOf(req, mock.maxBodyBytes),
+    body: (limit) => bodyOf(req, limit),
     baseUrl: mock.config.publicUrl ?? `${req.protocol}://${req.get("host") ?? "127.0.0.1"}${req.baseUrl}`,
-    ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
+    peer,
   };
 }
 

@@ -11,7 +11,7 @@ import { renderError } from "../core/errors.ts";
 import type { PlainRequest } from "../core/http-types.ts";
 import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
-import { readBody } from "./read-body.ts";
+import { readBody, socketPeer } from "./read-body.ts";
 import { writeResponse } from "./write-response.ts";
 
 /** A request listener for `http.createServer()` that serves the RunTools API. */
@@ -23,11 +23,13 @@ export function createRequestListener(options: MockOptions | Mock = {}): Request
 }
 
 async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const request = await toPlainRequest(mock, req);
+  const request = toPlainRequest(mock, req);
   await writeResponse(res, await mock.handle(request));
 }
 
-async function toPlainRequest(mock: Mock, req: IncomingMessage): Promise<PlainRequest> {
+/** Synchronous on purpose: the peer is taken while the socket is surely open (docs/security.md). */
+function toPlainRequest(mock: Mock, req: IncomingMessage): PlainRequest {
+  const peer = socketPeer(req);
   const target = req.url ?? "/";
   const queryAt = target.indexOf("?");
   // The path stays percent-encoded, as the core expects; a target that is a full URL
@@ -38,9 +40,9 @@ async function toPlainRequest(mock: Mock, req: IncomingMessage): Promise<PlainRe
     path: path.startsWith("/") ? path : new URL(path, "http://mock.invalid").pathname,
     query: new URLSearchParams(queryAt === -1 ? "" : target.slice(queryAt + 1)),
     headers: req.headers,
-    body: await readBody(req, mock.maxBodyBytes),
+    body: (limit) => readBody(req, limit),
     baseUrl: mock.config.publicUrl ?? `http://${req.headers.host ?? "127.0.0.1"}`,
-    ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
+    peer,
   };
 }
 

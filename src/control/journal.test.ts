@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Caller } from "../core/auth.ts";
-import type { PlainBody, PlainResponse } from "../core/http-types.ts";
+import { bufferedBody, type PlainBody, type PlainResponse } from "../core/http-types.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 import { CONTROL_PATH, loadSpec, type OperationSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
@@ -56,9 +56,11 @@ function done(spec: Spec = {}): CompletedRequest {
       path: spec.path ?? "/v1/agents",
       query: new URLSearchParams(spec.query ?? ""),
       headers: spec.headers ?? { accept: "application/json" },
-      body: spec.body ?? { kind: "none" },
+      body: bufferedBody(spec.body?.kind === "bytes" ? spec.body.bytes : undefined),
       baseUrl: "http://127.0.0.1:4010",
+      peer: { kind: "socket", address: "127.0.0.1" },
     },
+    body: spec.body ?? { kind: "none" },
     response: { status: 200, headers: { "X-Request-Id": `req_${counter}` }, body: { data: [] }, ...spec.response },
     requestId: spec.id ?? `req_${counter}`,
     operation: operationId === undefined ? undefined : operation(operationId),
@@ -189,7 +191,7 @@ describe("RequestJournal: filters", () => {
     expect(ids(journal, { org: ORG_B })).toEqual(["req_3"]);
     expect(ids(journal, { org: ORG_A })).toEqual(["req_4", "req_2", "req_1"]);
     const anonymous = journal.list(ALL).find((e) => e.id === "req_5");
-    expect(anonymous?.orgId).toBeNull();
+    expect(anonymous?.org).toBeNull();
     expect(anonymous?.keyPrefix).toBeNull();
   });
 
@@ -239,8 +241,8 @@ describe("RequestJournal: what an entry holds", () => {
       path: "/v1/agents",
       query: { limit: "10", tag: ["a", "b"] },
       operationId: "upsertAgent",
-      orgId: ORG_A,
-      keyPrefix: "rt_test_alic…",
+      org: journal.pseudonym(ORG_A),
+      keyPrefix: "rt_test_…",
       status: 201,
       request: { body: { slug: "code-assistant", name: "Code Assistant" }, bodyTruncated: false },
       response: {
@@ -269,29 +271,29 @@ describe("RequestJournal: what an entry holds", () => {
     );
     journal.record(done({ id: "req_empty", response: { status: 200, headers: { "X-Request-Id": "req_empty" }, body: undefined } }));
     const byId = new Map(journal.list(ALL).map((e) => [e.id, e]));
-    expect(byId.get("req_json")?.request.headers).toEqual({ "content-type": "application/json", "x-api-key": "rt_test_alic…" });
+    expect(byId.get("req_json")?.request.headers).toEqual({ "content-type": "application/json", "x-api-key": "[redacted]" });
     expect(byId.get("req_json")?.response.headers).toEqual({ "x-request-id": "req_json", "content-type": "application/json; charset=utf-8", "x-custom": "1" });
     expect(byId.get("req_stream")?.response.headers).toEqual({ "x-request-id": "req_stream", "x-run-id": "run_1", "content-type": "text/event-stream; charset=utf-8" });
     expect(byId.get("req_empty")?.response.headers).toEqual({ "x-request-id": "req_empty" });
     expect(JSON.stringify([...byId.values()])).not.toContain(KEY_A);
   });
 
-  it("shows X-API-Key and Authorization only by their prefix, never whole", () => {
+  it("redacts X-API-Key and Authorization: nothing of the key, the scheme kept", () => {
     const journal = new RequestJournal(10, 65536);
     journal.record(done({ id: "req_key", headers: { "x-api-key": KEY_A, accept: "application/json" } }));
     journal.record(done({ id: "req_bearer", headers: { authorization: `Bearer ${KEY_B}` }, caller: caller(ORG_A, KEY_B) }));
     const byId = new Map(journal.list(ALL).map((e) => [e.id, e]));
     const keyed = byId.get("req_key");
     const bearer = byId.get("req_bearer");
-    expect(keyed?.request.headers).toEqual({ "x-api-key": "rt_test_alic…", accept: "application/json" });
-    expect(bearer?.request.headers).toEqual({ authorization: "Bearer rt_test_bob9…" });
+    expect(keyed?.request.headers).toEqual({ "x-api-key": "[redacted]", accept: "application/json" });
+    expect(bearer?.request.headers).toEqual({ authorization: "Bearer [redacted]" });
     for (const entry of [keyed, bearer]) {
       const text = JSON.stringify(entry);
       expect(text).not.toContain(KEY_A);
       expect(text).not.toContain(KEY_B);
-      // Not even the part after the 12-character prefix.
-      expect(text).not.toContain("0123456789secret");
-      expect(text).not.toContain("876543210hidden");
+      // Not even a part of it.
+      expect(text).not.toContain("alic");
+      expect(text).not.toContain("bob9");
     }
   });
 
@@ -302,7 +304,8 @@ describe("RequestJournal: what an entry holds", () => {
     const text = JSON.stringify(entry);
     expect(text).not.toContain(KEY_A);
     expect(text).not.toContain(KEY_B);
-    expect(entry?.request.headers.authorization).toBe("rt_test_alic…");
+    expect(entry?.request.headers.authorization).toBe("[redacted]");
+    expect(entry?.request.headers["x-api-key"]).toBe("[redacted]");
   });
 
   it("keeps a request body that is not JSON as text", () => {

@@ -91,8 +91,20 @@ export interface paths {
          *     The journal is a bounded ring of `--journal-size` entries (default 1000; the oldest entry is dropped
          *     first); `--journal-size 0` disables it, and this operation then answers `[]`. Request and response
          *     bodies are kept up to `--journal-body-limit` bytes (default 65536, 64 KiB): a longer body is kept as
-         *     its first bytes, as a string, with `bodyTruncated: true`. API keys are never kept whole: the
-         *     `X-API-Key` and `Authorization` headers and `keyPrefix` show the first 12 characters followed by `…`.
+         *     its first bytes, as a string, with `bodyTruncated: true`. A body is journaled only when the operation
+         *     read it (an operation that takes no body, or a request refused before its body was read, shows `null`).
+         *
+         *     Mock decision, secrets: nothing recoverable of a credential is kept. `X-API-Key`, `Authorization`,
+         *     `Proxy-Authorization`, `Cookie` and `Set-Cookie` are recorded as `[redacted]`, `keyPrefix` shows only
+         *     the kind of key (`rt_test_…`), and the organization is shown by a pseudonym (`org`), not by its id;
+         *     inside journaled bodies, the caller's organization and user ids (an agent's `orgId`, a thread's
+         *     `ownerUserId`) are replaced by their pseudonyms too. Those ids derive from the key by a plain hash
+         *     (so that they stay the same across restarts), so showing them would let a short key be found again.
+         *
+         *     Mock decision, memory: one read shows at most 4 MiB of bodies in all, a body parsed as JSON counting
+         *     24 bytes more for each of its values (each `[`, `{` and `,`); entries past that budget show their
+         *     bodies as `null` with `bodyTruncated: true` (narrow the read with the filters or `limit` to see them).
+         *     Nothing built for a read is kept.
          */
         get: operations["listRequests"];
         put?: never;
@@ -471,8 +483,9 @@ export interface components {
             meta: components["schemas"]["Meta"];
         };
         /**
-         * @description One request to the public API and the mock's answer. Header names are lower-case. The values of
-         *     `x-api-key` and `authorization` show the key only by its first 12 characters and `…`.
+         * @description One request to the public API and the mock's answer. Header names are lower-case. Credential headers
+         *     (`x-api-key`, `authorization`, `proxy-authorization`, `cookie`, `set-cookie`) are recorded as
+         *     `[redacted]` (an Authorization scheme such as `Bearer` is kept); nothing of a key or token is kept.
          */
         JournalEntry: {
             /** @description The request id (the answer's `X-Request-Id`). */
@@ -496,10 +509,14 @@ export interface components {
             operationId: string | null;
             /**
              * Format: uuid
-             * @description The organization of the request's key; null without a valid key.
+             * @description The organization of the request's key, as a pseudonym: a UUID that stands for that organization in
+             *     this process's journal (an HMAC of its id under a secret drawn at start), equal for all its requests
+             *     until a restart; null without a valid key. Mock decision: the organization id itself is not shown,
+             *     because without `--keys` it is a plain hash of the key, from which a short key can be found again by
+             *     trying candidates. `?org=` takes either the organization id or this pseudonym.
              */
-            orgId: string | null;
-            /** @description The API key shown by its prefix only (`rt_test_alic…`), never whole; null without a key. */
+            org: string | null;
+            /** @description The kind of API key only (`rt_test_…` or `rt_live_…`), nothing of the key itself; null without a key. */
             keyPrefix: string | null;
             /** @description The answer's status; 0 when a `reset` fault closed the connection without an answer. */
             status: number;
@@ -1085,7 +1102,7 @@ export interface operations {
                  */
                 status?: number;
                 /**
-                 * @description Only requests of this organization (derived from their key).
+                 * @description Only requests of this organization (derived from their key), given by its id or by the pseudonym the journal shows (`org`).
                  * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
                  */
                 org?: string;
