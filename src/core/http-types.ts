@@ -13,7 +13,8 @@ export type PlainBody = { kind: "bytes"; bytes: Buffer } | { kind: "too_large"; 
  * Reads the body when the core asks for it: only after routing and authentication, only for an
  * operation that takes a body, and only up to that operation's limit (docs/security.md
  * "Request bodies"). Nothing is buffered before then, so an unauthenticated client cannot make
- * the mock hold its upload. An adapter lets a body nobody read drain without buffering it.
+ * the mock hold its upload. A limit of 0 keeps nothing: the body is drained without being
+ * buffered (what the pipeline asks for an operation that takes no body).
  */
 export type BodyReader = (limit: number) => Promise<PlainBody>;
 

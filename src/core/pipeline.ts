@@ -131,6 +131,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       operation = route.operation;
       caller = authenticateCaller(request, operation);
       if (operation.requestBody) body = await request.body(options.bodyLimit(operation));
+      else request.body(0).catch(() => undefined); // a body nobody wants is drained, never buffered
       const input = validateRequest(operation, validators, request, route.params, body);
       const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
       result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
