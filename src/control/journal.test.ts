@@ -10,7 +10,8 @@ import { bufferedBody, type PlainBody, type PlainResponse } from "../core/http-t
 import type { CompletedRequest } from "../core/pipeline.ts";
 import { CONTROL_PATH, loadSpec, type OperationSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
-import { RequestJournal, type JournalFilter } from "./journal.ts";
+import type { JournalEntry } from "./control-types.ts";
+import { READ_BODY_BUDGET, RequestJournal, type JournalFilter } from "./journal.ts";
 
 const spec = loadSpec();
 const entrySchema = compileValidators(loadSpec(CONTROL_PATH)).component("JournalEntry");
@@ -379,5 +380,49 @@ describe("RequestJournal: what an entry holds", () => {
     expect(entry?.response.body).toBeNull();
     expect(entrySchema(entry)).toEqual([]);
     expect(ids(journal, { status: 0 })).toEqual(["req_reset"]);
+  });
+});
+
+describe("RequestJournal: memory bounds (docs/security.md)", () => {
+  const LIMIT = 64 * 1024;
+  /** 64 KiB that parses into ~22,000 empty arrays: the crafted body that made a read 14 times larger than the ring. */
+  const crafted = `[${Array.from({ length: (LIMIT - 2) / 3 }, () => "[]").join(",")}]`.slice(0, LIMIT);
+
+  it("keeps at most the bound of each body, as text: a response body is not kept by reference", () => {
+    const journal = new RequestJournal(100, LIMIT);
+    const huge = { data: Array.from({ length: 2000 }, (_, i) => ({ id: `agt_${i}`, text: "x".repeat(1000) })) };
+    for (let i = 0; i < 100; i++) journal.record(done({ method: "POST", body: { kind: "bytes", bytes: Buffer.from(crafted) }, response: { status: 200, headers: {}, body: huge } }));
+    expect(journal.retainedBodyBytes()).toBeLessThanOrEqual(100 * 2 * LIMIT);
+    huge.data.length = 0;
+    expect(journal.list({ limit: 1 })[0]?.response.bodyTruncated).toBe(true);
+  });
+
+  it("builds at most the read budget of bodies in one read of 1000 crafted entries, the rest shown as omitted", () => {
+    const journal = new RequestJournal(1000, LIMIT);
+    for (let i = 0; i < 1000; i++) journal.record(done({ method: "POST", body: { kind: "bytes", bytes: Buffer.from(crafted) } }));
+    const entries = journal.list({ limit: 1000 });
+    expect(entries).toHaveLength(1000);
+    const shown = entries.filter((e) => e.request.body !== null);
+    // Each crafted body counts as its text plus 24 bytes per value: about 1 MB, so 3 fit in 4 MiB.
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(4);
+    expect(entries.filter((e) => e.request.body === null).every((e) => e.request.bodyTruncated)).toBe(true);
+    expect(JSON.stringify(entries).length).toBeLessThan(READ_BODY_BUDGET + 1000 * 1024);
+  });
+
+  it("shows plain JSON bodies up to the budget: 1000 small entries are shown whole", () => {
+    const journal = new RequestJournal(1000, LIMIT);
+    for (let i = 0; i < 1000; i++) journal.record(done({ method: "POST", body: json({ slug: `agent-${i}`, description: "d".repeat(500) }) }));
+    const entries = journal.list({ limit: 1000 });
+    expect(entries.every((e) => e.request.body !== null && e.request.bodyTruncated === false)).toBe(true);
+  });
+
+  it("keeps no built entry between reads: each read builds its own copies", () => {
+    const journal = new RequestJournal(10, LIMIT);
+    journal.record(done({ method: "POST", query: "tag=a&tag=b", body: json({ nested: { a: 1 } }) }));
+    const first = journal.list(ALL)[0] as JournalEntry;
+    (first.request.body as { nested: { a: number } }).nested.a = 2;
+    (first.query.tag as string[]).push("c");
+    expect(journal.list(ALL)[0]).toMatchObject({ query: { tag: ["a", "b"] }, request: { body: { nested: { a: 1 } } } });
   });
 });
