@@ -141,7 +141,8 @@ export interface paths {
          *     same name in the request body, objects recursively; arrays and scalars must be equal.
          *
          *     The answer is `status` with `body` and `headers`; without `body`, the first example that
-         *     `spec/openapi.yaml` documents for that status. `X-Request-Id` and `Content-Type` are the mock's;
+         *     `spec/openapi.yaml` documents for that status. `X-Request-Id`, `Content-Type` and the framing headers
+         *     (`Content-Length`, `Transfer-Encoding`, `Connection`, …) are the mock's and cannot be scripted (400);
          *     `meta.requestId` or `error.requestId` in the body is set to the request's id.
          *
          *     The script is validated against `spec/openapi.yaml` when it is set: an unknown `operationId`, a
@@ -342,7 +343,7 @@ export interface components {
              *     upper-case spelling (docs: /api-reference/workspaces/manage).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;
@@ -568,7 +569,13 @@ export interface components {
             status: number;
             /** @description The answer's body, valid against the status's schema; absent means the status's first documented example. */
             body?: unknown;
-            /** @description Headers added to the answer (`X-Request-Id` and `Content-Type` are the mock's). */
+            /**
+             * @description Headers added to the answer. Mock decision: the mock owns the framing of its answers and the
+             *     headers it always sends, so `Content-Length`, `Transfer-Encoding`, `Connection`, `Keep-Alive`,
+             *     `Proxy-Connection`, `Upgrade`, `TE`, `Trailer`, `Content-Type` and `X-Request-Id` (in any case)
+             *     answer 400 with a detail at `/body/headers/<name>`, as do a name given twice in different cases,
+             *     a name that is not an HTTP token and a value with CR, LF or other control characters.
+             */
             headers?: components["schemas"]["StringMap"];
             times?: components["schemas"]["ScriptTimes"];
         };
