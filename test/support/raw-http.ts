@@ -37,13 +37,28 @@ export function firstAnswer(socket: Socket): Promise<string> {
   });
 }
 
-/** A POST with a JSON body and `Connection: close`, as raw text; the answer as raw text, head and body. */
-export async function rawPost(url: string, path: string, headers: Record<string, string>, body: unknown): Promise<string> {
+/** A request written by hand (any Host, Origin or Content-Type), with `Connection: close`; the answer as raw text, head and body. */
+export async function rawRequest(url: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<string> {
   const socket = await openSocket(url);
-  const payload = JSON.stringify(body);
-  const head = [`POST ${path} HTTP/1.1`, `Host: ${new URL(url).host}`, "Content-Type: application/json", `Content-Length: ${Buffer.byteLength(payload)}`, "Connection: close"];
+  const head = [`${method} ${path} HTTP/1.1`, "Connection: close"];
+  if (!Object.keys(headers).some((name) => name.toLowerCase() === "host")) head.push(`Host: ${new URL(url).host}`);
+  if (body !== undefined) head.push(`Content-Length: ${Buffer.byteLength(body)}`);
   for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
   const answer = received(socket);
-  socket.write(`${head.join("\r\n")}\r\n\r\n${payload}`);
+  socket.write(`${head.join("\r\n")}\r\n\r\n${body ?? ""}`);
   return answer;
+}
+
+/** The status, lower-cased headers and body of a raw answer. */
+export function parseAnswer(text: string): { status: number; headers: Record<string, string>; body: string } {
+  const [head = "", ...rest] = text.split("\r\n\r\n");
+  const [statusLine = "", ...lines] = head.split("\r\n");
+  const headers: Record<string, string> = {};
+  for (const line of lines) headers[line.slice(0, line.indexOf(":")).toLowerCase()] = line.slice(line.indexOf(":") + 1).trim();
+  return { status: Number(statusLine.split(" ")[1]), headers, body: rest.join("\r\n\r\n") };
+}
+
+/** A POST with a JSON body and `Connection: close`, as raw text; the answer as raw text, head and body. */
+export function rawPost(url: string, path: string, headers: Record<string, string>, body: unknown): Promise<string> {
+  return rawRequest(url, "POST", path, { "Content-Type": "application/json", ...headers }, JSON.stringify(body));
 }
