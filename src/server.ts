@@ -1,7 +1,7 @@
 /**
  * Starts the mock on a port: the one place that listens, used by the CLI and by tests.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequestListener } from "./adapters/node-http.ts";
 import type { MockOptions } from "./config.ts";
@@ -15,6 +15,8 @@ export interface RunningServer {
   url: string;
   mock: Mock;
   server: Server;
+  /** The adapter's request listener (the server calls it through the connection limit). */
+  listener: RequestListener;
   /** Stops accepting connections and closes the open ones. */
   close(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
     url: `http://${shownHost}:${address.port}`,
     mock,
     server,
+    listener,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {
