@@ -33,6 +33,13 @@ Usage: runtools-mock [options]
   --admin-token <token>    open the control plane (/__mock/) to non-loopback clients that send
                            it as a Bearer token (default: loopback clients only)
   --journal-size <n>       requests kept in the journal (default 1000, 0 disables it)
+  --allowed-host <name>    a Host name to answer besides the loopback names (repeatable;
+                           .example.test allows its subdomains). On a loopback --host only
+                           loopback names are answered (DNS-rebinding defence); given on
+                           any --host, only loopback names and these are answered
+  --max-connections <n>    open connections at once; the next is answered 503 (default 4096)
+  --request-timeout <ms>   time for a whole request, head and body, to arrive; a slower one
+                           is answered 408 and closed (default 30000; the head alone 10000)
   --latency <ms>           fixed delay before every public answer
   --error-rate <p>         probability (0-1) that a public request answers 500
   -h, --help               this help
@@ -56,6 +63,9 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
       seed: { type: "string" },
       "admin-token": { type: "string" },
       "journal-size": { type: "string" },
+      "allowed-host": { type: "string", multiple: true },
+      "max-connections": { type: "string" },
+      "request-timeout": { type: "string" },
       latency: { type: "string" },
       "error-rate": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -69,11 +79,16 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
   const publicUrl = values["public-url"];
   const seed = values.seed === undefined ? undefined : wholeNumber("--seed", values.seed, 2 ** 32 - 1);
   const journalSize = wholeNumber("--journal-size", values["journal-size"] ?? "1000", 1_000_000);
+  const maxConnections = wholeNumber("--max-connections", values["max-connections"] ?? "4096", 1_000_000);
+  const requestTimeoutMs = wholeNumber("--request-timeout", values["request-timeout"] ?? "30000", 3_600_000);
+  if (maxConnections < 1 || requestTimeoutMs < 1) throw new Error("--max-connections and --request-timeout must be at least 1");
+  const allowedHosts = values["allowed-host"];
+  for (const name of allowedHosts ?? []) if (!/^\.?[A-Za-z0-9.-]+$/.test(name)) throw new Error(`--allowed-host must be a host name, not '${name}'`);
   const latencyMs = wholeNumber("--latency", values.latency ?? "0", 60_000);
   const errorRate = Number(values["error-rate"] ?? "0");
   if (!(errorRate >= 0 && errorRate <= 1)) throw new Error(`--error-rate must be a number from 0 to 1, not '${values["error-rate"]}'`);
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL, not '${publicUrl}'`);
-  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, latencyMs, errorRate, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
+  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, maxConnections, requestTimeoutMs, allowedHosts, latencyMs, errorRate, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
@@ -91,6 +106,9 @@ function optionsFrom(parsed: ReturnType<typeof parseCommandLine>, keyring: Map<s
     bootDelayMs: parsed.bootDelayMs,
     streamDelayMs: parsed.streamDelayMs,
     journalSize: parsed.journalSize,
+    maxConnections: parsed.maxConnections,
+    requestTimeoutMs: parsed.requestTimeoutMs,
+    ...(parsed.allowedHosts !== undefined ? { allowedHosts: parsed.allowedHosts } : {}),
     latencyMs: parsed.latencyMs,
     errorRate: parsed.errorRate,
     ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),

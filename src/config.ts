@@ -3,6 +3,7 @@
  * options is the in-memory stand-in that `npm start` serves.
  */
 import type { Keyring } from "./core/auth.ts";
+import type { HostPolicy } from "./core/hosts.ts";
 import { randomIds, systemClock, type Clock, type IdSource } from "./stateful/common/clock.ts";
 
 /** What a caller may set. */
@@ -33,6 +34,12 @@ export interface MockOptions {
   persistPath?: string;
   /** Bearer token that opens the control plane to non-loopback clients. */
   adminToken?: string;
+  /**
+   * The `Host` names answered, against DNS rebinding (docs/security.md): `any` (no check), `loopback`
+   * (localhost, *.localhost, 127.0.0.0/8, [::1]), or the loopback names and these. Default `any`
+   * for a mock you mount yourself; `listen()` on a loopback address defaults to `loopback`.
+   */
+  allowedHosts?: "any" | "loopback" | readonly string[];
   /** How many requests the journal keeps; 0 turns it off. Default 1000. */
   journalSize?: number;
   /** Request and response bodies longer than this are cut in the journal; default 64 KiB. */
@@ -58,6 +65,7 @@ export interface MockConfig {
   data: unknown;
   persistPath: string | undefined;
   adminToken: string | undefined;
+  hostPolicy: HostPolicy;
   journalSize: number;
   journalBodyLimit: number;
   latencyMs: number;
@@ -97,11 +105,19 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
     data: options.data,
     persistPath: options.persistPath,
     adminToken: options.adminToken,
+    hostPolicy: hostPolicy(options.allowedHosts ?? "any"),
     journalSize: wholeNumber("journalSize", options.journalSize ?? 1000),
     journalBodyLimit: wholeNumber("journalBodyLimit", options.journalBodyLimit ?? 64 * 1024),
     latencyMs: wholeNumber("latencyMs", options.latencyMs ?? 0),
     errorRate: probability(options.errorRate ?? 0),
   };
+}
+
+function hostPolicy(allowed: "any" | "loopback" | readonly string[]): HostPolicy {
+  if (allowed === "any") return "any";
+  if (allowed === "loopback") return { also: [] };
+  for (const name of allowed) if (!/^\.?[A-Za-z0-9.-]+$/.test(name)) throw new Error(`allowedHosts: '${name}' is not a host name`);
+  return { also: [...allowed] };
 }
 
 function wholeNumber(name: string, value: number): number {

@@ -5,7 +5,7 @@
  *     answers in front of the handlers and every exchange journaled;
  *   - the control plane under `/__mock/` (spec/control.yaml), for loopback clients or the admin token.
  */
-import { controlAccess } from "./control/access.ts";
+import { browserGuard, controlAccess } from "./control/access.ts";
 import type { ControlPlane } from "./control/context.ts";
 import { FaultInjector } from "./control/faults.ts";
 import { controlHandlers } from "./control/handlers.ts";
@@ -17,6 +17,7 @@ import { ScriptBook } from "./control/scripts.ts";
 import { checkStateDocument } from "./control/state-import.ts";
 import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
+import { checkHost } from "./core/hosts.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
 import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
 import { handlers } from "./operations/index.ts";
@@ -32,7 +33,7 @@ import { createState, type MockState } from "./state.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
-/** State documents can be large: the control plane accepts bodies up to this size. */
+/** State documents can be large: `PUT /__mock/state`, and it alone, accepts bodies up to this size. */
 export const CONTROL_BODY_LIMIT = 16 * 1024 * 1024;
 
 /** A running mock, independent of any HTTP framework. */
@@ -43,8 +44,6 @@ export interface Mock {
   validators: SpecValidators;
   /** The request journal, for in-process test helpers. */
   journal: RequestJournal;
-  /** The largest body an adapter should read (the control plane's limit). */
-  maxBodyBytes: number;
   /** Answers one request. */
   handle(request: PlainRequest): Promise<PlainResponse>;
   /** Releases what the mock holds outside memory (the `--persist` file's lock); idempotent. */
@@ -117,11 +116,16 @@ export function createMock(options: MockOptions = {}): Mock {
     now: () => clock.now(),
     onViolation,
     onComplete: (done) => journal.record(done),
+    bodyLimit: () => config.bodyLimitBytes,
+    admit: (request) => checkHost(request, config.hostPolicy),
+    streamTextLimit: config.journalBodyLimit,
   });
 
   function durable(dispatch: Dispatch): Dispatch {
     return persisted ? persisted.durableDispatch(dispatch) : dispatch;
   }
+
+  const guardBrowsers = browserGuard(config.hostPolicy);
 
   const controlPipeline = createPipeline({
     routes: controlApi.routes,
@@ -132,6 +136,11 @@ export function createMock(options: MockOptions = {}): Mock {
     validateResponses: config.validateResponses,
     newRequestId,
     onViolation,
+    bodyLimit: (operation) => (operation.operationId === "importState" ? CONTROL_BODY_LIMIT : config.bodyLimitBytes),
+    admit: (request) => {
+      checkHost(request, config.hostPolicy);
+      guardBrowsers(request);
+    },
   });
 
   return {
@@ -140,14 +149,12 @@ export function createMock(options: MockOptions = {}): Mock {
     spec: publicApi.spec,
     validators: publicApi.validators,
     journal,
-    maxBodyBytes: Math.max(config.bodyLimitBytes, CONTROL_BODY_LIMIT),
     async handle(request) {
       clock.nextRequest();
       // Under --seed, time moves one millisecond per request and at no other moment.
       virtualClock?.advance(1);
       if (request.path === CONTROL_PREFIX.slice(0, -1) || request.path.startsWith(CONTROL_PREFIX)) return controlPipeline(request);
-      const body = request.body.kind === "bytes" && request.body.bytes.length > config.bodyLimitBytes ? { kind: "too_large" as const, limit: config.bodyLimitBytes } : request.body;
-      return publicPipeline({ ...request, body });
+      return publicPipeline(request);
     },
     close: () => persisted?.close(),
   };

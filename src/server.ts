@@ -1,10 +1,12 @@
 /**
  * Starts the mock on a port: the one place that listens, used by the CLI and by tests.
  */
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequestListener } from "./adapters/node-http.ts";
 import type { MockOptions } from "./config.ts";
+import { limitConnections, type ConnectionLimits } from "./connection-limits.ts";
+import { isLoopback } from "./control/access.ts";
 import { createMock, type Mock } from "./mock.ts";
 
 /** A listening mock. */
@@ -13,12 +15,14 @@ export interface RunningServer {
   url: string;
   mock: Mock;
   server: Server;
+  /** The adapter's request listener (the server calls it through the connection limit). */
+  listener: RequestListener;
   /** Stops accepting connections and closes the open ones. */
   close(): Promise<void>;
 }
 
 /** Where to listen, and through which adapter. */
-export interface ListenOptions extends MockOptions {
+export interface ListenOptions extends MockOptions, ConnectionLimits {
   host?: string;
   port?: number;
   /**
@@ -30,12 +34,16 @@ export interface ListenOptions extends MockOptions {
 
 /** Listens on `host:port` (port 0: a free one). */
 export async function listen(options: ListenOptions = {}): Promise<RunningServer> {
-  const { host = "127.0.0.1", port = 4010, adapter = "node", ...mockOptions } = options;
-  const mock = createMock(mockOptions);
+  const { host = "127.0.0.1", port = 4010, adapter = "node", maxConnections, requestTimeoutMs, ...mockOptions } = options;
+  // On loopback, only loopback Host names are answered (DNS rebinding; docs/security.md).
+  const loopback = isLoopback(host) || host.toLowerCase() === "localhost";
+  const mock = createMock({ ...mockOptions, allowedHosts: mockOptions.allowedHosts ?? (loopback ? "loopback" : "any") });
   // Express is loaded only when asked for: the standalone server starts without it.
   const listener = adapter === "express" ? (await import("./adapters/express.ts")).createApp(mock) : createRequestListener(mock);
-  const server = createServer(listener);
+  // Timeouts are enforced each second, not node's default 30 (so a 30 s limit means 30 s).
+  const server = createServer({ connectionsCheckingInterval: 1000 });
   try {
+    server.on("request", limitConnections(server, listener, { ...(maxConnections !== undefined ? { maxConnections } : {}), ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}) }));
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(port, host, () => {
@@ -44,7 +52,7 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
       });
     });
   } catch (error) {
-    // Not listening (the port is taken): give the persist file's lock back.
+    // Not listening (the port is taken, a limit is invalid): give the persist file's lock back.
     mock.close();
     throw error;
   }
@@ -54,6 +62,7 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
     url: `http://${shownHost}:${address.port}`,
     mock,
     server,
+    listener,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => {

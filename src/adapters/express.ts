@@ -7,7 +7,7 @@ import express, { type Express, type Request, type Response, type Router } from 
 import type { PlainBody, PlainRequest } from "../core/http-types.ts";
 import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
-import { readBody } from "./read-body.ts";
+import { readBody, socketPeer } from "./read-body.ts";
 import { splitRequestTarget } from "./request-target.ts";
 import { answerUnhandled, writeResponse } from "./write-response.ts";
 
@@ -17,7 +17,7 @@ export function runtoolsMock(options: MockOptions | Mock = {}): Router {
   const router = express.Router();
   router.use(async (req: Request, res: Response) => {
     try {
-      const plain = await toPlainRequest(req, mock);
+      const plain = toPlainRequest(req, mock);
       await writeResponse(res, await mock.handle(plain));
     } catch (error) {
       // Not Express's default handler: its HTML page (with a stack trace) is no error envelope.
@@ -36,7 +36,9 @@ export function createApp(options: MockOptions | Mock = {}): Express {
   return app;
 }
 
-async function toPlainRequest(req: Request, mock: Mock): Promise<PlainRequest> {
+/** Synchronous on purpose: the peer is taken while the socket is surely open (docs/security.md). */
+function toPlainRequest(req: Request, mock: Mock): PlainRequest {
+  const peer = socketPeer(req);
   // req.url is relative to where the router is mounted; split it as node:http's adapter does
   // (a WHATWG URL would resolve `..` and `%2e%2e` into another route, and read `//x` as a host).
   const { path, query } = splitRequestTarget(req.url);
@@ -45,9 +47,9 @@ async function toPlainRequest(req: Request, mock: Mock): Promise<PlainRequest> {
     path,
     query,
     headers: req.headers,
-    body: await bodyOf(req, mock.maxBodyBytes),
+    body: (limit) => bodyOf(req, limit),
     baseUrl: mock.config.publicUrl ?? `${req.protocol}://${req.get("host") ?? "127.0.0.1"}${req.baseUrl}`,
-    ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
+    peer,
   };
 }
 

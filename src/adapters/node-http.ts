@@ -9,7 +9,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import type { PlainRequest } from "../core/http-types.ts";
 import { createMock, type Mock } from "../mock.ts";
 import type { MockOptions } from "../config.ts";
-import { readBody } from "./read-body.ts";
+import { readBody, socketPeer } from "./read-body.ts";
 import { splitRequestTarget } from "./request-target.ts";
 import { answerUnhandled, writeResponse } from "./write-response.ts";
 
@@ -22,19 +22,21 @@ export function createRequestListener(options: MockOptions | Mock = {}): Request
 }
 
 async function serve(mock: Mock, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const request = await toPlainRequest(mock, req);
+  const request = toPlainRequest(mock, req);
   await writeResponse(res, await mock.handle(request));
 }
 
-async function toPlainRequest(mock: Mock, req: IncomingMessage): Promise<PlainRequest> {
+/** Synchronous on purpose: the peer is taken while the socket is surely open (docs/security.md). */
+function toPlainRequest(mock: Mock, req: IncomingMessage): PlainRequest {
+  const peer = socketPeer(req);
   const { path, query } = splitRequestTarget(req.url ?? "/");
   return {
     method: req.method ?? "GET",
     path,
     query,
     headers: req.headers,
-    body: await readBody(req, mock.maxBodyBytes),
+    body: (limit) => readBody(req, limit),
     baseUrl: mock.config.publicUrl ?? `http://${req.headers.host ?? "127.0.0.1"}`,
-    ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
+    peer,
   };
 }

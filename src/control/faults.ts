@@ -103,8 +103,12 @@ export class FaultInjector {
   }
 }
 
-/** The catalogue code of a status (the first one listed for it). */
+/**
+ * The catalogue code of a status (the first one listed for it). `service_unavailable` is the
+ * listening server's own refusal of a connection past its limit, never an operation's answer, so
+ * an injected 503 stays `internal_error` (spec/control.yaml, faults).
+ */
 export function codeFor(status: number): string {
-  const entry = Object.entries(ERROR_CATALOGUE).find(([, s]) => s === status);
+  const entry = Object.entries(ERROR_CATALOGUE).find(([code, s]) => s === status && code !== "service_unavailable");
   return entry ? entry[0] : "internal_error";
 }

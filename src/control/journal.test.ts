@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Caller } from "../core/auth.ts";
-import type { PlainBody, PlainResponse } from "../core/http-types.ts";
+import { bufferedBody, type PlainBody, type PlainResponse } from "../core/http-types.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 import { CONTROL_PATH, loadSpec, type OperationSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
-import { RequestJournal, type JournalFilter } from "./journal.ts";
+import type { JournalEntry } from "./control-types.ts";
+import { READ_BODY_BUDGET, RequestJournal, type JournalFilter } from "./journal.ts";
 
 const spec = loadSpec();
 const entrySchema = compileValidators(loadSpec(CONTROL_PATH)).component("JournalEntry");
@@ -56,9 +57,11 @@ function done(spec: Spec = {}): CompletedRequest {
       path: spec.path ?? "/v1/agents",
       query: new URLSearchParams(spec.query ?? ""),
       headers: spec.headers ?? { accept: "application/json" },
-      body: spec.body ?? { kind: "none" },
+      body: bufferedBody(spec.body?.kind === "bytes" ? spec.body.bytes : undefined),
       baseUrl: "http://127.0.0.1:4010",
+      peer: { kind: "socket", address: "127.0.0.1" },
     },
+    body: spec.body ?? { kind: "none" },
     response: { status: 200, headers: { "X-Request-Id": `req_${counter}` }, body: { data: [] }, ...spec.response },
     requestId: spec.id ?? `req_${counter}`,
     operation: operationId === undefined ? undefined : operation(operationId),
@@ -189,7 +192,7 @@ describe("RequestJournal: filters", () => {
     expect(ids(journal, { org: ORG_B })).toEqual(["req_3"]);
     expect(ids(journal, { org: ORG_A })).toEqual(["req_4", "req_2", "req_1"]);
     const anonymous = journal.list(ALL).find((e) => e.id === "req_5");
-    expect(anonymous?.orgId).toBeNull();
+    expect(anonymous?.org).toBeNull();
     expect(anonymous?.keyPrefix).toBeNull();
   });
 
@@ -239,8 +242,8 @@ describe("RequestJournal: what an entry holds", () => {
       path: "/v1/agents",
       query: { limit: "10", tag: ["a", "b"] },
       operationId: "upsertAgent",
-      orgId: ORG_A,
-      keyPrefix: "rt_test_alic…",
+      org: journal.pseudonym(ORG_A),
+      keyPrefix: "rt_test_…",
       status: 201,
       request: { body: { slug: "code-assistant", name: "Code Assistant" }, bodyTruncated: false },
       response: {
@@ -269,29 +272,29 @@ describe("RequestJournal: what an entry holds", () => {
     );
     journal.record(done({ id: "req_empty", response: { status: 200, headers: { "X-Request-Id": "req_empty" }, body: undefined } }));
     const byId = new Map(journal.list(ALL).map((e) => [e.id, e]));
-    expect(byId.get("req_json")?.request.headers).toEqual({ "content-type": "application/json", "x-api-key": "rt_test_alic…" });
+    expect(byId.get("req_json")?.request.headers).toEqual({ "content-type": "application/json", "x-api-key": "[redacted]" });
     expect(byId.get("req_json")?.response.headers).toEqual({ "x-request-id": "req_json", "content-type": "application/json; charset=utf-8", "x-custom": "1" });
     expect(byId.get("req_stream")?.response.headers).toEqual({ "x-request-id": "req_stream", "x-run-id": "run_1", "content-type": "text/event-stream; charset=utf-8" });
     expect(byId.get("req_empty")?.response.headers).toEqual({ "x-request-id": "req_empty" });
     expect(JSON.stringify([...byId.values()])).not.toContain(KEY_A);
   });
 
-  it("shows X-API-Key and Authorization only by their prefix, never whole", () => {
+  it("redacts X-API-Key and Authorization: nothing of the key, the scheme kept", () => {
     const journal = new RequestJournal(10, 65536);
     journal.record(done({ id: "req_key", headers: { "x-api-key": KEY_A, accept: "application/json" } }));
     journal.record(done({ id: "req_bearer", headers: { authorization: `Bearer ${KEY_B}` }, caller: caller(ORG_A, KEY_B) }));
     const byId = new Map(journal.list(ALL).map((e) => [e.id, e]));
     const keyed = byId.get("req_key");
     const bearer = byId.get("req_bearer");
-    expect(keyed?.request.headers).toEqual({ "x-api-key": "rt_test_alic…", accept: "application/json" });
-    expect(bearer?.request.headers).toEqual({ authorization: "Bearer rt_test_bob9…" });
+    expect(keyed?.request.headers).toEqual({ "x-api-key": "[redacted]", accept: "application/json" });
+    expect(bearer?.request.headers).toEqual({ authorization: "Bearer [redacted]" });
     for (const entry of [keyed, bearer]) {
       const text = JSON.stringify(entry);
       expect(text).not.toContain(KEY_A);
       expect(text).not.toContain(KEY_B);
-      // Not even the part after the 12-character prefix.
-      expect(text).not.toContain("0123456789secret");
-      expect(text).not.toContain("876543210hidden");
+      // Not even a part of it.
+      expect(text).not.toContain("alic");
+      expect(text).not.toContain("bob9");
     }
   });
 
@@ -302,7 +305,8 @@ describe("RequestJournal: what an entry holds", () => {
     const text = JSON.stringify(entry);
     expect(text).not.toContain(KEY_A);
     expect(text).not.toContain(KEY_B);
-    expect(entry?.request.headers.authorization).toBe("rt_test_alic…");
+    expect(entry?.request.headers.authorization).toBe("[redacted]");
+    expect(entry?.request.headers["x-api-key"]).toBe("[redacted]");
   });
 
   it("keeps a request body that is not JSON as text", () => {
@@ -376,5 +380,49 @@ describe("RequestJournal: what an entry holds", () => {
     expect(entry?.response.body).toBeNull();
     expect(entrySchema(entry)).toEqual([]);
     expect(ids(journal, { status: 0 })).toEqual(["req_reset"]);
+  });
+});
+
+describe("RequestJournal: memory bounds (docs/security.md)", () => {
+  const LIMIT = 64 * 1024;
+  /** 64 KiB that parses into ~22,000 empty arrays: the crafted body that made a read 14 times larger than the ring. */
+  const crafted = `[${Array.from({ length: (LIMIT - 2) / 3 }, () => "[]").join(",")}]`.slice(0, LIMIT);
+
+  it("keeps at most the bound of each body, as text: a response body is not kept by reference", () => {
+    const journal = new RequestJournal(100, LIMIT);
+    const huge = { data: Array.from({ length: 2000 }, (_, i) => ({ id: `agt_${i}`, text: "x".repeat(1000) })) };
+    for (let i = 0; i < 100; i++) journal.record(done({ method: "POST", body: { kind: "bytes", bytes: Buffer.from(crafted) }, response: { status: 200, headers: {}, body: huge } }));
+    expect(journal.retainedBodyBytes()).toBeLessThanOrEqual(100 * 2 * LIMIT);
+    huge.data.length = 0;
+    expect(journal.list({ limit: 1 })[0]?.response.bodyTruncated).toBe(true);
+  });
+
+  it("builds at most the read budget of bodies in one read of 1000 crafted entries, the rest shown as omitted", () => {
+    const journal = new RequestJournal(1000, LIMIT);
+    for (let i = 0; i < 1000; i++) journal.record(done({ method: "POST", body: { kind: "bytes", bytes: Buffer.from(crafted) } }));
+    const entries = journal.list({ limit: 1000 });
+    expect(entries).toHaveLength(1000);
+    const shown = entries.filter((e) => e.request.body !== null);
+    // Each crafted body counts as its text plus 24 bytes per value: about 1 MB, so 3 fit in 4 MiB.
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(4);
+    expect(entries.filter((e) => e.request.body === null).every((e) => e.request.bodyTruncated)).toBe(true);
+    expect(JSON.stringify(entries).length).toBeLessThan(READ_BODY_BUDGET + 1000 * 1024);
+  });
+
+  it("shows plain JSON bodies up to the budget: 1000 small entries are shown whole", () => {
+    const journal = new RequestJournal(1000, LIMIT);
+    for (let i = 0; i < 1000; i++) journal.record(done({ method: "POST", body: json({ slug: `agent-${i}`, description: "d".repeat(500) }) }));
+    const entries = journal.list({ limit: 1000 });
+    expect(entries.every((e) => e.request.body !== null && e.request.bodyTruncated === false)).toBe(true);
+  });
+
+  it("keeps no built entry between reads: each read builds its own copies", () => {
+    const journal = new RequestJournal(10, LIMIT);
+    journal.record(done({ method: "POST", query: "tag=a&tag=b", body: json({ nested: { a: 1 } }) }));
+    const first = journal.list(ALL)[0] as JournalEntry;
+    (first.request.body as { nested: { a: number } }).nested.a = 2;
+    (first.query.tag as string[]).push("c");
+    expect(journal.list(ALL)[0]).toMatchObject({ query: { tag: ["a", "b"] }, request: { body: { nested: { a: 1 } } } });
   });
 });

@@ -1,9 +1,20 @@
 /**
  * The request journal (WireMock's request journal, anchors §3 idea 7): what clients sent to the
- * public API and what the mock answered, newest first, in a bounded ring. Keys are shown only by
- * their prefix; bodies are cut at a bound. Size 0 turns it off (for load tests).
+ * public API and what the mock answered, newest first, in a bounded ring. Size 0 turns it off
+ * (for load tests). docs/security.md "The request journal" gives the rules this file keeps:
+ *
+ * - Nothing recoverable of a credential is kept: `X-API-Key`, `Authorization`,
+ *   `Proxy-Authorization`, `Cookie` (and any other credential header) are redacted when the entry
+ *   is recorded, the key shows only its kind (`rt_test_…`), and the organization is shown by a
+ *   pseudonym (an HMAC under a secret drawn at start), because the organization id of a key is a
+ *   plain hash of the key, from which a short key can be found again by trying candidates. The
+ *   caller's organization and user ids are replaced by their pseudonyms inside bodies too.
+ * - An entry keeps at most `bodyLimit` bytes of each body, as bytes or text, never as a graph of
+ *   objects (a crafted body of 64 KiB parses into megabytes of them).
+ * - One read builds at most READ_BODY_BUDGET bytes of bodies; later entries of the same read show
+ *   their bodies as omitted (null, `bodyTruncated: true`). Nothing built for a read is kept.
  */
-import { maskKey } from "../core/auth.ts";
+import { createHmac, randomBytes } from "node:crypto";
 import type { PlainHeaders, PlainResponse } from "../core/http-types.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 import type { JournalEntry, RequestQuery } from "./control-types.ts";
@@ -11,28 +22,47 @@ import type { JournalEntry, RequestQuery } from "./control-types.ts";
 /** Filters of `GET /__mock/requests` (spec/control.yaml), with the documented default limit applied. */
 export type JournalFilter = RequestQuery & { limit: number };
 
-/** Headers whose values are credentials: shown by prefix only. */
-const SECRET_HEADERS = new Set(["x-api-key", "authorization"]);
+/** The bytes of bodies one read of the journal may show, in all (spec/control.yaml, listRequests). */
+export const READ_BODY_BUDGET = 4 * 1024 * 1024;
+/** What one JSON value (an array, an object, an element) is counted as when a body is parsed for a read. */
+const VALUE_COST = 24;
 
-/**
- * What is kept of an exchange until someone reads the journal. Recording sits on every public
- * request, reading on almost none, so the entry is built when it is first listed (README
- * "Performance"): recording only keeps references. That is safe because the core never touches
- * a request or a response again once it is answered: each response body is built for its one
- * request (stores hand out copies), and an adapter only reads it.
- */
-interface PendingEntry {
-  done: CompletedRequest;
-  /** Filled in on first read. */
-  entry?: JournalEntry;
+/** Headers that carry credentials: recorded as `[redacted]` (a scheme such as `Bearer` is kept). */
+const SECRET_HEADERS = new Set(["x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-admin-token"]);
+const REDACTED = "[redacted]";
+
+/** What an entry keeps: plain values and two bounded bodies, nothing that names a credential. */
+interface Recorded {
+  id: string;
+  receivedAt: string;
+  durationMs: number;
+  method: string;
+  path: string;
+  /** The query string as sent (rebuilt into an object per read, so that a reader's copy is its own). */
+  query: string;
+  operationId: string | null;
+  /** Kept for the `org` filter; never shown. */
+  orgId: string | null;
+  keyPrefix: string | null;
+  status: number;
+  requestHeaders: Record<string, string>;
+  request: KeptBody;
+  responseHeaders: Record<string, string>;
+  response: KeptBody;
+  streamed: boolean;
 }
+
+/** A body cut at the bound: `json` is text to parse when read, `text` is shown as a string. */
+type KeptBody = { kind: "none"; truncated: boolean } | { kind: "json" | "text"; text: string; truncated: boolean };
 
 /** A bounded ring of journal entries. */
 export class RequestJournal {
   /** A ring: `#next` is where the next entry goes; once full, it overwrites the oldest. */
-  readonly #entries: (PendingEntry | undefined)[] = [];
+  readonly #entries: (Recorded | undefined)[] = [];
   #next = 0;
   #size = 0;
+  /** Drawn per process: pseudonyms cannot be computed from an organization id elsewhere. */
+  readonly #secret = randomBytes(32);
 
   constructor(
     /** How many entries are kept (0: none). */
@@ -41,34 +71,77 @@ export class RequestJournal {
     readonly bodyLimit: number,
   ) {}
 
-  /** Records a completed public request. */
+  /** Records a completed public request: redacted and cut now, so the ring holds nothing more. */
   record(done: CompletedRequest): void {
     if (this.capacity === 0) return;
-    const { body } = done.request;
-    // A body over the bound is cut now, so the ring never holds more than the bound per entry.
-    const request = body.kind === "bytes" && body.bytes.length > this.bodyLimit ? { ...done.request, body: { kind: "bytes" as const, bytes: Buffer.from(body.bytes.subarray(0, this.bodyLimit + 1)) } } : done.request;
-    this.#entries[this.#next] = { done: request === done.request ? done : { ...done, request } };
+    const { request, response, body, caller } = done;
+    // The caller's ids derive from its key: inside bodies too they become their pseudonyms.
+    const hide = caller ? (text: string) => text.replaceAll(caller.orgId, this.pseudonym(caller.orgId) as string).replaceAll(caller.userId, this.pseudonym(caller.userId) as string) : (text: string) => text;
+    this.#entries[this.#next] = {
+      id: done.requestId,
+      receivedAt: done.receivedAt.toISOString(),
+      durationMs: Math.round(done.durationMs * 1000) / 1000,
+      method: request.method.toUpperCase(),
+      path: request.path,
+      query: request.query.toString(),
+      operationId: done.operation?.operationId ?? null,
+      orgId: done.caller?.orgId ?? null,
+      keyPrefix: done.caller ? keyKind(done.caller.keyPrefix) : null,
+      status: response.reset ? 0 : response.status,
+      requestHeaders: redactHeaders(request.headers),
+      request: body?.kind === "bytes" ? hidden(keepBytes(body.bytes, this.bodyLimit), hide) : { kind: "none", truncated: body?.kind === "too_large" },
+      responseHeaders: responseHeaders(response),
+      response: hidden(keepResponse(response, this.bodyLimit), hide),
+      streamed: response.stream !== undefined,
+    };
     this.#next = (this.#next + 1) % this.capacity;
     this.#size = Math.min(this.#size + 1, this.capacity);
   }
 
-  /** Entries matching the filter, newest first. */
+  /** Entries matching the filter, newest first; `org` takes an organization id or its pseudonym. */
   list(filter: JournalFilter): JournalEntry[] {
     const prefix = filter.path?.endsWith("*") ? filter.path.slice(0, -1) : undefined;
     const since = filter.since === undefined ? undefined : Date.parse(filter.since);
     const out: JournalEntry[] = [];
+    let budget = READ_BODY_BUDGET;
     for (let back = 1; back <= this.#size && out.length < filter.limit; back++) {
-      const pending = this.#entries[(this.#next - back + this.capacity) % this.capacity] as PendingEntry;
-      const entry = (pending.entry ??= this.#build(pending.done));
-      if (filter.method !== undefined && entry.method !== filter.method) continue;
-      if (filter.path !== undefined && (prefix === undefined ? entry.path !== filter.path : !entry.path.startsWith(prefix))) continue;
-      if (filter.operationId !== undefined && entry.operationId !== filter.operationId) continue;
-      if (filter.status !== undefined && entry.status !== filter.status) continue;
-      if (filter.org !== undefined && entry.orgId !== filter.org) continue;
-      if (since !== undefined && Date.parse(entry.receivedAt) < since) continue;
-      out.push(structuredClone(entry));
+      const kept = this.#entries[(this.#next - back + this.capacity) % this.capacity] as Recorded;
+      if (filter.method !== undefined && kept.method !== filter.method) continue;
+      if (filter.path !== undefined && (prefix === undefined ? kept.path !== filter.path : !kept.path.startsWith(prefix))) continue;
+      if (filter.operationId !== undefined && kept.operationId !== filter.operationId) continue;
+      if (filter.status !== undefined && kept.status !== filter.status) continue;
+      if (filter.org !== undefined && kept.orgId !== filter.org && this.pseudonym(kept.orgId) !== filter.org) continue;
+      if (since !== undefined && Date.parse(kept.receivedAt) < since) continue;
+      const request = shown(kept.request, budget);
+      budget -= request.cost;
+      const response = shown(kept.response, budget);
+      budget -= response.cost;
+      out.push({
+        id: kept.id,
+        receivedAt: kept.receivedAt,
+        durationMs: kept.durationMs,
+        method: kept.method,
+        path: kept.path,
+        query: queryObject(new URLSearchParams(kept.query)),
+        operationId: kept.operationId,
+        org: this.pseudonym(kept.orgId),
+        keyPrefix: kept.keyPrefix,
+        status: kept.status,
+        request: { headers: { ...kept.requestHeaders }, body: request.body, bodyTruncated: request.truncated },
+        response: { headers: { ...kept.responseHeaders }, body: response.body, bodyTruncated: response.truncated, streamed: kept.streamed },
+      });
     }
     return out;
+  }
+
+  /** The bytes of bodies the ring holds (each at most `bodyLimit`). */
+  retainedBodyBytes(): number {
+    let total = 0;
+    for (let i = 0; i < this.#size; i++) {
+      const kept = this.#entries[i] as Recorded;
+      for (const body of [kept.request, kept.response]) if (body.kind !== "none") total += Buffer.byteLength(body.text);
+    }
+    return total;
   }
 
   /** Forgets every entry; answers how many there were. */
@@ -80,47 +153,37 @@ export class RequestJournal {
     return cleared;
   }
 
-  #build(done: CompletedRequest): JournalEntry {
-    const { request, response } = done;
-    const requestBody = request.body.kind === "bytes" ? decodeBody(request.body.bytes, this.bodyLimit) : { body: null, truncated: request.body.kind === "too_large" };
-    const responseBody = response.body === undefined ? { body: null, truncated: false } : truncateJson(response.body, this.bodyLimit);
-    return {
-      id: done.requestId,
-      receivedAt: done.receivedAt.toISOString(),
-      durationMs: Math.round(done.durationMs * 1000) / 1000,
-      method: request.method.toUpperCase(),
-      path: request.path,
-      query: queryObject(request.query),
-      operationId: done.operation?.operationId ?? null,
-      orgId: done.caller?.orgId ?? null,
-      keyPrefix: done.caller?.keyPrefix ?? null,
-      status: response.reset ? 0 : response.status,
-      request: { headers: maskHeaders(request.headers), body: requestBody.body, bodyTruncated: requestBody.truncated },
-      response: { headers: responseHeaders(response), body: responseBody.body, bodyTruncated: responseBody.truncated, streamed: response.stream !== undefined },
-    };
+  /** Stands for an organization (or a user) in this process's journal: UUID-shaped, stable until restart, not reversible. */
+  pseudonym(id: string | null): string | null {
+    if (id === null) return null;
+    const hex = createHmac("sha256", this.#secret).update(id).digest("hex");
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 }
 
-/** The answer's headers as the client gets them: names in lower case, Content-Type the adapter's (src/adapters/write-response.ts). */
-function responseHeaders(response: PlainResponse): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(response.headers)) out[name.toLowerCase()] = value;
-  if (response.reset) return out;
-  if (response.stream) out["content-type"] = "text/event-stream; charset=utf-8";
-  else if (response.body !== undefined) out["content-type"] = "application/json; charset=utf-8";
-  return out;
+/** `rt_test_…` or `rt_live_…`: which kind of key, and nothing of the key itself. */
+function keyKind(keyPrefix: string): string {
+  return `${/^rt_(live|test)_/.exec(keyPrefix)?.[0] ?? "rt_"}…`;
 }
 
-function maskHeaders(headers: PlainHeaders): Record<string, string> {
+function redactHeaders(headers: PlainHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [rawName, raw] of Object.entries(headers)) {
     if (raw === undefined) continue;
     const name = rawName.toLowerCase();
     const value = typeof raw === "string" ? raw : raw.join(", ");
     if (!SECRET_HEADERS.has(name)) out[name] = value;
-    else if (name === "authorization") out[name] = value.replace(/^(\S+\s+)?(.*)$/, (_m, scheme: string | undefined, token: string) => `${scheme ?? ""}${maskKey(token)}`);
-    else out[name] = maskKey(value);
+    else out[name] = name.endsWith("authorization") && /^[A-Za-z][\w-]*\s+\S/.test(value.trim()) ? `${value.trim().split(/\s+/)[0]} ${REDACTED}` : REDACTED;
   }
+  return out;
+}
+
+/** The answer's headers as the client gets them: names in lower case, Content-Type the adapter's (src/adapters/write-response.ts). */
+function responseHeaders(response: PlainResponse): Record<string, string> {
+  const out = redactHeaders(response.headers);
+  if (response.reset) return out;
+  if (response.stream) out["content-type"] = "text/event-stream; charset=utf-8";
+  else if (response.body !== undefined) out["content-type"] = "application/json; charset=utf-8";
   return out;
 }
 
@@ -133,22 +196,47 @@ function queryObject(query: URLSearchParams): Record<string, string | string[]> 
   return out;
 }
 
-function decodeBody(bytes: Buffer, limit: number): { body: unknown; truncated: boolean } {
+/** A request body: JSON when it is whole, else its first bytes as text. */
+function keepBytes(bytes: Buffer, limit: number): KeptBody {
   const truncated = bytes.length > limit;
-  const text = bytes.subarray(0, limit).toString("utf8");
-  if (!truncated) {
-    try {
-      return { body: JSON.parse(text) as unknown, truncated };
-    } catch {
-      // not JSON: kept as text
-    }
-  }
-  return { body: text, truncated };
+  return { kind: truncated ? "text" : "json", text: bytes.subarray(0, limit).toString("utf8"), truncated };
 }
 
-function truncateJson(body: unknown, limit: number): { body: unknown; truncated: boolean } {
-  // A stream's body is the text of its frames: cut as text, not as JSON.
-  if (typeof body === "string") return Buffer.byteLength(body) > limit ? { body: Buffer.from(body).subarray(0, limit).toString("utf8"), truncated: true } : { body, truncated: false };
-  const text = JSON.stringify(body);
-  return Buffer.byteLength(text) > limit ? { body: Buffer.from(text).subarray(0, limit).toString("utf8"), truncated: true } : { body, truncated: false };
+/** A response body, serialised now: a stream's frames are text, a JSON body is kept as its JSON text. */
+function keepResponse(response: PlainResponse, limit: number): KeptBody {
+  if (response.body === undefined) return { kind: "none", truncated: false };
+  const text = typeof response.body === "string" ? response.body : JSON.stringify(response.body);
+  const cut = keepBytes(Buffer.from(text), limit);
+  return typeof response.body === "string" && cut.kind !== "none" ? { ...cut, kind: "text" } : cut;
+}
+
+function hidden(body: KeptBody, hide: (text: string) => string): KeptBody {
+  return body.kind === "none" ? body : { ...body, text: hide(body.text) };
+}
+
+/**
+ * What a read shows of a body, within what is left of its budget. A body shown as JSON costs more
+ * than its text: every array, object and element becomes a value of its own, so each `[`, `{` and
+ * `,` is counted as VALUE_COST bytes (a 64 KiB body of `[[],[],…]` counts as about 1 MB).
+ */
+function shown(body: KeptBody, budget: number): { body: unknown; truncated: boolean; cost: number } {
+  if (body.kind === "none") return { body: null, truncated: body.truncated, cost: 0 };
+  const cost = body.kind === "json" ? jsonCost(body.text) : Buffer.byteLength(body.text);
+  if (cost > budget) return { body: null, truncated: true, cost: 0 };
+  if (body.kind === "text") return { body: body.text, truncated: body.truncated, cost };
+  try {
+    return { body: JSON.parse(body.text) as unknown, truncated: false, cost };
+  } catch {
+    // not JSON: shown as text
+    return { body: body.text, truncated: false, cost };
+  }
+}
+
+function jsonCost(text: string): number {
+  let values = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b || c === 0x2c) values++;
+  }
+  return Buffer.byteLength(text) + values * VALUE_COST;
 }

@@ -29,6 +29,26 @@ describe("checkResponseScript", () => {
     expect(checkResponseScript(input, spec, validators)).toEqual(input);
   });
 
+  it("refuses the framing headers and the mock's own headers, in any case, with 400 at /body/headers/<name>", () => {
+    for (const name of ["Content-Length", "transfer-encoding", "Connection", "Keep-Alive", "Upgrade", "TE", "Trailer", "content-type", "X-Request-Id"]) {
+      const error = apiErrorOf(() => checkResponseScript({ operationId: "createSandbox", status: 409, body: conflict, headers: { [name]: "1" } }, spec, validators));
+      expect(error.status, name).toBe(400);
+      expect(error.details, name).toEqual([{ path: `/body/headers/${name}`, message: expect.stringContaining("owns the framing") }]);
+    }
+  });
+
+  it("refuses a header given twice in different cases, a name that is not a token, and CR/LF in a value", () => {
+    const check = (headers: Record<string, string>) => apiErrorOf(() => checkResponseScript({ operationId: "createSandbox", status: 409, body: conflict, headers }, spec, validators)).details;
+    expect(check({ "X-Twice": "a", "x-twice": "b" })).toEqual([{ path: "/body/headers/x-twice", message: expect.stringContaining("twice") }]);
+    expect(check({ "Bad Name": "a" })).toEqual([{ path: "/body/headers/Bad Name", message: "is not a valid header name" }]);
+    expect(check({ "X-Split": "a\r\nContent-Length: 0" })).toEqual([{ path: "/body/headers/X-Split", message: expect.stringContaining("CR, LF") }]);
+  });
+
+  it("accepts headers of its own, such as Retry-After or X-RateLimit-Remaining", () => {
+    const input: ResponseScriptInput = { operationId: "createSandbox", status: 409, body: conflict, headers: { "Retry-After": "1", "X-RateLimit-Remaining": "0" } };
+    expect(checkResponseScript(input, spec, validators)).toEqual(input);
+  });
+
   it("an unknown operationId: 400 at /body/operationId", () => {
     const error = apiErrorOf(() => checkResponseScript({ operationId: "createAgent", status: 200 }, spec, validators));
     expect(error.status).toBe(400);

@@ -7,11 +7,34 @@ import type { SpecModel } from "../spec/load.ts";
 import type { SpecValidators } from "../spec/validators.ts";
 import type { FaultRuleInput, ResponseScriptInput } from "./control-types.ts";
 
+/**
+ * Headers a script may not set: the mock owns the framing of its answers (a second
+ * Content-Length, or Transfer-Encoding beside one, would make the message ambiguous to every
+ * client and proxy: RFC 9112 §6.3), and X-Request-Id and Content-Type, which it always sends.
+ */
+const MOCK_OWNED_HEADERS = new Set([
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "upgrade",
+  "te",
+  "trailer",
+  "content-type",
+  "x-request-id",
+]);
+
+/** RFC 9110 §5.1 field names (tokens) and §5.5 values (no CR, LF or NUL), as node:http enforces them. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
 /** Statuses a rule for every operation may inject (rendered as `internal_error`). */
 const ANY_OPERATION_STATUSES = new Set([500, 503]);
 
 /** Refuses a response script the spec would not allow; fills in the documented example when no body is given. */
 export function checkResponseScript(input: ResponseScriptInput, spec: SpecModel, validators: SpecValidators): ResponseScriptInput {
+  checkScriptHeaders(input.headers ?? {});
   const operation = spec.operations.find((op) => op.operationId === input.operationId);
   if (!operation) throw refuse([{ path: "/body/operationId", message: `'${input.operationId}' is not an operation of spec/openapi.yaml` }]);
   const response = operation.responses.get(input.status);
@@ -27,6 +50,22 @@ export function checkResponseScript(input: ResponseScriptInput, spec: SpecModel,
   const problems = check(input.body).map((d) => ({ path: d.path.replace(/^\/body/, "/body/body"), message: d.message }));
   if (problems.length > 0) throw refuse(problems);
   return input;
+}
+
+/** Refuses headers the mock owns, names given twice (in any case), and what HTTP cannot carry. */
+function checkScriptHeaders(headers: Record<string, string>): void {
+  const problems: ValidationDetail[] = [];
+  const seen = new Set<string>();
+  for (const [name, value] of Object.entries(headers)) {
+    const at = `/body/headers/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    const lower = name.toLowerCase();
+    if (!HEADER_NAME.test(name)) problems.push({ path: at, message: "is not a valid header name" });
+    else if (MOCK_OWNED_HEADERS.has(lower)) problems.push({ path: at, message: `is set by the mock, which owns the framing and the Content-Type and X-Request-Id of its answers` });
+    else if (seen.has(lower)) problems.push({ path: at, message: "is given twice (header names are case-insensitive)" });
+    else if (typeof value !== "string" || !HEADER_VALUE.test(value)) problems.push({ path: at, message: "must not contain CR, LF or other control characters" });
+    seen.add(lower);
+  }
+  if (problems.length > 0) throw refuse(problems);
 }
 
 /** Refuses fault rules for unknown operations, undocumented error statuses or inverted ranges. */

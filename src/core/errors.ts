@@ -24,6 +24,8 @@ export const ERROR_CATALOGUE = {
   internal_error: 500,
   // Mock decision: a change --persist could not make durable (docs/persistence.md).
   insufficient_storage: 507,
+  // A listening mock past its connection limit (src/connection-limits.ts), before any operation.
+  service_unavailable: 503,
 } as const satisfies Record<string, number>;
 
 /** A wire error code, snake_case as on the wire. */

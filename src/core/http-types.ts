@@ -9,6 +9,22 @@ export type PlainHeaders = Readonly<Record<string, string | readonly string[] | 
 /** The request body as read by the adapter, or the fact that it passed the size limit. */
 export type PlainBody = { kind: "bytes"; bytes: Buffer } | { kind: "too_large"; limit: number } | { kind: "none" };
 
+/**
+ * Reads the body when the core asks for it: only after routing and authentication, only for an
+ * operation that takes a body, and only up to that operation's limit (docs/security.md
+ * "Request bodies"). Nothing is buffered before then, so an unauthenticated client cannot make
+ * the mock hold its upload. A limit of 0 keeps nothing: the body is drained without being
+ * buffered (what the pipeline asks for an operation that takes no body).
+ */
+export type BodyReader = (limit: number) => Promise<PlainBody>;
+
+/**
+ * Where a request came from, taken from the socket when the request arrived (never later: a
+ * destroyed socket has no address). `in-process` is a caller that holds the mock itself and has
+ * no socket at all (a test calling `mock.handle`); it must say so, an unknown address is not it.
+ */
+export type Peer = { kind: "socket"; address: string | undefined } | { kind: "in-process" };
+
 /** What an adapter hands to the core. */
 export interface PlainRequest {
   method: string;
@@ -16,11 +32,20 @@ export interface PlainRequest {
   path: string;
   query: URLSearchParams;
   headers: PlainHeaders;
-  body: PlainBody;
+  body: BodyReader;
   /** Base URL the client called (scheme, host and mount path), used for self-links. */
   baseUrl: string;
-  /** The peer's address, when the adapter knows it (the control plane answers loopback only). */
-  remoteAddress?: string;
+  /** Who sent it (the control plane answers loopback peers, and in-process callers, only). */
+  peer: Peer;
+}
+
+/** A body already in memory (an in-process caller, a test), read like an adapter's: over the limit is `too_large`. */
+export function bufferedBody(bytes: Buffer | string | undefined): BodyReader {
+  const buffer = typeof bytes === "string" ? Buffer.from(bytes) : bytes;
+  return (limit) => {
+    if (buffer === undefined || buffer.length === 0) return Promise.resolve({ kind: "none" });
+    return Promise.resolve(buffer.length > limit ? { kind: "too_large", limit } : { kind: "bytes", bytes: buffer });
+  };
 }
 
 /** One server-sent event: `id:`, `event:` and a JSON `data:` line. */

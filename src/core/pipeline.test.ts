@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSpecModel } from "../spec/load.ts";
 import { RouteTable } from "../spec/routes.ts";
 import { compileValidators } from "../spec/validators.ts";
-import type { PlainRequest } from "./http-types.ts";
+import { bufferedBody, type PlainRequest } from "./http-types.ts";
 import { createPipeline, type Dispatch, type OperationResult } from "./pipeline.ts";
 import { ApiError } from "./errors.ts";
 
@@ -63,6 +63,7 @@ function pipelineWith(answer: (operationId: string, body: unknown) => OperationR
     dispatch,
     keyring: undefined,
     validateResponses,
+    bodyLimit: () => 1024,
     newRequestId: () => `req_${++n}`,
     onViolation: (operationId, status) => violations.push(`${operationId} ${status}`),
   });
@@ -74,8 +75,9 @@ const request = (method: string, path: string, body?: unknown, headers: Record<s
   path,
   query: new URLSearchParams(),
   headers: { "x-api-key": "rt_test_k", "content-type": "application/json", ...headers },
-  body: body === undefined ? { kind: "none" } : { kind: "bytes", bytes: Buffer.from(JSON.stringify(body)) },
+  body: bufferedBody(body === undefined ? undefined : JSON.stringify(body)),
   baseUrl: "http://mock.test",
+  peer: { kind: "in-process" },
 });
 
 describe("createPipeline", () => {

@@ -2,23 +2,26 @@
  * The request pipeline: one ordered list, readable in one screen (DESIGN.md "Request flow").
  *
  *   1. request id            every response carries it (`X-Request-Id` = meta/error requestId)
- *   2. route                 spec path + method → operation (404, 405 with Allow)
- *   3. auth                  key → organization (401), unless the operation has `security: []`
- *   4. body                  size limit and JSON (413, 415, 400)
- *   5. validate request      ajv, compiled per operation at start-up (400 with details)
- *   6. dispatch              the operation's handler, over the caller's organization
- *   7. validate response     against the declared status; an off-spec answer becomes a 500
- *   8. render                errors through the one renderer, headers
+ *   2. admit                 Host, Origin and the like, from the head alone (403, 415)
+ *   3. route                 spec path + method → operation (404, 405 with Allow)
+ *   4. auth                  key → organization (401), unless the operation has `security: []`
+ *   5. body                  read now, and only if the operation takes one, up to its limit (413, 415, 400)
+ *   6. validate request      ajv, compiled per operation at start-up (400 with details)
+ *   7. dispatch              the operation's handler, over the caller's organization
+ *   8. validate response     against the declared status; an off-spec answer becomes a 500
+ *   9. render                errors through the one renderer, headers
  *
  * Routing comes before auth so that `GET /health` (security: []) needs no key; an unknown path
- * is a 404 whoever asks, which tells nothing about any organization.
+ * is a 404 whoever asks, which tells nothing about any organization. Nothing of the body is read
+ * before step 5, so a client that is refused never gets a byte of its upload buffered
+ * (docs/security.md "Request bodies").
  */
 import type { SpecValidators } from "../spec/validators.ts";
 import type { OperationSpec } from "../spec/load.ts";
 import type { RouteTable } from "../spec/routes.ts";
 import { authenticate, type Caller, type Keyring } from "./auth.ts";
 import { ApiError, renderError, type ValidationDetail } from "./errors.ts";
-import type { EventStream, PlainRequest, PlainResponse } from "./http-types.ts";
+import type { EventStream, PlainBody, PlainRequest, PlainResponse } from "./http-types.ts";
 import { parseJsonBody } from "./request-body.ts";
 import { formatEvent } from "./sse.ts";
 
@@ -60,6 +63,8 @@ export type ViolationReporter = (operationId: string, status: number, violations
 /** Everything known about a request once it is answered (for the request journal). */
 export interface CompletedRequest {
   request: PlainRequest;
+  /** The body as the pipeline read it; undefined when it was not read (no body taken, or refused first). */
+  body: PlainBody | undefined;
   response: PlainResponse;
   requestId: string;
   operation: OperationSpec | undefined;
@@ -84,6 +89,12 @@ export interface PipelineOptions {
   keyring: Keyring;
   intercept?: Intercept;
   onComplete?: (completed: CompletedRequest) => void | Promise<void>;
+  /** The largest body an operation accepts, in bytes (413 beyond it). */
+  bodyLimit: (operation: OperationSpec) => number;
+  /** Refuses a request from its head alone, before routing (throws an ApiError). */
+  admit?: (request: PlainRequest) => void;
+  /** How much of a stream's text is kept for onComplete; the rest is counted, not kept. */
+  streamTextLimit?: number;
   /** Validate every response against the spec (always on under test). */
   validateResponses: boolean;
   newRequestId(): string;
@@ -106,8 +117,10 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     const requestId = options.newRequestId();
     let operation: OperationSpec | undefined;
     let caller: Caller | undefined;
+    let body: PlainBody | undefined;
     let result: OperationResult;
     try {
+      options.admit?.(request);
       const route = routes.match(request.method, request.path);
       if (route.kind === "not_found") throw new ApiError("not_found", `No route for ${request.method} ${request.path}`);
       if (route.kind === "method_not_allowed") {
@@ -117,7 +130,9 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       }
       operation = route.operation;
       caller = authenticateCaller(request, operation);
-      const input = validateRequest(operation, validators, request, route.params);
+      if (operation.requestBody) body = await request.body(options.bodyLimit(operation));
+      else request.body(0).catch(() => undefined); // a body nobody wants is drained, never buffered
+      const input = validateRequest(operation, validators, request, route.params, body);
       const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
       result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
     } catch (error) {
@@ -125,20 +140,21 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     }
     const response = finish(result, operation, requestId);
     const complete = (final: PlainResponse) =>
-      options.onComplete?.({ request, response: final, requestId, operation, caller, receivedAt, durationMs: performance.now() - started });
+      options.onComplete?.({ request, body, response: final, requestId, operation, caller, receivedAt, durationMs: performance.now() - started });
     const { stream } = response;
     if (!stream || !options.onComplete) {
       await complete(response);
       return response;
     }
-    // A stream is complete when it ends: its frames, as sent, are its body.
+    // A stream is complete when it ends: its frames, as sent, are its body (kept up to a bound).
+    const keep = options.streamTextLimit ?? Number.POSITIVE_INFINITY;
     return {
       ...response,
       stream: async (send, signal) => {
         let text = "";
         try {
           await stream(async (event) => {
-            text += formatEvent(event);
+            if (text.length <= keep) text += formatEvent(event);
             await send(event);
           }, signal);
         } finally {
@@ -207,13 +223,14 @@ function validateRequest(
   validators: SpecValidators,
   request: PlainRequest,
   pathParams: Record<string, string>,
+  received: PlainBody | undefined,
 ): OperationInput {
   const checks = validators.operation(operation.operationId);
   const params = checks.params({ path: pathParams, query: request.query, headers: request.headers });
   const errors = [...params.errors];
   let body: unknown;
   if (operation.requestBody && checks.body) {
-    body = parseJsonBody(request.body, request.headers);
+    body = parseJsonBody(received ?? { kind: "none" }, request.headers);
     if (body === undefined && operation.requestBody.required) {
       errors.push({ path: "/body", message: "a JSON request body is required" });
     } else {

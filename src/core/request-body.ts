@@ -9,6 +9,11 @@ import { headerValue, type PlainBody, type PlainHeaders } from "./http-types.ts"
 /** `application/json` and the `+json` family, with or without parameters. */
 const JSON_MEDIA_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;.*)?$/i;
 
+/** Is this Content-Type JSON (`application/json`, `+json`, with or without parameters)? */
+export function isJsonMediaType(contentType: string): boolean {
+  return JSON_MEDIA_TYPE.test(contentType.trim());
+}
+
 /** Answers the parsed body, `undefined` when none was sent, or throws a 4xx ApiError. */
 export function parseJsonBody(body: PlainBody, headers: PlainHeaders): unknown {
   if (body.kind === "too_large") {
@@ -16,7 +21,7 @@ export function parseJsonBody(body: PlainBody, headers: PlainHeaders): unknown {
   }
   if (body.kind === "none" || body.bytes.length === 0) return undefined;
   const contentType = headerValue(headers, "content-type");
-  if (contentType === undefined || !JSON_MEDIA_TYPE.test(contentType.trim())) {
+  if (contentType === undefined || !isJsonMediaType(contentType)) {
     throw new ApiError(
       "unsupported_media_type",
       `Content-Type must be application/json, not ${contentType === undefined ? "missing" : `'${contentType}'`}`,

@@ -91,8 +91,20 @@ export interface paths {
          *     The journal is a bounded ring of `--journal-size` entries (default 1000; the oldest entry is dropped
          *     first); `--journal-size 0` disables it, and this operation then answers `[]`. Request and response
          *     bodies are kept up to `--journal-body-limit` bytes (default 65536, 64 KiB): a longer body is kept as
-         *     its first bytes, as a string, with `bodyTruncated: true`. API keys are never kept whole: the
-         *     `X-API-Key` and `Authorization` headers and `keyPrefix` show the first 12 characters followed by `…`.
+         *     its first bytes, as a string, with `bodyTruncated: true`. A body is journaled only when the operation
+         *     read it (an operation that takes no body, or a request refused before its body was read, shows `null`).
+         *
+         *     Mock decision, secrets: nothing recoverable of a credential is kept. `X-API-Key`, `Authorization`,
+         *     `Proxy-Authorization`, `Cookie` and `Set-Cookie` are recorded as `[redacted]`, `keyPrefix` shows only
+         *     the kind of key (`rt_test_…`), and the organization is shown by a pseudonym (`org`), not by its id;
+         *     inside journaled bodies, the caller's organization and user ids (an agent's `orgId`, a thread's
+         *     `ownerUserId`) are replaced by their pseudonyms too. Those ids derive from the key by a plain hash
+         *     (so that they stay the same across restarts), so showing them would let a short key be found again.
+         *
+         *     Mock decision, memory: one read shows at most 4 MiB of bodies in all, a body parsed as JSON counting
+         *     24 bytes more for each of its values (each `[`, `{` and `,`); entries past that budget show their
+         *     bodies as `null` with `bodyTruncated: true` (narrow the read with the filters or `limit` to see them).
+         *     Nothing built for a read is kept.
          */
         get: operations["listRequests"];
         put?: never;
@@ -129,7 +141,8 @@ export interface paths {
          *     same name in the request body, objects recursively; arrays and scalars must be equal.
          *
          *     The answer is `status` with `body` and `headers`; without `body`, the first example that
-         *     `spec/openapi.yaml` documents for that status. `X-Request-Id` and `Content-Type` are the mock's;
+         *     `spec/openapi.yaml` documents for that status. `X-Request-Id`, `Content-Type` and the framing headers
+         *     (`Content-Length`, `Transfer-Encoding`, `Connection`, …) are the mock's and cannot be scripted (400);
          *     `meta.requestId` or `error.requestId` in the body is set to the request's id.
          *
          *     The script is validated against `spec/openapi.yaml` when it is set: an unknown `operationId`, a
@@ -330,7 +343,7 @@ export interface components {
              *     upper-case spelling (docs: /api-reference/workspaces/manage).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;
@@ -471,8 +484,9 @@ export interface components {
             meta: components["schemas"]["Meta"];
         };
         /**
-         * @description One request to the public API and the mock's answer. Header names are lower-case. The values of
-         *     `x-api-key` and `authorization` show the key only by its first 12 characters and `…`.
+         * @description One request to the public API and the mock's answer. Header names are lower-case. Credential headers
+         *     (`x-api-key`, `authorization`, `proxy-authorization`, `cookie`, `set-cookie`) are recorded as
+         *     `[redacted]` (an Authorization scheme such as `Bearer` is kept); nothing of a key or token is kept.
          */
         JournalEntry: {
             /** @description The request id (the answer's `X-Request-Id`). */
@@ -496,10 +510,14 @@ export interface components {
             operationId: string | null;
             /**
              * Format: uuid
-             * @description The organization of the request's key; null without a valid key.
+             * @description The organization of the request's key, as a pseudonym: a UUID that stands for that organization in
+             *     this process's journal (an HMAC of its id under a secret drawn at start), equal for all its requests
+             *     until a restart; null without a valid key. Mock decision: the organization id itself is not shown,
+             *     because without `--keys` it is a plain hash of the key, from which a short key can be found again by
+             *     trying candidates. `?org=` takes either the organization id or this pseudonym.
              */
-            orgId: string | null;
-            /** @description The API key shown by its prefix only (`rt_test_alic…`), never whole; null without a key. */
+            org: string | null;
+            /** @description The kind of API key only (`rt_test_…` or `rt_live_…`), nothing of the key itself; null without a key. */
             keyPrefix: string | null;
             /** @description The answer's status; 0 when a `reset` fault closed the connection without an answer. */
             status: number;
@@ -551,7 +569,13 @@ export interface components {
             status: number;
             /** @description The answer's body, valid against the status's schema; absent means the status's first documented example. */
             body?: unknown;
-            /** @description Headers added to the answer (`X-Request-Id` and `Content-Type` are the mock's). */
+            /**
+             * @description Headers added to the answer. Mock decision: the mock owns the framing of its answers and the
+             *     headers it always sends, so `Content-Length`, `Transfer-Encoding`, `Connection`, `Keep-Alive`,
+             *     `Proxy-Connection`, `Upgrade`, `TE`, `Trailer`, `Content-Type` and `X-Request-Id` (in any case)
+             *     answer 400 with a detail at `/body/headers/<name>`, as do a name given twice in different cases,
+             *     a name that is not an HTTP token and a value with CR, LF or other control characters.
+             */
             headers?: components["schemas"]["StringMap"];
             times?: components["schemas"]["ScriptTimes"];
         };
@@ -1085,7 +1109,7 @@ export interface operations {
                  */
                 status?: number;
                 /**
-                 * @description Only requests of this organization (derived from their key).
+                 * @description Only requests of this organization (derived from their key), given by its id or by the pseudonym the journal shows (`org`).
                  * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
                  */
                 org?: string;

@@ -757,10 +757,12 @@ export interface components {
         ErrorBody: {
             /**
              * @description Machine-readable error code (Part A, error codes). `WORKSPACE_IN_USE` (409) keeps the docs'
-             *     upper-case spelling (docs: /api-reference/workspaces/manage).
+             *     upper-case spelling (docs: /api-reference/workspaces/manage). Mock decision: `service_unavailable`
+             *     (503) is sent, outside any operation, when the mock already holds its maximum of open
+             *     connections (`--max-connections`, docs/security.md).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;

@@ -6,7 +6,7 @@
  * with createMock and hand it requests with the peer address set, as an adapter would.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { PlainRequest, PlainResponse } from "../../src/core/http-types.ts";
+import { bufferedBody, type PlainRequest, type PlainResponse } from "../../src/core/http-types.ts";
 import { createMock, type Mock } from "../../src/mock.ts";
 import { assertConforms, freshKey } from "../support/contract-client.ts";
 import { assertPlainControlConforms } from "./control-client.ts";
@@ -28,9 +28,9 @@ function plain(method: string, path: string, remoteAddress: string | undefined, 
     path: url.pathname,
     query: url.searchParams,
     headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
-    body: { kind: "none" },
+    body: bufferedBody(undefined),
     baseUrl: "http://mock.test",
-    ...(remoteAddress === undefined ? {} : { remoteAddress }),
+    peer: { kind: "socket", address: remoteAddress },
   };
 }
 
@@ -78,7 +78,7 @@ describe("without adminToken", () => {
     const key = freshKey("accessReset");
     const created = await mock.handle({
       ...plain("POST", "/v1/agents", REMOTE, { "X-API-Key": key, "Content-Type": "application/json" }),
-      body: { kind: "bytes", bytes: Buffer.from(JSON.stringify({ slug: "helper", executionMode: "managed" })) },
+      body: bufferedBody(JSON.stringify({ slug: "helper", executionMode: "managed" })),
     });
     expect(created.status).toBe(201);
     expect((await controlCall(mock, "POST", "/__mock/reset", REMOTE)).status).toBe(403);

@@ -161,17 +161,16 @@ export function expectControlBadRequest(res: ControlResponse, ...paths: string[]
 }
 
 /**
- * The organization id of a client's key, found through the public API and the journal (the id
- * the mock derives from the key is not otherwise shown): one harmless GET, then the newest entry.
+ * The organization id of a client's key (the id the mock derives from the key is not otherwise
+ * shown; the journal shows only a pseudonym): one harmless GET creates the organization, then the
+ * state export of the key's organization names it.
  */
 export async function orgIdOf(control: ControlClient, client: ContractClient): Promise<string> {
   const res = await client.get("/v1/agents?limit=1");
   expect(res.status).toBe(200);
-  const entries = expectOk(await control.requests({ path: "/v1/agents", limit: 1 })).data;
-  const entry = entries[0];
-  expect(entry?.id).toBe(res.headers.get("x-request-id"));
-  expect(entry?.orgId).toMatch(/^[0-9a-f-]{36}$/);
-  return entry?.orgId as string;
+  const organizations = expectOk(await control.exportState({}, { "X-API-Key": client.apiKey })).organizations;
+  expect(organizations).toHaveLength(1);
+  return organizations[0]?.id as string;
 }
 
 /** A state document without `exportedAt` (informative; changes on every export). */

@@ -50,9 +50,10 @@ describe("GET /__mock/requests", () => {
     const [, notFound, upsert] = entries as [JournalEntry, JournalEntry, JournalEntry];
     expect(upsert.id).toBe(created.headers.get("x-request-id"));
     expect(notFound.id).toBe(missing.headers.get("x-request-id"));
+    expect(new Set(entries.map((e) => e.org)).size).toBe(1);
     for (const entry of entries) {
-      expect(entry.orgId).toBe(agent.orgId);
-      expect(entry.keyPrefix).toBe(`${c.apiKey.slice(0, 12)}…`);
+      expect(entry.org).not.toBe(agent.orgId);
+      expect(entry.keyPrefix).toBe("rt_test_…");
       expect(entry.query).toEqual({});
       expect(entry.durationMs).toBeGreaterThanOrEqual(0);
       expect(entry.response.streamed).toBe(false);
@@ -89,7 +90,7 @@ describe("GET /__mock/requests", () => {
     const res = await c.get("/v2/agents?limit=10&tag=a&tag=b");
     expect(res.status).toBe(404);
     const [entry] = await journal();
-    expect(entry).toMatchObject({ method: "GET", path: "/v2/agents", query: { limit: "10", tag: ["a", "b"] }, operationId: null, orgId: null, keyPrefix: null, status: 404 });
+    expect(entry).toMatchObject({ method: "GET", path: "/v2/agents", query: { limit: "10", tag: ["a", "b"] }, operationId: null, org: null, keyPrefix: null, status: 404 });
   });
 
   it("records a streamed run as streamed, with its run headers", async () => {
@@ -139,8 +140,8 @@ describe("GET /__mock/requests", () => {
       note("missing", await a.get("/v1/agents/missing"));
       note("sandbox", await a.post("/v1/sandboxes", { name: "box" }));
       note("list", await b.get("/v1/agents"));
-      const orgA = (await journal({ operationId: "upsertAgent" }))[0]?.orgId as string;
-      const orgB = (await journal({ operationId: "listAgents" }))[0]?.orgId as string;
+      const orgA = (await journal({ operationId: "upsertAgent" }))[0]?.org as string;
+      const orgB = (await journal({ operationId: "listAgents" }))[0]?.org as string;
       expect(orgA).not.toBe(orgB);
       return { ids, middle, orgA, orgB };
     }
@@ -206,27 +207,40 @@ describe("GET /__mock/requests", () => {
     });
   });
 
-  it("shows API keys only by their prefix: the whole key appears nowhere in an entry", async () => {
+  it("keeps nothing of a key, a token or a cookie: headers redacted, keyPrefix only the kind of key", async () => {
     const c = main.client("secretKeyHolder");
     expect(c.apiKey.length).toBeGreaterThan(16);
-    const prefix = `${c.apiKey.slice(0, 12)}…`;
     expect((await c.get("/v1/agents")).status).toBe(200);
     expect((await c.get("/v1/agents", { headers: { Authorization: `Bearer ${c.apiKey}` }, anonymous: true })).status).toBe(200);
-    expect((await upsertManaged(c, "helper", { description: `key ${c.apiKey.slice(0, 4)}` })).status).toBe(201);
+    const extras = { Cookie: "session=cookie-secret-1234", "Proxy-Authorization": "Basic cHJveHk6cHJveHktc2VjcmV0" };
+    expect((await c.get("/v1/agents", { headers: extras })).status).toBe(200);
+    // An admin token sent to a public path (a client configured with the wrong secret).
+    expect((await c.get("/health", { headers: { Authorization: "Bearer admin-token-secret-5678" }, anonymous: true })).status).toBe(200);
 
     const entries = await journal();
-    expect(entries).toHaveLength(3);
-    const [upsert, byBearer, byHeader] = entries as [JournalEntry, JournalEntry, JournalEntry];
-    expect(byHeader.request.headers["x-api-key"]).toBe(prefix);
-    expect(byBearer.request.headers.authorization).toBe(`Bearer ${prefix}`);
+    expect(entries).toHaveLength(4);
+    const [health, withExtras, byBearer, byHeader] = entries as [JournalEntry, JournalEntry, JournalEntry, JournalEntry];
+    expect(byHeader.request.headers["x-api-key"]).toBe("[redacted]");
+    expect(byBearer.request.headers.authorization).toBe("Bearer [redacted]");
     expect(byBearer.request.headers).not.toHaveProperty("x-api-key");
-    for (const entry of [upsert, byBearer, byHeader]) {
-      expect(entry.keyPrefix).toBe(prefix);
-      expect(JSON.stringify(entry)).not.toContain(c.apiKey);
-    }
-    // Nor in the journal's whole answer.
-    const raw = await fetch(`${main.server().url}/__mock/requests`);
-    expect(await raw.text()).not.toContain(c.apiKey);
+    expect(withExtras.request.headers).toMatchObject({ cookie: "[redacted]", "proxy-authorization": "Basic [redacted]" });
+    expect(health.request.headers.authorization).toBe("Bearer [redacted]");
+    for (const entry of [withExtras, byBearer, byHeader]) expect(entry.keyPrefix).toBe("rt_test_…");
+    const raw = await (await fetch(`${main.server().url}/__mock/requests`)).text();
+    for (const secret of [c.apiKey, c.apiKey.slice(8, 12), "cookie-secret", "cHJveHk6", "admin-token"]) expect(raw, secret).not.toContain(secret);
+  });
+
+  it("shows the organization by a pseudonym, not by its id (a plain hash of the key), and filters by either", async () => {
+    const c = main.client("pseudonymHolder");
+    expect((await upsertManaged(c, "helper")).status).toBe(201);
+    const agent = await getAgent(c, "helper");
+    const [entry] = await journal({ limit: 1 });
+    expect(entry?.org).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(entry?.org).not.toBe(agent.orgId);
+    const raw = await (await fetch(`${main.server().url}/__mock/requests`)).text();
+    expect(raw).not.toContain(agent.orgId);
+    expect((await journal({ org: agent.orgId })).map((e) => e.id)).toEqual((await journal({ org: entry?.org as string })).map((e) => e.id));
+    expect(await journal({ org: agent.orgId })).toHaveLength(2);
   });
 
   it("does not journal control-plane requests", async () => {

@@ -11,6 +11,7 @@ import { loadSpec } from "../../src/spec/load.ts";
 import { createRunningSandbox, expectError, getAgent, upsertManaged } from "../http/helpers.ts";
 import { reply, runJson, runStreamed, seedOrg, threadEvents } from "../http/run-helpers.ts";
 import type { ContractClient } from "../support/contract-client.ts";
+import { rawPost } from "../support/raw-http.ts";
 import { useServer } from "../support/server.ts";
 import { ControlClient, expectControlBadRequest, expectControlError, expectOk, orgIdOf } from "./control-client.ts";
 
@@ -71,6 +72,19 @@ describe("response scripts (POST /__mock/scripts/responses)", () => {
     const created = await c.post<{ data: Sandbox }>("/v1/sandboxes", { name: "build-runner" });
     expect(created.status).toBe(201);
     expect((await listSandboxes(c)).map((s) => s.name)).toEqual(["build-runner"]);
+  });
+
+  it("refuses framing headers with 400 at the header, scripts nothing, and answers with one Content-Length", async () => {
+    for (const headers of [{ "Content-Length": "0" }, { "Transfer-Encoding": "chunked" }, { connection: "close" }]) {
+      const name = Object.keys(headers)[0] as string;
+      expectControlBadRequest(await control().addResponseScript({ operationId: "createSandbox", status: 409, body: CONFLICT, headers }), `/body/headers/${name}`);
+    }
+    expect(expectOk(await control().listScripts()).data.responses).toEqual([]);
+    // The exchange a client sees with the headers it may script: framed once, by the mock.
+    expectOk(await control().addResponseScript({ operationId: "createSandbox", status: 409, body: CONFLICT, headers: { "Retry-After": "1" } }), 201);
+    const raw = await rawPost(server().url, "/v1/sandboxes", { "X-API-Key": client("scriptFraming").apiKey }, { name: "box" });
+    expect(raw.split("\r\n\r\n")[0]?.match(/^content-length:/gim)).toHaveLength(1);
+    expect(raw).not.toMatch(/^transfer-encoding:/im);
   });
 
   it("answers the status's first documented example, with the real request id, when no body is given", async () => {

@@ -9,7 +9,7 @@ import { useServer } from "../support/server.ts";
 const { server } = useServer();
 
 it("is served by the adapter that MOCK_ADAPTER names", () => {
-  const [listener] = server().server.listeners("request") as [unknown];
+  const { listener } = server();
   // An Express app is a function with a router behind it (`app.router`); the lean listener is not.
   const isExpressApp = typeof listener === "function" && "router" in listener;
   expect(isExpressApp).toBe((process.env.MOCK_ADAPTER ?? "node") === "express");

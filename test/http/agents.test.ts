@@ -254,11 +254,11 @@ describe("the upsert's endpoint", () => {
       server().url,
       "POST",
       "/v1/agents",
-      { "X-API-Key": c.apiKey, "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), Host: "mock.example.test:9999" },
+      { "X-API-Key": c.apiKey, "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), Host: "mock.localhost:9999" },
       [body],
     );
     expect(res.status).toBe(201);
-    expect((res.body as { data: { endpoint: string } }).data.endpoint).toBe("http://mock.example.test:9999/v1/agents/hosted/run");
+    expect((res.body as { data: { endpoint: string } }).data.endpoint).toBe("http://mock.localhost:9999/v1/agents/hosted/run");
   });
 
   describe("on a mock started with a public URL", () => {
