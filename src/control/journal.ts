@@ -33,6 +33,8 @@ export class RequestJournal {
   readonly #entries: (PendingEntry | undefined)[] = [];
   #next = 0;
   #size = 0;
+  /** Who follows the journal live (`GET /__mock/requests/stream`). */
+  readonly #followers = new Set<(entry: JournalEntry) => void>();
 
   constructor(
     /** How many entries are kept (0: none). */
@@ -47,9 +49,20 @@ export class RequestJournal {
     const { body } = done.request;
     // A body over the bound is cut now, so the ring never holds more than the bound per entry.
     const request = body.kind === "bytes" && body.bytes.length > this.bodyLimit ? { ...done.request, body: { kind: "bytes" as const, bytes: Buffer.from(body.bytes.subarray(0, this.bodyLimit + 1)) } } : done.request;
-    this.#entries[this.#next] = { done: request === done.request ? done : { ...done, request } };
+    const pending: PendingEntry = { done: request === done.request ? done : { ...done, request } };
+    this.#entries[this.#next] = pending;
     this.#next = (this.#next + 1) % this.capacity;
     this.#size = Math.min(this.#size + 1, this.capacity);
+    // Only a follower makes recording build the entry; without one it stays lazy.
+    if (this.#followers.size === 0) return;
+    const entry = (pending.entry ??= this.#build(pending.done));
+    for (const follower of this.#followers) follower(structuredClone(entry));
+  }
+
+  /** Calls `follower` with each entry recorded from now on; returns how to stop. */
+  follow(follower: (entry: JournalEntry) => void): () => void {
+    this.#followers.add(follower);
+    return () => this.#followers.delete(follower);
   }
 
   /** Entries matching the filter, newest first. */
@@ -97,6 +110,7 @@ export class RequestJournal {
       status: response.reset ? 0 : response.status,
       request: { headers: maskHeaders(request.headers), body: requestBody.body, bodyTruncated: requestBody.truncated },
       response: { headers: responseHeaders(response), body: responseBody.body, bodyTruncated: responseBody.truncated, streamed: response.stream !== undefined },
+      violations: done.violations.map(({ source, path, message }) => ({ source, path, message })),
     };
   }
 }
