@@ -19,6 +19,8 @@ import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
 import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
+import { isInspectorPath } from "./inspector/paths.ts";
+import type { InspectorDeps } from "./inspector/serve.ts";
 import { handlers } from "./operations/index.ts";
 import type { RequestContext } from "./operations/types.ts";
 import { loadCompiledContract, type CompiledContract } from "./spec/contract-cache.ts";
@@ -123,11 +125,12 @@ export function createMock(options: MockOptions = {}): Mock {
     return persisted ? persisted.durableDispatch(dispatch) : dispatch;
   }
 
+  const access = controlAccess(config.adminToken);
   const controlPipeline = createPipeline({
     routes: controlApi.routes,
     validators: controlApi.validators,
     dispatch: dispatchTo(controlApi.handlers, (request) => ({ requestId: request.requestId, meta: { requestId: request.requestId }, plane })),
-    authenticate: controlAccess(config.adminToken),
+    authenticate: access,
     keyring: config.keyring,
     validateResponses: config.validateResponses,
     newRequestId,
@@ -142,6 +145,8 @@ export function createMock(options: MockOptions = {}): Mock {
     journal,
     maxBodyBytes: Math.max(config.bodyLimitBytes, CONTROL_BODY_LIMIT),
     async handle(request) {
+      // Before the clocks move: opening the pages leaves a seeded run's ids and times as they were.
+      if (isInspectorPath(request.path)) return serveInspector(request, { access });
       clock.nextRequest();
       // Under --seed, time moves one millisecond per request and at no other moment.
       virtualClock?.advance(1);
@@ -151,6 +156,11 @@ export function createMock(options: MockOptions = {}): Mock {
     },
     close: () => persisted?.close(),
   };
+}
+
+/** The inspector page and the API reference, whose code is loaded on their first request only. */
+async function serveInspector(request: PlainRequest, deps: InspectorDeps): Promise<PlainResponse> {
+  return (await import("./inspector/serve.ts")).serveInspector(request, deps);
 }
 
 /** A compiled contract: spec, validators, routes and the handler of every operation. */
