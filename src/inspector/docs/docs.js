@@ -10,11 +10,15 @@ window.ui = SwaggerUIBundle({
   url: specs[spec],
   dom_id: "#swagger-ui",
   validatorUrl: null,
-  deepLinking: true,
+  // Deep links put a link inside each operation's toggle button, which assistive technology
+  // cannot use (nested interactive controls; swagger-ui issue 9570): left off.
+  deepLinking: false,
   displayOperationId: true,
   docExpansion: "list",
   defaultModelsExpandDepth: 0,
   onComplete() {
+    // Swagger UI's server picker has no accessible name of its own.
+    document.querySelector("#servers")?.setAttribute("aria-label", "Server that Try it out calls");
     document.body.dataset.ready = "true";
   },
 });
