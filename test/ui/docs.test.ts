@@ -3,22 +3,17 @@
  * operation of both contracts, points "Try it out" at this mock, and asks nothing of any other
  * host; a screenshot of each goes to reports/.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { loadSpec } from "../../src/spec/load.ts";
-import { launchChromium, seriousAccessibilityProblems, watchPage } from "../../scripts/ui/browser.ts";
+import { seriousAccessibilityProblems, watchPage } from "../../scripts/ui/browser.ts";
 import { openReference, screenshot } from "../../scripts/ui/views.ts";
 import { useServer } from "../support/server.ts";
+import { useBrowser } from "./use-browser.ts";
 
 const main = useServer();
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
 
 const contracts = [
   { spec: "openapi", path: undefined },
@@ -28,7 +23,7 @@ const contracts = [
 describe("the API reference (/docs)", { timeout: 60_000 }, () => {
   for (const { spec, path } of contracts) {
     it(`renders every operation of ${spec === "openapi" ? "spec/openapi.yaml" : "spec/control.yaml"}, "try it" pointed at this mock`, async () => {
-      const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page: Page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
       const watch = watchPage(page, main.server().url);
       await openReference(page, main.server().url, spec);
       const operations = (path === undefined ? loadSpec() : loadSpec(path)).operations;
@@ -44,7 +39,7 @@ describe("the API reference (/docs)", { timeout: 60_000 }, () => {
   }
 
   it("has no serious or critical accessibility problem (axe-core, WCAG 2.1 A/AA)", async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
     await openReference(page, main.server().url, "openapi");
     const problems = await seriousAccessibilityProblems(page);
     await page.close();

@@ -4,28 +4,23 @@
  * violation, shows state and resets it, passes axe-core's serious and critical checks, and
  * leaves a screenshot of each view in reports/.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium, seriousAccessibilityProblems, watchPage, type PageWatch } from "../../scripts/ui/browser.ts";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { seriousAccessibilityProblems, watchPage, type PageWatch } from "../../scripts/ui/browser.ts";
 import { openInspector, screenshot, showView } from "../../scripts/ui/views.ts";
 import { freshKey } from "../support/contract-client.ts";
 import { useServer } from "../support/server.ts";
+import { useBrowser } from "./use-browser.ts";
 
 const main = useServer();
 const url = () => main.server().url;
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let watch: PageWatch;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 30_000);
-afterAll(async () => {
-  await browser?.close();
-});
 /** A fresh page on the inspector. `bypassCSP` lets axe-core's injected script run. */
 async function openPage(options: { bypassCSP?: boolean } = {}): Promise<void> {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, ...options });
+  page = await browser().newPage({ viewport: { width: 1400, height: 900 }, ...options });
   watch = watchPage(page, url());
   await openInspector(page, url());
 }
