@@ -20,6 +20,8 @@ import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
 import { checkHost } from "./core/hosts.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
 import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
+import { isInspectorPath } from "./inspector/paths.ts";
+import type { InspectorDeps } from "./inspector/serve.ts";
 import { handlers } from "./operations/index.ts";
 import type { RequestContext } from "./operations/types.ts";
 import { loadCompiledContract, type CompiledContract } from "./spec/contract-cache.ts";
@@ -127,11 +129,17 @@ export function createMock(options: MockOptions = {}): Mock {
 
   const guardBrowsers = browserGuard(config.hostPolicy);
 
+  const access = controlAccess(config.adminToken);
+  // The pages are the control plane's too, and a rebinding page must not be served them either.
+  const pageAccess: typeof access = (request, operation) => {
+    checkHost(request, config.hostPolicy);
+    return access(request, operation);
+  };
   const controlPipeline = createPipeline({
     routes: controlApi.routes,
     validators: controlApi.validators,
     dispatch: dispatchTo(controlApi.handlers, (request) => ({ requestId: request.requestId, meta: { requestId: request.requestId }, plane })),
-    authenticate: controlAccess(config.adminToken),
+    authenticate: access,
     keyring: config.keyring,
     validateResponses: config.validateResponses,
     newRequestId,
@@ -150,6 +158,8 @@ export function createMock(options: MockOptions = {}): Mock {
     validators: publicApi.validators,
     journal,
     async handle(request) {
+      // Before the clocks move: opening the pages leaves a seeded run's ids and times as they were.
+      if (isInspectorPath(request.path)) return serveInspector(request, { access: pageAccess });
       clock.nextRequest();
       // Under --seed, time moves one millisecond per request and at no other moment.
       virtualClock?.advance(1);
@@ -158,6 +168,11 @@ export function createMock(options: MockOptions = {}): Mock {
     },
     close: () => persisted?.close(),
   };
+}
+
+/** The inspector page and the API reference, whose code is loaded on their first request only. */
+async function serveInspector(request: PlainRequest, deps: InspectorDeps): Promise<PlainResponse> {
+  return (await import("./inspector/serve.ts")).serveInspector(request, deps);
 }
 
 /** A compiled contract: spec, validators, routes and the handler of every operation. */

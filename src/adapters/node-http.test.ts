@@ -52,4 +52,16 @@ describe("the node:http adapter", () => {
     expect(answer.headers["x-request-id"]).toBe(body.error.requestId);
     expect(lines.join("\n")).toContain("boom");
   });
+
+  it("sends raw bytes as they are, with their content type and length", async () => {
+    const mock = createMock({ log: () => undefined });
+    const page = Buffer.from("<!doctype html><p>héllo</p>");
+    const port = await serve({ ...mock, handle: async () => ({ status: 200, headers: { "Cache-Control": "no-cache" }, raw: { contentType: "text/html; charset=utf-8", bytes: page } }) });
+    const answer = await get(port, "/anything");
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(answer.headers["content-length"]).toBe(String(page.byteLength));
+    expect(answer.headers["cache-control"]).toBe("no-cache");
+    expect(answer.body).toBe(page.toString("utf8"));
+  });
 });

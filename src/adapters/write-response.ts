@@ -6,7 +6,7 @@ import { renderError } from "../core/errors.ts";
 import type { EventStream, PlainResponse, ServerSentEvent } from "../core/http-types.ts";
 import { formatEvent } from "../core/sse.ts";
 
-/** Sends the status, headers and JSON body (charset declared, as Express would), or an event stream. */
+/** Sends the status, headers and JSON body (charset declared, as Express would), raw bytes, or an event stream. */
 export async function writeResponse(res: ServerResponse, response: PlainResponse): Promise<void> {
   if (response.reset) {
     // A connection reset, as a flaky network would do it: no status line, no body.
@@ -21,6 +21,11 @@ export async function writeResponse(res: ServerResponse, response: PlainResponse
   // One writeHead with every header, rather than a setHeader each: node:http's short path.
   const headers: string[] = [];
   for (const name in response.headers) headers.push(name, response.headers[name] as string);
+  if (response.raw) {
+    headers.push("Content-Type", response.raw.contentType, "Content-Length", String(response.raw.bytes.byteLength));
+    res.writeHead(response.status, headers).end(response.raw.bytes);
+    return;
+  }
   if (response.body === undefined) {
     res.writeHead(response.status, headers).end();
     return;

@@ -7,6 +7,7 @@ import { ApiError, type ValidationDetail } from "../core/errors.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "../stateful/snapshot.ts";
 import type { ControlContext, ControlHandlerTable } from "./context.ts";
 import { checkFaultRules, checkResponseScript } from "./script-checks.ts";
+import { followJournal } from "./journal-stream.ts";
 import { checkStateDocument } from "./state-import.ts";
 
 /** The organization a request names: `org`, else the key in `X-API-Key`, else none (all). */
@@ -48,6 +49,10 @@ export const controlHandlers = {
   listRequests({ query }, ctx) {
     const entries = ctx.plane.journal.list({ ...query, limit: query.limit ?? 100 });
     return { status: 200, body: { data: entries, meta: ctx.meta } };
+  },
+
+  streamRequests(_input, ctx) {
+    return { status: 200, stream: followJournal(ctx.plane.journal) };
   },
 
   clearRequests(_input, ctx) {

@@ -43,6 +43,7 @@ interface Spec {
   caller?: Caller | undefined;
   receivedAt?: string;
   durationMs?: number;
+  violations?: CompletedRequest["violations"];
 }
 
 let counter = 0;
@@ -68,6 +69,7 @@ function done(spec: Spec = {}): CompletedRequest {
     caller: "caller" in spec ? spec.caller : caller(ORG_A, KEY_A),
     receivedAt: new Date(spec.receivedAt ?? "2026-11-29T10:00:00.000Z"),
     durationMs: spec.durationMs ?? 1.5,
+    violations: spec.violations ?? [],
   };
 }
 
@@ -426,3 +428,38 @@ describe("RequestJournal: memory bounds (docs/security.md)", () => {
     expect(journal.list(ALL)[0]).toMatchObject({ query: { tag: ["a", "b"] }, request: { body: { nested: { a: 1 } } } });
   });
 });
+
+describe("RequestJournal: violations and followers", () => {
+  it("keeps the exchange's contract violations, request and response side", () => {
+    const journal = new RequestJournal(10, 65536);
+    journal.record(done({ id: "req_clean" }));
+    journal.record(done({ id: "req_bad", violations: [{ source: "request", path: "/body/slug", message: "must match pattern" }, { source: "response", path: "/body/data", message: "must be array" }] }));
+    const [bad, clean] = journal.list(ALL);
+    expect(entrySchema(bad)).toEqual([]);
+    expect(bad?.violations).toEqual([
+      { source: "request", path: "/body/slug", message: "must match pattern" },
+      { source: "response", path: "/body/data", message: "must be array" },
+    ]);
+    expect(clean?.violations).toEqual([]);
+  });
+
+  it("hands a follower each entry recorded after it started following, until it stops", () => {
+    const journal = new RequestJournal(10, 65536);
+    journal.record(done({ id: "req_before" }));
+    const seen: string[] = [];
+    const stop = journal.follow((entry) => seen.push(entry.id));
+    journal.record(done({ id: "req_during" }));
+    stop();
+    journal.record(done({ id: "req_after" }));
+    expect(seen).toEqual(["req_during"]);
+  });
+
+  it("hands followers nothing when the journal is off", () => {
+    const journal = new RequestJournal(0, 65536);
+    const seen: string[] = [];
+    journal.follow((entry) => seen.push(entry.id));
+    journal.record(done());
+    expect(seen).toEqual([]);
+  });
+});
+

@@ -50,6 +50,7 @@ interface Recorded {
   responseHeaders: Record<string, string>;
   response: KeptBody;
   streamed: boolean;
+  violations: JournalEntry["violations"];
 }
 
 /** A body cut at the bound: `json` is text to parse when read, `text` is shown as a string. */
@@ -63,6 +64,8 @@ export class RequestJournal {
   #size = 0;
   /** Drawn per process: pseudonyms cannot be computed from an organization id elsewhere. */
   readonly #secret = randomBytes(32);
+  /** Who follows the journal live (`GET /__mock/requests/stream`). */
+  readonly #followers = new Set<(entry: JournalEntry) => void>();
 
   constructor(
     /** How many entries are kept (0: none). */
@@ -77,7 +80,7 @@ export class RequestJournal {
     const { request, response, body, caller } = done;
     // The caller's ids derive from its key: inside bodies too they become their pseudonyms.
     const hide = caller ? (text: string) => text.replaceAll(caller.orgId, this.pseudonym(caller.orgId) as string).replaceAll(caller.userId, this.pseudonym(caller.userId) as string) : (text: string) => text;
-    this.#entries[this.#next] = {
+    const kept: Recorded = {
       id: done.requestId,
       receivedAt: done.receivedAt.toISOString(),
       durationMs: Math.round(done.durationMs * 1000) / 1000,
@@ -93,9 +96,19 @@ export class RequestJournal {
       responseHeaders: responseHeaders(response),
       response: hidden(keepResponse(response, this.bodyLimit), hide),
       streamed: response.stream !== undefined,
+      violations: done.violations.map(({ source, path, message }) => ({ source, path, message })),
     };
+    this.#entries[this.#next] = kept;
     this.#next = (this.#next + 1) % this.capacity;
     this.#size = Math.min(this.#size + 1, this.capacity);
+    // Each follower gets its own copy, built within one read's budget.
+    for (const follower of this.#followers) follower(this.#show(kept, READ_BODY_BUDGET).entry);
+  }
+
+  /** Calls `follower` with each entry recorded from now on; returns how to stop. */
+  follow(follower: (entry: JournalEntry) => void): () => void {
+    this.#followers.add(follower);
+    return () => this.#followers.delete(follower);
   }
 
   /** Entries matching the filter, newest first; `org` takes an organization id or its pseudonym. */
@@ -112,11 +125,20 @@ export class RequestJournal {
       if (filter.status !== undefined && kept.status !== filter.status) continue;
       if (filter.org !== undefined && kept.orgId !== filter.org && this.pseudonym(kept.orgId) !== filter.org) continue;
       if (since !== undefined && Date.parse(kept.receivedAt) < since) continue;
-      const request = shown(kept.request, budget);
-      budget -= request.cost;
-      const response = shown(kept.response, budget);
-      budget -= response.cost;
-      out.push({
+      const { entry, cost } = this.#show(kept, budget);
+      budget -= cost;
+      out.push(entry);
+    }
+    return out;
+  }
+
+  /** An entry as a read shows it, its bodies within `budget`; the copy is the reader's own. */
+  #show(kept: Recorded, budget: number): { entry: JournalEntry; cost: number } {
+    const request = shown(kept.request, budget);
+    const response = shown(kept.response, budget - request.cost);
+    return {
+      cost: request.cost + response.cost,
+      entry: {
         id: kept.id,
         receivedAt: kept.receivedAt,
         durationMs: kept.durationMs,
@@ -129,9 +151,9 @@ export class RequestJournal {
         status: kept.status,
         request: { headers: { ...kept.requestHeaders }, body: request.body, bodyTruncated: request.truncated },
         response: { headers: { ...kept.responseHeaders }, body: response.body, bodyTruncated: response.truncated, streamed: kept.streamed },
-      });
-    }
-    return out;
+        violations: kept.violations.map((violation) => ({ ...violation })),
+      },
+    };
   }
 
   /** The bytes of bodies the ring holds (each at most `bodyLimit`). */

@@ -62,12 +62,22 @@ export interface ServerSentEvent {
  */
 export type EventStream = (send: (event: ServerSentEvent) => Promise<void>, signal: AbortSignal) => Promise<void>;
 
-/** What the core hands back: a JSON body, an event stream, or neither; validated against the spec. */
+/** Bytes sent as they are (a page, a script, a style sheet), with the media type that names them. */
+export interface RawBody {
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * What the core hands back: a JSON body, an event stream, raw bytes, or none of them. JSON and
+ * streams are validated against the spec; raw bytes belong to no contract (the inspector's files).
+ */
 export interface PlainResponse {
   status: number;
   headers: Record<string, string>;
   body?: unknown;
   stream?: EventStream;
+  raw?: RawBody;
   /** Close the connection without answering (an injected fault); status and headers are unused. */
   reset?: boolean;
 }

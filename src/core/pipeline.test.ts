@@ -3,7 +3,7 @@ import { buildSpecModel } from "../spec/load.ts";
 import { RouteTable } from "../spec/routes.ts";
 import { compileValidators } from "../spec/validators.ts";
 import { bufferedBody, type PlainRequest } from "./http-types.ts";
-import { createPipeline, type Dispatch, type OperationResult } from "./pipeline.ts";
+import { createPipeline, type CompletedRequest, type Dispatch, type OperationResult } from "./pipeline.ts";
 import { ApiError } from "./errors.ts";
 
 const model = buildSpecModel({
@@ -55,6 +55,7 @@ const model = buildSpecModel({
 
 function pipelineWith(answer: (operationId: string, body: unknown) => OperationResult, validateResponses = true) {
   const violations: string[] = [];
+  const completed: CompletedRequest[] = [];
   const dispatch: Dispatch = (input, request) => answer(request.operation.operationId, input.body);
   let n = 0;
   const handle = createPipeline({
@@ -66,8 +67,9 @@ function pipelineWith(answer: (operationId: string, body: unknown) => OperationR
     bodyLimit: () => 1024,
     newRequestId: () => `req_${++n}`,
     onViolation: (operationId, status) => violations.push(`${operationId} ${status}`),
+    onComplete: (done) => void completed.push(done),
   });
-  return { handle, violations };
+  return { handle, violations, completed };
 }
 
 const request = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): PlainRequest => ({
@@ -138,5 +140,19 @@ describe("createPipeline", () => {
     const response = await handle(request("GET", "/ping"));
     expect(response.status).toBe(500);
     expect(response.body).toMatchObject({ error: { code: "internal_error" } });
+  });
+
+  it("hands the journal the request's validation errors as request-side violations", async () => {
+    const { handle, completed } = pipelineWith(() => ({ status: 201, body: { ok: true } }));
+    await handle(request("POST", "/things", { name: 5 }));
+    expect(completed.at(-1)?.violations).toEqual([{ source: "request", path: "/body/name", message: "must be string" }]);
+    await handle(request("POST", "/things", { name: "a" }));
+    expect(completed.at(-1)?.violations).toEqual([]);
+  });
+
+  it("hands the journal an answer's contract violations as response-side violations", async () => {
+    const { handle, completed } = pipelineWith(() => ({ status: 201, body: { ok: true, extra: 1 } }));
+    await handle(request("POST", "/things", { name: "a" }));
+    expect(completed.at(-1)?.violations).toEqual([{ source: "response", path: "/body/extra", message: "is not a declared property" }]);
   });
 });

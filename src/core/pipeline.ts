@@ -60,6 +60,11 @@ export type Dispatch = (input: OperationInput, request: RequestEnvelope) => Oper
 /** Reports a response that broke the contract (always a bug in the mock or its overrides). */
 export type ViolationReporter = (operationId: string, status: number, violations: readonly ValidationDetail[]) => void;
 
+/** A place where an exchange broke a contract: the client's request, or the mock's answer. */
+export interface ContractViolation extends ValidationDetail {
+  source: "request" | "response";
+}
+
 /** Everything known about a request once it is answered (for the request journal). */
 export interface CompletedRequest {
   request: PlainRequest;
@@ -71,6 +76,8 @@ export interface CompletedRequest {
   caller: Caller | undefined;
   receivedAt: Date;
   durationMs: number;
+  /** The request's validation errors (its 400's details) and the answer's, frames included. */
+  violations: readonly ContractViolation[];
 }
 
 /** Identifies the caller of an operation that requires it; throws a 401 or 403 ApiError. */
@@ -119,6 +126,11 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     let caller: Caller | undefined;
     let body: PlainBody | undefined;
     let result: OperationResult;
+    const violations: ContractViolation[] = [];
+    const report: ViolationReporter = (operationId, status, found) => {
+      for (const violation of found) violations.push({ source: "response", ...violation });
+      options.onViolation?.(operationId, status, found);
+    };
     try {
       options.admit?.(request);
       const route = routes.match(request.method, request.path);
@@ -132,15 +144,15 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       caller = authenticateCaller(request, operation);
       if (operation.requestBody) body = await request.body(options.bodyLimit(operation));
       else request.body(0).catch(() => undefined); // a body nobody wants is drained, never buffered
-      const input = validateRequest(operation, validators, request, route.params, body);
+      const input = validateRequest(operation, validators, request, route.params, body, violations);
       const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
       result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
     } catch (error) {
       result = renderError(error, requestId);
     }
-    const response = finish(result, operation, requestId);
+    const response = finish(result, operation, requestId, report);
     const complete = (final: PlainResponse) =>
-      options.onComplete?.({ request, body, response: final, requestId, operation, caller, receivedAt, durationMs: performance.now() - started });
+      options.onComplete?.({ request, body, response: final, requestId, operation, caller, receivedAt, durationMs: performance.now() - started, violations });
     const { stream } = response;
     if (!stream || !options.onComplete) {
       await complete(response);
@@ -164,12 +176,12 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     };
   };
 
-  function finish(result: OperationResult, operation: OperationSpec | undefined, requestId: string): PlainResponse {
+  function finish(result: OperationResult, operation: OperationSpec | undefined, requestId: string, report: ViolationReporter): PlainResponse {
     if (result.reset) return { status: 0, headers: {}, reset: true };
     if (options.validateResponses && !result.injected) {
       const violations = checkResponse(result, operation);
       if (violations.length > 0) {
-        options.onViolation?.(operation?.operationId ?? "(no operation)", result.status, violations);
+        report(operation?.operationId ?? "(no operation)", result.status, violations);
         result = renderError(
           new ApiError("internal_error", `The mock produced a response that violates its spec (${result.status}): ${describe(violations)}`),
           requestId,
@@ -178,7 +190,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
     }
     const headers: Record<string, string> = { ...result.headers, "X-Request-Id": requestId };
     if (result.stream) {
-      const stream = options.validateResponses && operation ? checkedStream(result.stream, operation, result.status) : result.stream;
+      const stream = options.validateResponses && operation ? checkedStream(result.stream, operation, result.status, report) : result.stream;
       return { status: result.status, headers: { ...headers, "Content-Type": "text/event-stream; charset=utf-8" }, stream };
     }
     if (result.body === undefined) return { status: result.status, headers };
@@ -189,14 +201,14 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
    * Validates each frame of a stream as it goes. The status line has left by then, so a frame
    * that breaks the contract is reported (and fails the tests), not turned into a 500.
    */
-  function checkedStream(stream: EventStream, operation: OperationSpec, status: number): EventStream {
+  function checkedStream(stream: EventStream, operation: OperationSpec, status: number, report: ViolationReporter): EventStream {
     const check = validators.operation(operation.operationId).events.get(status) as (value: unknown) => ValidationDetail[];
     return (send, signal) =>
       stream(async (event) => {
         const violations = check(event.data);
         const type = (event.data as { type?: unknown } | null)?.type;
         if (type !== event.event) violations.push({ path: "/data/type", message: `must equal the event name '${event.event}'` });
-        if (violations.length > 0) options.onViolation?.(operation.operationId, status, violations);
+        if (violations.length > 0) report(operation.operationId, status, violations);
         await send(event);
       }, signal);
   }
@@ -224,6 +236,7 @@ function validateRequest(
   request: PlainRequest,
   pathParams: Record<string, string>,
   received: PlainBody | undefined,
+  violations: ContractViolation[],
 ): OperationInput {
   const checks = validators.operation(operation.operationId);
   const params = checks.params({ path: pathParams, query: request.query, headers: request.headers });
@@ -240,7 +253,10 @@ function validateRequest(
       errors.push(...checks.body(body));
     }
   }
-  if (errors.length > 0) throw new ApiError("bad_request", `Invalid request: ${describe(errors)}`, errors);
+  if (errors.length > 0) {
+    for (const error of errors) violations.push({ source: "request", ...error });
+    throw new ApiError("bad_request", `Invalid request: ${describe(errors)}`, errors);
+  }
   return { ...params.value, body };
 }
 

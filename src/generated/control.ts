@@ -120,6 +120,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/requests/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the request journal live (server-sent events)
+         * @description The request journal as it grows: one `request` frame per public request, sent when the request is
+         *     journaled (once its answer has ended), in the order they are journaled. The stream starts with what
+         *     is journaled after it opened and stays open until the client leaves; what came before is
+         *     `GET /__mock/requests`. A client that reads both should open the stream first and drop an id it
+         *     has already seen. This is what the inspector page (`/__mock/ui`) follows.
+         *
+         *     Mock decision: no filters; a client filters the entries itself. A client that reads more slowly
+         *     than requests arrive loses the oldest frames beyond `--journal-size` waiting ones, as the journal
+         *     does. With `--journal-size 0` the stream sends nothing. No request body.
+         */
+        get: operations["streamRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/scripts/responses": {
         parameters: {
             query?: never;
@@ -540,6 +568,35 @@ export interface components {
                 /** @description True when the answer was a `text/event-stream`. */
                 streamed: boolean;
             };
+            /**
+             * @description Where the exchange broke a contract of spec/openapi.yaml, empty when it did not. `source: request`:
+             *     the client's request failed validation (the details of its 400 `bad_request`). `source: response`:
+             *     the mock's answer, or a frame of its stream, failed it (a bug in the mock or in its overrides); the
+             *     client then got a 500 `internal_error` instead of a non-streamed answer. Mock decision: answers are
+             *     checked only while the mock validates responses (`--validate-responses`, always on under test),
+             *     requests always.
+             */
+            violations: components["schemas"]["JournalViolation"][];
+        };
+        /** @description The `data:` of one frame of `GET /__mock/requests/stream`. */
+        JournalStreamEvent: {
+            /**
+             * @description The frame's `event:` name.
+             * @constant
+             */
+            type: "request";
+            entry: components["schemas"]["JournalEntry"];
+        };
+        JournalViolation: {
+            /**
+             * @description Which side broke the contract.
+             * @enum {string}
+             */
+            source: "request" | "response";
+            /** @description A JSON pointer into the request (`/body/slug`, `/query/limit`) or the answer (`/data/name`, `/status`). */
+            path: string;
+            /** @description What is wrong there. */
+            message: string;
         };
         JournalEntryList: {
             /** @description The matching entries, newest first. */
@@ -1162,6 +1219,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClearEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    streamRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal, live. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example event: request
+                     *     data: {"type":"request","entry":{"id":"req_4Tn8Vc2Lm","method":"GET","path":"/v1/agents","status":200}}
+                     */
+                    "text/event-stream": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -8,7 +8,8 @@ import type { JournalEntry } from "../../src/control/control-types.ts";
 import { getAgent, upsertManaged } from "../http/helpers.ts";
 import { runStreamed, seedOrg } from "../http/run-helpers.ts";
 import { useServer } from "../support/server.ts";
-import { ControlClient, expectControlBadRequest, expectOk, sleep } from "./control-client.ts";
+import { ControlClient, controlComponent, expectControlBadRequest, expectOk, sleep } from "./control-client.ts";
+import { parseFrames, type SseFrame } from "../support/sse.ts";
 
 const main = useServer();
 const control = () => new ControlClient(main.server().url);
@@ -325,3 +326,48 @@ describe("with journalSize: 0", () => {
     expect(expectOk(await ctl.clearRequests()).data).toEqual({ cleared: 0 });
   });
 });
+
+describe("GET /__mock/requests/stream", () => {
+  const streamEvent = controlComponent("JournalStreamEvent");
+
+  /** Reads frames of the live journal until `count` have arrived, then leaves. */
+  async function follow(count: number, act: () => Promise<void>): Promise<SseFrame[]> {
+    const leave = new AbortController();
+    const response = await fetch(`${main.server().url}/__mock/requests/stream`, { signal: leave.signal });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const frames: SseFrame[] = [];
+    let buffer = "";
+    await act();
+    while (frames.length < count) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      const parsed = parseFrames(buffer + decoder.decode(value, { stream: true }));
+      buffer = parsed.rest;
+      frames.push(...parsed.frames);
+    }
+    leave.abort();
+    return frames;
+  }
+
+  it("sends each public request as it is journaled, valid against JournalStreamEvent", async () => {
+    const c = main.client("journalLive");
+    const frames = await follow(2, async () => {
+      expect((await c.get("/v1/agents")).status).toBe(200);
+      expect((await c.post("/v1/agents", { slug: "Not A Slug", executionMode: "managed" })).status).toBe(400);
+    });
+    for (const frame of frames) {
+      expect(frame.event).toBe("request");
+      expect(streamEvent(frame.data)).toEqual([]);
+    }
+    const entries = frames.map((f) => (f.data as { entry: JournalEntry }).entry);
+    expect(entries.map((e) => [e.method, e.path, e.status])).toEqual([
+      ["GET", "/v1/agents", 200],
+      ["POST", "/v1/agents", 400],
+    ]);
+    expect(entries[1]?.violations).toContainEqual(expect.objectContaining({ source: "request", path: "/body/slug" }));
+  });
+});
+
