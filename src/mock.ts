@@ -18,6 +18,7 @@ import { checkStateDocument } from "./control/state-import.ts";
 import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
+import { checkJsonShape, JSON_DEPTH_LIMITS } from "./core/request-body.ts";
 import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
 import { handlers } from "./operations/index.ts";
 import type { RequestContext } from "./operations/types.ts";
@@ -129,6 +130,7 @@ export function createMock(options: MockOptions = {}): Mock {
     dispatch: dispatchTo(controlApi.handlers, (request) => ({ requestId: request.requestId, meta: { requestId: request.requestId }, plane })),
     authenticate: controlAccess(config.adminToken),
     keyring: config.keyring,
+    maxBodyDepth: (operation) => (operation.operationId === "importState" ? JSON_DEPTH_LIMITS.stateDocument : JSON_DEPTH_LIMITS.control),
     validateResponses: config.validateResponses,
     newRequestId,
     onViolation,
@@ -201,6 +203,8 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateFile 
   const stored = file?.read();
   const [document, source] = stored !== undefined ? [stored, file?.path] : [config.data, "the data document"];
   if (document === undefined) return;
+  const shape = checkJsonShape(document, JSON_DEPTH_LIMITS.stateDocument, "");
+  if (shape) throw new Error(`${source}: invalid state document at ${shape.path || "/"}: ${shape.message}`);
   const problems = checkStateDocument(document, control, publicApi, "");
   if (problems.length > 0) {
     const first = problems[0] as { path: string; message: string };

@@ -4,6 +4,7 @@
  * their prefix; bodies are cut at a bound. Size 0 turns it off (for load tests).
  */
 import { maskKey } from "../core/auth.ts";
+import { checkJsonShape, JSON_DEPTH_LIMITS } from "../core/request-body.ts";
 import type { PlainHeaders, PlainResponse } from "../core/http-types.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 import type { JournalEntry, RequestQuery } from "./control-types.ts";
@@ -138,7 +139,9 @@ function decodeBody(bytes: Buffer, limit: number): { body: unknown; truncated: b
   const text = bytes.subarray(0, limit).toString("utf8");
   if (!truncated) {
     try {
-      return { body: JSON.parse(text) as unknown, truncated };
+      const body = JSON.parse(text) as unknown;
+      // A body refused for its shape (too deep to render, reserved keys) is kept as text.
+      if (checkJsonShape(body, JSON_DEPTH_LIMITS.stateDocument, "") === undefined) return { body, truncated };
     } catch {
       // not JSON: kept as text
     }

@@ -90,6 +90,8 @@ export interface PipelineOptions {
   /** The mock's clock, for when a request was received (default: the wall clock). */
   now?: () => Date;
   onViolation?: ViolationReporter;
+  /** How deep an operation's JSON body may nest (default: the public API's limit, request-body.ts). */
+  maxBodyDepth?: (operation: OperationSpec) => number;
 }
 
 /** Builds the function from a plain request to a plain response. */
@@ -117,7 +119,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       }
       operation = route.operation;
       caller = authenticateCaller(request, operation);
-      const input = validateRequest(operation, validators, request, route.params);
+      const input = validateRequest(operation, validators, request, route.params, options.maxBodyDepth?.(operation));
       const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
       result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
     } catch (error) {
@@ -207,13 +209,14 @@ function validateRequest(
   validators: SpecValidators,
   request: PlainRequest,
   pathParams: Record<string, string>,
+  maxBodyDepth: number | undefined,
 ): OperationInput {
   const checks = validators.operation(operation.operationId);
   const params = checks.params({ path: pathParams, query: request.query, headers: request.headers });
   const errors = [...params.errors];
   let body: unknown;
   if (operation.requestBody && checks.body) {
-    body = parseJsonBody(request.body, request.headers);
+    body = parseJsonBody(request.body, request.headers, maxBodyDepth);
     if (body === undefined && operation.requestBody.required) {
       errors.push({ path: "/body", message: "a JSON request body is required" });
     } else {

@@ -1751,7 +1751,9 @@ export interface components {
     responses: {
         /**
          * @description The request is invalid: it fails the schema (each violation in `details`, with a JSON pointer into
-         *     the request), its body is not JSON, or it breaks a documented rule.
+         *     the request), its body is not JSON, or it breaks a documented rule. Mock decision: a body nested
+         *     deeper than 64 levels, or holding a `__proto__`, `constructor` or `prototype` key anywhere, is refused
+         *     here, with a pointer to the place.
          */
         BadRequest: {
             headers: {
