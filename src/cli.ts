@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { checkDocumentSize } from "./control/document-size.ts";
+import { DEFAULT_MAX_ORGS } from "./config.ts";
 import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
 import { listen } from "./server.ts";
@@ -33,6 +34,8 @@ Usage: runtools-mock [options]
   --admin-token <token>    open the control plane (/__mock/) to non-loopback clients that send
                            it as a Bearer token (default: loopback clients only)
   --journal-size <n>       requests kept in the journal (default 1000, 0 disables it)
+  --max-orgs <n>           organizations kept (default 10000); a request that would create
+                           one more answers 403 forbidden
   --latency <ms>           fixed delay before every public answer
   --error-rate <p>         probability (0-1) that a public request answers 500
   -h, --help               this help
@@ -56,6 +59,7 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
       seed: { type: "string" },
       "admin-token": { type: "string" },
       "journal-size": { type: "string" },
+      "max-orgs": { type: "string" },
       latency: { type: "string" },
       "error-rate": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -70,10 +74,12 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
   const seed = values.seed === undefined ? undefined : wholeNumber("--seed", values.seed, 2 ** 32 - 1);
   const journalSize = wholeNumber("--journal-size", values["journal-size"] ?? "1000", 1_000_000);
   const latencyMs = wholeNumber("--latency", values.latency ?? "0", 60_000);
+  const maxOrgs = wholeNumber("--max-orgs", values["max-orgs"] ?? String(DEFAULT_MAX_ORGS), 10_000_000);
+  if (maxOrgs < 1) throw new Error("--max-orgs must be at least 1");
   const errorRate = Number(values["error-rate"] ?? "0");
   if (!(errorRate >= 0 && errorRate <= 1)) throw new Error(`--error-rate must be a number from 0 to 1, not '${values["error-rate"]}'`);
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL, not '${publicUrl}'`);
-  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, latencyMs, errorRate, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
+  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, latencyMs, errorRate, maxOrgs, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
@@ -91,6 +97,7 @@ function optionsFrom(parsed: ReturnType<typeof parseCommandLine>, keyring: Map<s
     bootDelayMs: parsed.bootDelayMs,
     streamDelayMs: parsed.streamDelayMs,
     journalSize: parsed.journalSize,
+    maxOrgs: parsed.maxOrgs,
     latencyMs: parsed.latencyMs,
     errorRate: parsed.errorRate,
     ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),

@@ -1799,6 +1799,20 @@ export interface components {
             };
         };
         /**
+         * @description Mock decision (docs/input-rules.md): the request would store a new organization (its first accepted
+         *     change) while the mock already keeps its maximum (`--max-orgs`, default 10,000). Nothing is stored;
+         *     reset organizations (`POST /__mock/reset`) or start the mock with a higher `--max-orgs`.
+         */
+        OrganizationLimit: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
          * @description The workspace is in use (mounted by a non-destroyed sandbox, attached by an agent, or mounted on the
          *     sandbox of an `in_sandbox` agent) and `force=true` was not sent; the message names the sandboxes and
          *     agents that use it (docs: /api-reference/workspaces/manage).
@@ -2006,6 +2020,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2190,6 +2205,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2419,6 +2435,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2524,6 +2541,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { useServer } from "../support/server.ts";
 import { ControlClient, expectOk, withoutExportedAt } from "../control/control-client.ts";
-import { expectBadRequest, upsertManaged } from "./helpers.ts";
+import { expectBadRequest, expectError, upsertManaged } from "./helpers.ts";
 
 const { client, server, violations } = useServer();
 const control = () => new ControlClient(server().url);
@@ -64,5 +64,61 @@ describe("reserved keys", () => {
     expect(script.body.error.details[0].path).toBe("/body/toolCalls/0/arguments/__proto__");
     expect(withoutExportedAt(expectOk(await control().exportState()))).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("organizations are stored by their first accepted change", () => {
+  it("leaves the exported state unchanged after GETs and any sequence of rejected requests from a new key", async () => {
+    const c = client("neverStored");
+    const before = withoutExportedAt(expectOk(await control().exportState()));
+    const json = { "Content-Type": "application/json" };
+    expect((await c.get("/v1/agents")).status).toBe(200);
+    expect((await c.get("/v1/sandboxes")).status).toBe(200);
+    expect((await c.get("/v1/threads")).status).toBe(200);
+    expectError(await c.get("/v1/agents/nobody"), 404, "not_found");
+    expectBadRequest(await c.post("/v1/agents", { slug: "Not A Slug" }), "/body/slug");
+    expectError(await c.post("/v1/agents", { slug: "x", executionMode: "in_sandbox", sandbox: "missing" }), 404, "not_found");
+    expect((await c.post("/v1/sandboxes", undefined, { rawBody: "name=x", headers: { "Content-Type": "text/plain" } })).status).toBe(415);
+    expect((await c.post("/v1/sandboxes", undefined, { rawBody: "{", headers: json })).status).toBe(400);
+    expectError(await c.delete("/v1/sandboxes/sandbox-none"), 404, "not_found");
+    expectError(await c.post("/v1/run", { agent: "nobody", prompt: "hi", stream: false }), 404, "not_found");
+    const workspaces = await c.get<{ data: { workspaces: { id: string; isPersonal: boolean }[] } }>("/v1/workspaces");
+    expect(workspaces.body.data.workspaces.map((w) => w.isPersonal)).toEqual([true]);
+    const personalId = workspaces.body.data.workspaces[0]?.id as string;
+    expectError(await c.delete(`/v1/workspaces/${personalId}`), 400, "bad_request");
+    expect(withoutExportedAt(expectOk(await control().exportState()))).toEqual(before);
+
+    expect((await upsertManaged(c, "first")).status).toBe(201);
+    const after = withoutExportedAt(expectOk(await control().exportState()));
+    expect(after.organizations).toHaveLength(before.organizations.length + 1);
+    const stored = after.organizations.find((o) => !before.organizations.some((b) => b.id === o.id));
+    expect(stored?.workspaces.map((w) => w.id)).toEqual([personalId]);
+  });
+});
+
+describe("--max-orgs", () => {
+  const bounded = useServer({ maxOrgs: 2 });
+  const boundedControl = () => new ControlClient(bounded.server().url);
+  afterEach(() => {
+    expect(bounded.violations).toEqual([]);
+  });
+
+  it("answers 403 forbidden to a change that would store one organization more, storing nothing; reads and existing organizations still work", async () => {
+    expectOk(await boundedControl().reset());
+    const [a, b, c] = [bounded.client("orgA"), bounded.client("orgB"), bounded.client("orgC")];
+    expect((await upsertManaged(a, "one")).status).toBe(201);
+    expect((await b.post("/v1/workspaces", { name: "Data" })).status).toBe(201);
+    const before = withoutExportedAt(expectOk(await boundedControl().exportState()));
+
+    const refused = await upsertManaged(c, "three");
+    expectError(refused, 403, "forbidden");
+    expect((refused.body as unknown as { error: { message: string } }).error.message).toContain("--max-orgs");
+    expectError(await c.post("/v1/sandboxes", { name: "x" }), 403, "forbidden");
+    expect((await c.get("/v1/agents")).status).toBe(200);
+    expect((await upsertManaged(a, "two")).status).toBe(201);
+    expect(withoutExportedAt(expectOk(await boundedControl().exportState())).organizations.map((o) => o.id)).toEqual(before.organizations.map((o) => o.id));
+
+    expectOk(await boundedControl().reset());
+    expect((await upsertManaged(c, "three")).status).toBe(201);
   });
 });
