@@ -122,3 +122,28 @@ describe("--max-orgs", () => {
     expect((await upsertManaged(c, "three")).status).toBe(201);
   });
 });
+
+describe("unknown fields inside nested objects", () => {
+  it("are accepted and ignored in a sandbox's resources: never stored, answered, listed or exported", async () => {
+    const c = client("unknownNested");
+    const res = await c.post<{ data: { name: string; resources: Record<string, unknown> } }>("/v1/sandboxes", { name: "box", resources: { vcpus: 4, gpu: "h100", memory: "8GB" }, surprise: { x: 1 } });
+    expect(res.status).toBe(201);
+    expect(res.body.data.resources).toEqual({ vcpus: 4, memory: "8GB", disk: "10GB" });
+    const listed = await c.get<{ data: { resources: Record<string, unknown> }[] }>("/v1/sandboxes");
+    expect(listed.status).toBe(200);
+    expect(listed.body.data[0]?.resources).toEqual({ vcpus: 4, memory: "8GB", disk: "10GB" });
+    expect(JSON.stringify(expectOk(await control().exportState()))).not.toContain("h100");
+  });
+
+  it("are never echoed by the control plane's scripts and fault rules", async () => {
+    const fault = await control().setFaults({ rules: [{ operationId: "getAgent", latency: { distribution: "fixed", ms: 0, jitter: 5 } }] });
+    if (fault.status === 200) expect(JSON.stringify(fault.body)).not.toContain("jitter");
+    else expect(fault.status).toBe(400);
+    expectOk(await control().clearFaults());
+    const script = await control().addResponseScript({ operationId: "getAgent", status: 404, match: { body: { a: 1 }, extra: true } });
+    if (script.status === 201) expect(JSON.stringify(script.body)).not.toContain("extra");
+    else expect(script.status).toBe(400);
+    expect(JSON.stringify(expectOk(await control().listScripts()))).not.toContain("extra");
+    expectOk(await control().clearScripts());
+  });
+});
