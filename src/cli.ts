@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { checkDocumentSize } from "./control/document-size.ts";
+import { DEFAULT_MAX_ORGS } from "./config.ts";
 import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
 import { listen } from "./server.ts";
@@ -40,6 +41,8 @@ Usage: runtools-mock [options]
   --max-connections <n>    open connections at once; the next is answered 503 (default 4096)
   --request-timeout <ms>   time for a whole request, head and body, to arrive; a slower one
                            is answered 408 and closed (default 30000; the head alone 10000)
+  --max-orgs <n>           organizations kept (default 10000); a request that would create
+                           one more answers 403 forbidden
   --latency <ms>           fixed delay before every public answer
   --error-rate <p>         probability (0-1) that a public request answers 500
   -h, --help               this help
@@ -66,6 +69,7 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
       "allowed-host": { type: "string", multiple: true },
       "max-connections": { type: "string" },
       "request-timeout": { type: "string" },
+      "max-orgs": { type: "string" },
       latency: { type: "string" },
       "error-rate": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -85,10 +89,12 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
   const allowedHosts = values["allowed-host"];
   for (const name of allowedHosts ?? []) if (!/^\.?[A-Za-z0-9.-]+$/.test(name)) throw new Error(`--allowed-host must be a host name, not '${name}'`);
   const latencyMs = wholeNumber("--latency", values.latency ?? "0", 60_000);
+  const maxOrgs = wholeNumber("--max-orgs", values["max-orgs"] ?? String(DEFAULT_MAX_ORGS), 10_000_000);
+  if (maxOrgs < 1) throw new Error("--max-orgs must be at least 1");
   const errorRate = Number(values["error-rate"] ?? "0");
   if (!(errorRate >= 0 && errorRate <= 1)) throw new Error(`--error-rate must be a number from 0 to 1, not '${values["error-rate"]}'`);
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL, not '${publicUrl}'`);
-  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, maxConnections, requestTimeoutMs, allowedHosts, latencyMs, errorRate, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
+  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, maxConnections, requestTimeoutMs, allowedHosts, latencyMs, errorRate, maxOrgs, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
@@ -109,6 +115,7 @@ function optionsFrom(parsed: ReturnType<typeof parseCommandLine>, keyring: Map<s
     maxConnections: parsed.maxConnections,
     requestTimeoutMs: parsed.requestTimeoutMs,
     ...(parsed.allowedHosts !== undefined ? { allowedHosts: parsed.allowedHosts } : {}),
+    maxOrgs: parsed.maxOrgs,
     latencyMs: parsed.latencyMs,
     errorRate: parsed.errorRate,
     ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),

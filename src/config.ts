@@ -46,6 +46,8 @@ export interface MockOptions {
   journalBodyLimit?: number;
   /** A fixed delay before every public answer, in ms (`--latency`). */
   latencyMs?: number;
+  /** How many organizations the mock keeps (`--max-orgs`); default DEFAULT_MAX_ORGS. */
+  maxOrgs?: number;
   /** The probability (0–1) that a public request answers 500 instead (`--error-rate`). */
   errorRate?: number;
 }
@@ -70,10 +72,18 @@ export interface MockConfig {
   journalBodyLimit: number;
   latencyMs: number;
   errorRate: number;
+  maxOrgs: number;
 }
 
 /** 1 MiB: the issue's body limit, and the limit of most API gateways. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Organizations a mock keeps by default: far more than any test suite uses (each CI job or test
+ * file usually takes a key of its own), few enough that a client inventing keys cannot exhaust
+ * memory (each organization costs a few kilobytes even when empty).
+ */
+export const DEFAULT_MAX_ORGS = 10_000;
 
 /** Frames of a streamed run arrive over time, as a model's tokens would, without slowing tests down. */
 export const DEFAULT_STREAM_DELAY_MS = 10;
@@ -110,6 +120,7 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
     journalBodyLimit: wholeNumber("journalBodyLimit", options.journalBodyLimit ?? 64 * 1024),
     latencyMs: wholeNumber("latencyMs", options.latencyMs ?? 0),
     errorRate: probability(options.errorRate ?? 0),
+    maxOrgs: positive("maxOrgs", options.maxOrgs ?? DEFAULT_MAX_ORGS),
   };
 }
 
@@ -122,6 +133,11 @@ function hostPolicy(allowed: "any" | "loopback" | readonly string[]): HostPolicy
 
 function wholeNumber(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, not ${value}`);
+  return value;
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1, not ${value}`);
   return value;
 }
 

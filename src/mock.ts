@@ -19,7 +19,8 @@ import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
 import { checkHost } from "./core/hosts.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
-import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
+import { checkJsonShape, JSON_DEPTH_LIMITS } from "./core/request-body.ts";
+import { createPipeline, type Dispatch, type Intercept, type OperationInput, type OperationResult, type RequestEnvelope } from "./core/pipeline.ts";
 import { isInspectorPath } from "./inspector/paths.ts";
 import type { InspectorDeps } from "./inspector/serve.ts";
 import { handlers } from "./operations/index.ts";
@@ -31,7 +32,10 @@ import type { SpecValidators } from "./spec/validators.ts";
 import { seededIds, VirtualClock } from "./stateful/common/clock.ts";
 import { RequestCountingClock } from "./stateful/common/lifecycle-clock.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
-import { createState, type MockState } from "./state.ts";
+import { createState, type MockState, type OrgState } from "./state.ts";
+import { OrganizationLimitError, type OrgLease } from "./stateful/common/org-bundle.ts";
+import { personalWorkspaceId } from "./stateful/workspaces/workspaces.store.ts";
+import { ApiError } from "./core/errors.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
@@ -63,7 +67,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const scripts = new ScriptBook(ids, () => clock.now());
   const faults = new FaultInjector(globalFaultRules(config), config.seed);
   const journal = new RequestJournal(config.journalSize, config.journalBodyLimit);
-  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts });
+  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts, maxOrgs: config.maxOrgs });
   const newRequestId = () => ids.token("req_", 16);
   const onViolation = (operationId: string, status: number, violations: readonly { path: string; message: string }[]) =>
     config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`);
@@ -110,7 +114,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const publicPipeline = createPipeline({
     routes: publicApi.routes,
     validators: publicApi.validators,
-    dispatch: durable(dispatchTo(publicApi.handlers, (request) => publicContext(request, state))),
+    dispatch: durable(dispatchPublic(publicApi.handlers, state)),
     keyring: config.keyring,
     intercept,
     validateResponses: config.validateResponses,
@@ -141,6 +145,7 @@ export function createMock(options: MockOptions = {}): Mock {
     dispatch: dispatchTo(controlApi.handlers, (request) => ({ requestId: request.requestId, meta: { requestId: request.requestId }, plane })),
     authenticate: access,
     keyring: config.keyring,
+    maxBodyDepth: (operation) => (operation.operationId === "importState" ? JSON_DEPTH_LIMITS.stateDocument : JSON_DEPTH_LIMITS.control),
     validateResponses: config.validateResponses,
     newRequestId,
     onViolation,
@@ -188,7 +193,37 @@ function dispatchTo(table: Record<string, RuntimeHandler>, context: (request: Re
   };
 }
 
-function publicContext(request: RequestEnvelope, state: MockState): RequestContext {
+/**
+ * Runs a public handler over the caller's organization, which is stored only when a request
+ * that may change state succeeds (docs/input-rules.md): a GET, or a request answered with an
+ * error, leaves no organization behind, and a read of one never written answers as for an empty
+ * one. A new organization past `--max-orgs` is refused with 403 instead.
+ */
+function dispatchPublic(table: Record<string, RuntimeHandler>, state: MockState): Dispatch {
+  return async (input, request) => {
+    const handler = table[request.operation.operationId] as RuntimeHandler;
+    let lease: OrgLease<OrgState> | undefined;
+    const leaseOf = (orgId: string) => (lease ??= state.lease(orgId));
+    try {
+      const result = (await handler(input, publicContext(request, leaseOf) as never)) as OperationResult;
+      if (lease && !lease.stored && request.operation.method !== "GET" && result.status < 400 && !result.reset) commitNew(lease);
+      return result;
+    } finally {
+      lease?.release();
+    }
+  };
+}
+
+function commitNew(lease: OrgLease<OrgState>): void {
+  try {
+    lease.commit();
+  } catch (error) {
+    if (error instanceof OrganizationLimitError) throw new ApiError("forbidden", error.message);
+    throw error;
+  }
+}
+
+function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => OrgLease<OrgState>): RequestContext {
   const caller = () => {
     if (!request.caller) throw new Error(`${request.operation.operationId} is unauthenticated: it has no caller`);
     return request.caller;
@@ -199,9 +234,10 @@ function publicContext(request: RequestEnvelope, state: MockState): RequestConte
     baseUrl: request.baseUrl,
     caller,
     org: () => {
-      const org = state.forOrg(caller().orgId);
-      // Every organization has its personal workspace from its first request (workspaces/manage).
-      org.workspaces.ensurePersonal(caller());
+      const org = leaseOf(caller().orgId).store;
+      // Every organization has its personal workspace from its first request (workspaces/manage),
+      // with an id derived from the organization's, the same after a restart.
+      org.workspaces.ensurePersonal(caller(), personalWorkspaceId(org.orgId));
       return org;
     },
   };
@@ -223,6 +259,8 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateFile 
   const stored = file?.read();
   const [document, source] = stored !== undefined ? [stored, file?.path] : [config.data, "the data document"];
   if (document === undefined) return;
+  const shape = checkJsonShape(document, JSON_DEPTH_LIMITS.stateDocument, "");
+  if (shape) throw new Error(`${source}: invalid state document at ${shape.path || "/"}: ${shape.message}`);
   const problems = checkStateDocument(document, control, publicApi, "");
   if (problems.length > 0) {
     const first = problems[0] as { path: string; message: string };

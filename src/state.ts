@@ -34,6 +34,8 @@ export interface StateDeps {
   streamDelayMs: number;
   /** Scripted exec output and agent replies, set through the control plane. */
   scripts?: ScriptBook;
+  /** The most organizations kept (`--max-orgs`); unbounded when left out. */
+  maxOrgs?: number;
 }
 
 /** All organizations' state, created lazily. */
@@ -65,5 +67,5 @@ export function createState(deps: StateDeps): MockState {
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
     return { orgId, workspaces, sandboxes, agents, threads, runs, runner };
-  });
+  }, deps.maxOrgs);
 }

@@ -15,6 +15,7 @@
  *   their bodies as omitted (null, `bodyTruncated: true`). Nothing built for a read is kept.
  */
 import { createHmac, randomBytes } from "node:crypto";
+import { checkJsonShape, JSON_DEPTH_LIMITS } from "../core/request-body.ts";
 import type { PlainHeaders, PlainResponse } from "../core/http-types.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 import type { JournalEntry, RequestQuery } from "./control-types.ts";
@@ -247,7 +248,10 @@ function shown(body: KeptBody, budget: number): { body: unknown; truncated: bool
   if (cost > budget) return { body: null, truncated: true, cost: 0 };
   if (body.kind === "text") return { body: body.text, truncated: body.truncated, cost };
   try {
-    return { body: JSON.parse(body.text) as unknown, truncated: false, cost };
+    const parsed = JSON.parse(body.text) as unknown;
+    // A body refused for its shape (too deep to render, reserved keys) is shown as its text.
+    if (checkJsonShape(parsed, JSON_DEPTH_LIMITS.stateDocument, "") !== undefined) return { body: body.text, truncated: false, cost };
+    return { body: parsed, truncated: false, cost };
   } catch {
     // not JSON: shown as text
     return { body: body.text, truncated: false, cost };

@@ -110,6 +110,13 @@ describe("preferredResponse", () => {
     }
   });
 
+  it("is ignored, the handler running as without it, on an operation that declares no 400 (GET /health)", () => {
+    const health = operation("getHealth");
+    expect(health.responses.has(400)).toBe(false);
+    for (const value of ["code=404", "code=500", "example=nope", "code=200, example=nope"]) expect(prefer(value, health)).toBeUndefined();
+    expect(prefer("code=200", health)?.status).toBe(200);
+  });
+
   it("an example name the status does not have: 400 bad_request at /header/prefer", () => {
     for (const value of ["code=404, example=seedAgent", "code=200, example=nope", "example=nope"]) {
       const error = apiErrorOf(() => prefer(value));

@@ -4,6 +4,10 @@
  * `Prefer: code=200, example=localMac` picks a named example; `example=` alone names an example
  * of the operation's lowest 2xx status. A status or example the spec does not document is a
  * 400. Such an answer touches no state.
+ *
+ * No header may make an operation answer a status its spec does not declare. An operation that
+ * declares no 400 (`GET /health`) therefore ignores a `Prefer` it cannot satisfy and answers as
+ * if the header were absent, which RFC 7240 §2 allows ("a server may ignore a preference").
  */
 import { ApiError } from "../core/errors.ts";
 import { headerValue, type PlainHeaders } from "../core/http-types.ts";
@@ -14,6 +18,15 @@ import type { OperationSpec } from "../spec/load.ts";
 export function preferredResponse(headers: PlainHeaders, operation: OperationSpec, requestId: string): OperationResult | undefined {
   const prefer = parsePrefer(headerValue(headers, "prefer"));
   if (prefer.code === undefined && prefer.example === undefined) return undefined;
+  try {
+    return answer(prefer, operation, requestId);
+  } catch (error) {
+    if (error instanceof ApiError && !operation.responses.has(error.status)) return undefined;
+    throw error;
+  }
+}
+
+function answer(prefer: { code?: string; example?: string }, operation: OperationSpec, requestId: string): OperationResult {
   const refuse = (message: string) => new ApiError("bad_request", message, [{ path: "/header/prefer", message }]);
 
   let status: number;

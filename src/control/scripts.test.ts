@@ -226,6 +226,31 @@ describe("ScriptBook: exec scripts", () => {
   });
 });
 
+describe("ScriptBook: patterns run on RE2 (linear time)", () => {
+  it("answers a nested quantifier such as ^(a+)+$ against a 33-character command at once, matching or not", () => {
+    book.addExec(exec({ command: "^(a+)+$", stdout: "matched" }));
+    expect(book.takeExec(ORG_A, RUNNER, command(`${"a".repeat(32)}!`))).toBeUndefined();
+    expect(book.takeExec(ORG_A, RUNNER, command("a".repeat(33)))?.stdout).toBe("matched");
+  });
+
+  it("refuses backreferences and lookaround with a 400 that names RE2 and what it lacks", () => {
+    for (const pattern of ["(a)\\1", "npm(?= test)", "(?<!sudo )rm", "(?!x)y"]) {
+      const error = apiErrorOf(() => book.addExec(exec({ command: pattern })));
+      expect([error.status, error.details?.[0]?.path]).toEqual([400, "/body/command"]);
+      expect(error.message).toContain("RE2 syntax");
+      expect(error.message).toContain("lookaround");
+    }
+    const reply = apiErrorOf(() => book.addReply({ agent: "code-assistant", prompt: "(?=deploy)", text: "x" }));
+    expect([reply.status, reply.details?.[0]?.path]).toEqual([400, "/body/prompt"]);
+    expect(book.list()).toEqual({ responses: [], exec: [], replies: [] });
+  });
+
+  it("applies a nested quantifier to prompts in linear time too", () => {
+    book.addReply({ agent: "code-assistant", prompt: "^(x+x+)+y$", text: "never" });
+    expect(book.takeReply(ORG_A, ASSISTANT, "x".repeat(5000))).toBeUndefined();
+  });
+});
+
 describe("ScriptBook: reply scripts", () => {
   it("adds a script valid against ReplyScript", () => {
     const script = book.addReply({ agent: "code-assistant", prompt: "\\bdeploy\\b", text: "Deployed.", toolCalls: [{ name: "exec_command", arguments: { command: "npm run deploy" } }] });

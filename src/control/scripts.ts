@@ -4,6 +4,7 @@
  * organization and to a number of uses (`times`); the newest matching script wins.
  */
 import { isDeepStrictEqual } from "node:util";
+import { RE2JS } from "re2js";
 import type { ExecRequest, ExecResult } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
 import type { ScriptedReply } from "../stateful/agents/agent-replies.ts";
@@ -19,8 +20,8 @@ interface Usable {
 /** Every kind of script, newest last. */
 export class ScriptBook {
   readonly #responses: ResponseScript[] = [];
-  readonly #exec: (ExecScript & { pattern: RegExp })[] = [];
-  readonly #replies: (ReplyScript & { pattern: RegExp | undefined })[] = [];
+  readonly #exec: (ExecScript & { pattern: RE2JS })[] = [];
+  readonly #replies: (ReplyScript & { pattern: RE2JS | undefined })[] = [];
 
   constructor(
     private readonly ids: IdSource,
@@ -34,7 +35,7 @@ export class ScriptBook {
     return structuredClone(script);
   }
 
-  /** Adds command output; `command` is a regular expression (400 when it does not compile). */
+  /** Adds command output; `command` is an RE2 regular expression (400 when RE2 cannot compile it). */
   addExec(input: ExecScriptInput): ExecScript {
     const pattern = compile(input.command, "/body/command");
     const script = { ...structuredClone(input), ...this.#identity(input.times) } as ExecScript;
@@ -42,7 +43,7 @@ export class ScriptBook {
     return structuredClone(script);
   }
 
-  /** Adds an agent reply; `prompt`, when given, is a regular expression. */
+  /** Adds an agent reply; `prompt`, when given, is an RE2 regular expression. */
   addReply(input: ReplyScriptInput): ReplyScript {
     const pattern = input.prompt === undefined ? undefined : compile(input.prompt, "/body/prompt");
     const script = { ...structuredClone(input), ...this.#identity(input.times) } as ReplyScript;
@@ -137,10 +138,20 @@ export function contains(value: unknown, subset: unknown): boolean {
   return Object.entries(subset).every(([key, expected]) => contains((value as Record<string, unknown>)[key], expected));
 }
 
-function compile(source: string, path: string): RegExp {
+/**
+ * Patterns run on RE2 (re2js), whose matching time is linear in the input: a pattern such as
+ * `^(a+)+$` cannot freeze the mock the way it freezes a backtracking engine. What RE2 cannot
+ * promise linear time for (backreferences, lookahead, lookbehind) it does not compile, and the
+ * script is refused with a 400 that says so (docs/input-rules.md).
+ */
+function compile(source: string, path: string): RE2JS {
   try {
-    return new RegExp(source);
+    return RE2JS.compile(source);
   } catch (error) {
-    throw new ApiError("bad_request", `Invalid regular expression: ${(error as Error).message}`, [{ path, message: "is not a valid regular expression" }]);
+    const reason = (error as Error).message;
+    throw new ApiError("bad_request", `Invalid regular expression: ${reason} (${RE2_HINT})`, [{ path, message: `is not an RE2 regular expression: ${reason} (${RE2_HINT})` }]);
   }
 }
+
+/** What a user who wrote a JavaScript pattern needs to know. */
+const RE2_HINT = "patterns use RE2 syntax, matched in linear time: backreferences such as \\1 and lookaround such as (?=, (?!, (?<=, (?<! are not supported";

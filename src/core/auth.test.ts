@@ -59,6 +59,23 @@ describe("authenticate", () => {
     expect(codeOf(() => authenticate({ authorization: "Bearer" }, undefined))).toBe("401 invalid_token");
   });
 
+  it("says that only letters and digits may follow the prefix when a key like rt_test_with_underscore is refused", () => {
+    const messageOf = (key: string) => {
+      try {
+        authenticate({ "x-api-key": key }, undefined);
+      } catch (error) {
+        return (error as ApiError).message;
+      }
+      throw new Error("expected a 401");
+    };
+    expect(codeOf(() => authenticate({ "x-api-key": "rt_test_with_underscore" }, undefined))).toBe("401 invalid_token");
+    const message = messageOf("rt_test_with_underscore");
+    expect(message).toContain("after rt_test_ may hold letters and digits only");
+    expect(message).not.toContain("with_underscore");
+    expect(messageOf("rt_live_")).toContain("nothing follows rt_live_");
+    expect(messageOf("sk_abc")).toContain("rt_live_ or rt_test_ followed by one or more letters and digits");
+  });
+
   it("maps keys to organizations through a keyring and refuses keys it does not list", () => {
     const keyring = buildKeyring([
       { name: "acme", keys: ["rt_test_alice", "rt_test_bob"] },

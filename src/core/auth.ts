@@ -3,7 +3,8 @@
  *
  * The key comes from `X-API-Key` or `Authorization: Bearer <key>` (the docs use both; when both
  * are sent, `X-API-Key` wins). Missing → 401 `unauthorized`; a token that is not
- * `rt_live_…`/`rt_test_…` → 401 `invalid_token` (the auth service's token dispatch).
+ * `rt_live_` or `rt_test_` followed by letters and digits only → 401 `invalid_token` (the auth
+ * service's token dispatch), whose message states that whole rule.
  * By default every distinct well-formed key is an organization of its own, so parallel CI jobs
  * isolate themselves by using different keys (LocalStack's account-from-access-key model);
  * a keyring maps several keys to one organization and then refuses keys it does not list.
@@ -82,7 +83,7 @@ export function authenticate(headers: PlainHeaders, keyring: Keyring): Caller {
 
 function resolveCaller(key: string, keyring: Keyring): Caller {
   if (!API_KEY_PATTERN.test(key)) {
-    throw new ApiError("invalid_token", "Unrecognized token format: expected an API key starting with rt_live_ or rt_test_");
+    throw new ApiError("invalid_token", describeKeyFormat(key));
   }
   let orgId: string;
   if (keyring === undefined) {
@@ -94,6 +95,19 @@ function resolveCaller(key: string, keyring: Keyring): Caller {
   }
   // Frozen: one caller object is shared by every request made with the key.
   return Object.freeze({ orgId, userId: stableUuid("user", key), keyPrefix: maskKey(key) });
+}
+
+/**
+ * Why a key is not of the documented shape, saying the whole rule: a key that starts with
+ * `rt_test_` but holds an underscore or a hyphen after it is refused too, and the message must
+ * not claim that the prefix is what is wrong.
+ */
+function describeKeyFormat(key: string): string {
+  const rule = "an API key is rt_live_ or rt_test_ followed by one or more letters and digits (A-Z, a-z, 0-9) only";
+  const prefix = /^rt_(live|test)_/.exec(key)?.[0];
+  if (prefix === undefined) return `Unrecognized token format: ${rule}`;
+  if (key.length === prefix.length) return `Unrecognized token format: nothing follows ${prefix}; ${rule}`;
+  return `Unrecognized token format: the part after ${prefix} may hold letters and digits only (no '_', '-' or other characters); ${rule}`;
 }
 
 function extractKey(headers: PlainHeaders): string {

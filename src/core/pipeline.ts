@@ -108,6 +108,8 @@ export interface PipelineOptions {
   /** The mock's clock, for when a request was received (default: the wall clock). */
   now?: () => Date;
   onViolation?: ViolationReporter;
+  /** How deep an operation's JSON body may nest (default: the public API's limit, request-body.ts). */
+  maxBodyDepth?: (operation: OperationSpec) => number;
 }
 
 /** Builds the function from a plain request to a plain response. */
@@ -144,7 +146,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       caller = authenticateCaller(request, operation);
       if (operation.requestBody) body = await request.body(options.bodyLimit(operation));
       else request.body(0).catch(() => undefined); // a body nobody wants is drained, never buffered
-      const input = validateRequest(operation, validators, request, route.params, body, violations);
+      const input = validateRequest(operation, validators, request, route.params, body, violations, options.maxBodyDepth?.(operation));
       const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
       result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
     } catch (error) {
@@ -237,13 +239,14 @@ function validateRequest(
   pathParams: Record<string, string>,
   received: PlainBody | undefined,
   violations: ContractViolation[],
+  maxBodyDepth: number | undefined,
 ): OperationInput {
   const checks = validators.operation(operation.operationId);
   const params = checks.params({ path: pathParams, query: request.query, headers: request.headers });
   const errors = [...params.errors];
   let body: unknown;
   if (operation.requestBody && checks.body) {
-    body = parseJsonBody(received ?? { kind: "none" }, request.headers);
+    body = parseJsonBody(received ?? { kind: "none" }, request.headers, maxBodyDepth);
     if (body === undefined && operation.requestBody.required) {
       errors.push({ path: "/body", message: "a JSON request body is required" });
     } else {

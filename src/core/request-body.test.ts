@@ -46,3 +46,44 @@ describe("parseJsonBody", () => {
     expect([notUtf8.status, notUtf8.details?.[0]?.path]).toEqual([400, "/body"]);
   });
 });
+
+/** `{"a":{"a":…{}…}}` nested `depth` objects deep, as JSON text. */
+const nested = (depth: number, key = "a") => `${`{"${key}":`.repeat(depth - 1)}{}${"}".repeat(depth - 1)}`;
+
+describe("parseJsonBody: nesting and reserved keys", () => {
+  it("accepts a body nested exactly as deep as the limit", () => {
+    expect(parseJsonBody(bytes(nested(64)), json)).toBeTypeOf("object");
+    expect(parseJsonBody(bytes(nested(10)), json, 10)).toBeTypeOf("object");
+  });
+
+  it("refuses one level more with 400 and a JSON pointer to the first object past the limit", () => {
+    const error = failure(() => parseJsonBody(bytes(`{"providerOptions":${nested(64, "x")}}`), json));
+    expect([error.status, error.code]).toEqual([400, "bad_request"]);
+    expect(error.details).toEqual([{ path: `/body/providerOptions${"/x".repeat(63)}`, message: "nests deeper than the limit of 64 levels of objects and arrays" }]);
+  });
+
+  it("refuses arrays and objects nested thousands deep without overflowing its own stack", () => {
+    for (const text of [`[${"[".repeat(500_000)}${"]".repeat(500_000)}]`, `{"providerOptions":${nested(8000)}}`]) {
+      const error = failure(() => parseJsonBody(bytes(text), json));
+      expect(error.status).toBe(400);
+      expect(error.details?.[0]?.message).toContain("limit of 64 levels");
+    }
+    expect(failure(() => parseJsonBody(bytes(`[${"[".repeat(20)}${"]".repeat(20)}]`), json, 8)).details?.[0]?.path).toBe("/body/0/0/0/0/0/0/0/0");
+  });
+
+  it("refuses __proto__, constructor and prototype anywhere, with a pointer to the key (escaped as RFC 6901 says)", () => {
+    for (const [text, path] of [
+      ['{"__proto__":{"admin":true}}', "/body/__proto__"],
+      ['{"providerOptions":{"a/b":{"constructor":{"prototype":{}}}}}', "/body/providerOptions/a~1b/constructor"],
+      ['{"tools":[{"name":"x","prototype":1}]}', "/body/tools/0/prototype"],
+    ] as const) {
+      const error = failure(() => parseJsonBody(bytes(text), json));
+      expect([error.status, error.details?.[0]?.path]).toEqual([400, path]);
+      expect(error.details?.[0]?.message).toContain("reserved key");
+    }
+  });
+
+  it("lets those words through as values and inside longer keys", () => {
+    expect(parseJsonBody(bytes('{"name":"constructor","__proto__x":1,"tags":["prototype"]}'), json)).toEqual({ name: "constructor", __proto__x: 1, tags: ["prototype"] });
+  });
+});

@@ -202,8 +202,13 @@ export interface paths {
          *     `sandbox` (id or name) and `org` narrow it; when several scripts match, the newest wins. `times`
          *     limits how many commands the script answers; a used-up script is removed.
          *
-         *     `command` is a JavaScript regular expression without flags, matched anywhere in the command line
-         *     (anchor it with `^…$`); one that does not compile answers 400 at `/body/command`. `durationMs` is
+         *     `command` is a regular expression in RE2 syntax without flags, matched anywhere in the command line
+         *     (anchor it with `^…$`); one that does not compile answers 400 at `/body/command`. Mock decision:
+         *     patterns run on RE2 (re2js), whose matching time is linear in the input, so no pattern can freeze
+         *     the mock (`^(a+)+$` against a long command answers at once). RE2 has no backreferences (`\1`) and
+         *     no lookahead or lookbehind (`(?=`, `(?!`, `(?<=`, `(?<!`): such a pattern is refused with a 400 that
+         *     says so. Everything else JavaScript users write (classes, `\b`, `\d`, `\s`, groups, `(?<name>…)`,
+         *     alternation, `{n,m}` up to 1000) works the same. `durationMs` is
          *     reported as the result's duration; the mock does not wait for it (a fault rule's latency slows
          *     the answer). An exec script changes nothing else: the sandbox must still exist and be running.
          */
@@ -239,8 +244,9 @@ export interface paths {
          *     tool's output is then `{}`. The run takes one iteration per tool call plus one. A `local-mac` run
          *     is dispatched, not run, so reply scripts do not apply to it.
          *
-         *     `prompt` is a JavaScript regular expression without flags, matched anywhere in the prompt; one that
-         *     does not compile answers 400 at `/body/prompt`.
+         *     `prompt` is a regular expression in RE2 syntax without flags, matched anywhere in the prompt; one
+         *     that does not compile answers 400 at `/body/prompt`. Mock decision: as for exec scripts, patterns
+         *     run in linear time on RE2, and backreferences and lookaround are refused with a 400 that says so.
          */
         post: operations["addReplyScript"];
         delete?: never;
@@ -671,7 +677,7 @@ export interface components {
             org?: components["schemas"]["OrgId"];
             /** @description Only commands in this sandbox, by id (`sandbox-…`) or name; absent means every sandbox. */
             sandbox?: string;
-            /** @description A JavaScript regular expression (no flags) matched anywhere in the command line. */
+            /** @description A regular expression in RE2 syntax (no flags; no backreferences or lookaround) matched anywhere in the command line. */
             command: string;
             /**
              * @description The command's standard output.
@@ -723,7 +729,7 @@ export interface components {
             org?: components["schemas"]["OrgId"];
             /** @description The agent, by slug (`code-assistant`) or id (`agt_…`). */
             agent: string;
-            /** @description A JavaScript regular expression (no flags) matched anywhere in the prompt; absent matches every prompt. */
+            /** @description A regular expression in RE2 syntax (no flags; no backreferences or lookaround) matched anywhere in the prompt; absent matches every prompt. */
             prompt?: string;
             /** @description The assistant's final text. */
             text: string;

@@ -1753,7 +1753,9 @@ export interface components {
     responses: {
         /**
          * @description The request is invalid: it fails the schema (each violation in `details`, with a JSON pointer into
-         *     the request), its body is not JSON, or it breaks a documented rule.
+         *     the request), its body is not JSON, or it breaks a documented rule. Mock decision: a body nested
+         *     deeper than 64 levels, or holding a `__proto__`, `constructor` or `prototype` key anywhere, is refused
+         *     here, with a pointer to the place.
          */
         BadRequest: {
             headers: {
@@ -1790,6 +1792,20 @@ export interface components {
          *     agent, a cancel of a finished run).
          */
         Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Mock decision (docs/input-rules.md): the request would store a new organization (its first accepted
+         *     change) while the mock already keeps its maximum (`--max-orgs`, default 10,000). Nothing is stored;
+         *     reset organizations (`POST /__mock/reset`) or start the mock with a higher `--max-orgs`.
+         */
+        OrganizationLimit: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -2006,6 +2022,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2190,6 +2207,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
@@ -2419,6 +2437,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2524,6 +2543,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -12,6 +12,7 @@ import type { Ajv2020, CodeOptions, ErrorObject, ValidateFunction } from "ajv/di
 import { addFormats, ajv2020 } from "../lazy-modules.ts";
 import type { ValidationDetail } from "../core/errors.ts";
 import type { JsonSchema, OperationSpec, ParameterSpec, SpecModel } from "./load.ts";
+import { pruneUnknown, type Prune } from "./prune-unknown.ts";
 
 /** The id under which `components.schemas` is registered; refs are rewritten to point here. */
 const COMPONENTS_ID = "urn:runtools-mock:components";
@@ -38,7 +39,7 @@ export interface CoercedParams {
 export interface OperationValidators {
   /** Coerces and validates path, query and header parameters. */
   params(raw: RawParams): { value: CoercedParams; errors: ValidationDetail[] };
-  /** Validates the parsed JSON body, when the operation takes one. */
+  /** Validates the parsed JSON body, when the operation takes one; a valid body loses the fields its schema does not declare (prune-unknown.ts). */
   body?: Check;
   /** One validator per declared status for its `application/json` body (undefined: no JSON body). */
   responses: ReadonlyMap<number, Check | undefined>;
@@ -223,7 +224,7 @@ export function compileValidators(model: SpecModel, source: ValidatorSource = aj
     const id = op.operationId;
     byOperation.set(id, {
       params: paramsValidator(op, (location) => (planned.has(`${id}.params.${location}`) ? source(planned.get(`${id}.params.${location}`) as PlannedSchema) : undefined)),
-      ...(op.requestBody ? { body: check(`${id}.request`, "/body") } : {}),
+      ...(op.requestBody ? { body: prunedAfter(check(`${id}.request`, "/body"), pruneUnknown(op.requestBody.schema, model.schemas)) } : {}),
       responses: new Map([...op.responses.keys()].map((status) => [status, planned.has(`${id}.response.${status}`) ? check(`${id}.response.${status}`, "/body") : undefined])),
       events: new Map([...op.responses].filter(([, response]) => response.eventSchema !== undefined).map(([status]) => [status, check(`${id}.events.${status}`, "/data")])),
     });
@@ -245,6 +246,15 @@ export function compileValidators(model: SpecModel, source: ValidatorSource = aj
       }
       return found;
     },
+  };
+}
+
+/** A body check that, once the body is valid, removes the fields its schema does not declare. */
+function prunedAfter(check: Check, prune: Prune): Check {
+  return (value) => {
+    const details = check(value);
+    if (details.length === 0) prune(value);
+    return details;
   };
 }
 

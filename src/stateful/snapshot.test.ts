@@ -4,7 +4,7 @@
  * `?mode=merge`); an invalid document → 400 with details and nothing changed"; spec/control.yaml
  * `exportState`, `importState`, `StateDocument`). The stores are the real ones, from createState.
  */
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Sandbox, SandboxCreateRequest, ThreadEvent } from "../api-types.ts";
 import { CONTROL_PATH, loadSpec } from "../spec/load.ts";
 import { compileValidators } from "../spec/validators.ts";
@@ -112,6 +112,21 @@ describe("exportState", () => {
     expect(exported(source, [ORG_B]).organizations.map((o) => o.id)).toEqual([ORG_B]);
     expect(exported(source, [ORG_C]).organizations).toEqual([]);
     expect(exported(newMock()).organizations).toEqual([]);
+  });
+
+  it("is linear in organizations: one lookup per organization, never a search of the list of organizations", () => {
+    const many = newMock();
+    const ids = Array.from({ length: 500 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`);
+    for (const id of ids) many.state.forOrg(id);
+    const listings = vi.spyOn(many.state, "orgIds");
+    const lookups = vi.spyOn(many.state, "find");
+    const all = exportState(many.state, EXPORTED_AT);
+    expect(all.organizations.map((o) => o.id)).toEqual(ids);
+    expect(listings).toHaveBeenCalledTimes(1);
+    expect(lookups).toHaveBeenCalledTimes(ids.length);
+    listings.mockClear();
+    expect(exportState(many.state, EXPORTED_AT, [ids[7] as string, ORG_C]).organizations.map((o) => o.id)).toEqual([ids[7]]);
+    expect(listings).not.toHaveBeenCalled();
   });
 
   it("is a copy: changing the document changes no state", () => {

@@ -85,6 +85,15 @@ describe("Prefer on the public API", () => {
     expectBadRequest(await c.get("/v1/agents/x", { headers: { Prefer: "example=noSuchExample" } }), "/header/prefer");
   });
 
+  it("is ignored on GET /health, which declares no 400: Prefer: code=404 answers the normal 200", async () => {
+    const c = client("preferHealth");
+    for (const value of ["code=404", "example=nope"]) {
+      const res = await c.get<{ status: string }>("/health", { headers: { Prefer: value } });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe("ok");
+    }
+  });
+
   it("changes no state: a steered upsert creates nothing, a steered delete deletes nothing", async () => {
     const c = client("preferNoState");
     const steered = await c.post("/v1/agents", { slug: "ghost", executionMode: "managed" }, { headers: { Prefer: "code=201" } });

@@ -233,6 +233,8 @@ describe("PUT /__mock/state", () => {
 
   it("imports a hand-written document for a new organization, which its key then sees", async () => {
     const c = client("handWritten");
+    // A read stores no organization (docs/input-rules.md): a write does.
+    expect((await c.post("/v1/workspaces", { name: "Scratch" })).status).toBe(201);
     const orgId = await orgIdOf(control(), c);
     const base = expectOk(await control().exportState({ org: orgId }));
     expectOk(await control().reset());

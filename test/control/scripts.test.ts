@@ -254,6 +254,23 @@ describe("exec scripts (POST /__mock/scripts/exec)", () => {
     expectError(await c.post("/v1/sandboxes/sandbox-doesnotexist/exec", { command: "ls" }), 404, "not_found");
   });
 
+  it("matches ^(a+)+$ against a 33-character command at once (RE2), answering the default for a near miss", async () => {
+    expectOk(await control().addExecScript({ command: "^(a+)+$", stdout: "all a\n" }), 201);
+    const c = client("execRe2");
+    const sandbox = await createRunningSandbox(c);
+    expect((await exec(c, sandbox.id, `echo ${"a".repeat(32)}!`)).stdout).toBe(`${"a".repeat(32)}!\n`);
+    expect((await exec(c, sandbox.id, "a".repeat(33))).stdout).toBe("all a\n");
+  });
+
+  it("refuses a backreference or a lookaround with 400 at /body/command, saying RE2 cannot run it", async () => {
+    for (const command of ["(a)\\1", "^npm(?= test)"]) {
+      const res = await control().addExecScript({ command });
+      expectControlBadRequest(res, "/body/command");
+      expect((res.body as unknown as { error: { message: string } }).error.message).toContain("RE2 syntax");
+    }
+    expect(expectOk(await control().listScripts()).data.exec).toEqual([]);
+  });
+
   it("refuses a command that is not a valid regular expression with 400 at /body/command", async () => {
     expectControlBadRequest(await control().addExecScript({ command: "^npm (test" }), "/body/command");
     expect(expectOk(await control().listScripts()).data.exec).toEqual([]);

@@ -159,3 +159,41 @@ describe("createState", () => {
     expect(state.forOrg(ORG_B).sandboxes.list({}, 100).items).toEqual([]);
   });
 });
+
+describe("OrgBundle.lease", () => {
+  it("stores a new organization only on commit; a released, uncommitted lease leaves nothing", () => {
+    const bundle = new OrgBundle((orgId) => ({ orgId, items: [] as string[] }));
+    const rejected = bundle.lease(ORG_A);
+    rejected.store.items.push("x");
+    rejected.release();
+    expect(bundle.orgIds()).toEqual([]);
+    const accepted = bundle.lease(ORG_A);
+    expect(accepted.store.items).toEqual([]);
+    accepted.commit();
+    accepted.release();
+    expect(bundle.find(ORG_A)).toBe(accepted.store);
+  });
+
+  it("shares the state built aside between concurrent leases of one new organization", () => {
+    const bundle = new OrgBundle((orgId) => ({ orgId, items: [] as string[] }));
+    const first = bundle.lease(ORG_A);
+    const second = bundle.lease(ORG_A);
+    expect(second.store).toBe(first.store);
+    second.store.items.push("from the second");
+    first.commit();
+    first.release();
+    second.release();
+    expect(bundle.find(ORG_A)?.items).toEqual(["from the second"]);
+  });
+
+  it("refuses to commit one organization past the bound, and still serves the stored ones", () => {
+    const bundle = new OrgBundle((orgId) => ({ orgId }), 1);
+    const a = bundle.lease(ORG_A);
+    a.commit();
+    const b = bundle.lease(ORG_B);
+    expect(() => b.commit()).toThrow(/maximum of 1 organizations/);
+    b.release();
+    expect(bundle.orgIds()).toEqual([ORG_A]);
+    expect(() => bundle.lease(ORG_A).commit()).not.toThrow();
+  });
+});

@@ -10,7 +10,7 @@
  */
 import type { StorageSummary, Workspace, WorkspaceCreateRequest } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
-import type { Clock, IdSource } from "../common/clock.ts";
+import { stableUuid, type Clock, type IdSource } from "../common/clock.ts";
 import { paginate, type Page } from "../common/pagination.ts";
 import { cloneJson } from "../common/clone.ts";
 
@@ -48,13 +48,17 @@ export class WorkspaceStore {
 
   constructor(private readonly deps: WorkspaceStoreDeps) {}
 
-  /** Creates the personal workspace on the organization's first request; later calls do nothing. */
-  ensurePersonal(owner: WorkspaceOwner): void {
+  /**
+   * Creates the personal workspace on the organization's first request; later calls do nothing.
+   * `id` is derived from the organization (personalWorkspaceId), so that it is the same after a
+   * restart and whichever request first shows it.
+   */
+  ensurePersonal(owner: WorkspaceOwner, id?: string): void {
     if (this.#hasPersonal) return;
     this.#hasPersonal = true;
     // Should the slug already be taken (a store used without HTTP), the personal one gets a suffix.
     const slug = this.#idBySlug.has(PERSONAL_WORKSPACE.slug) ? `${PERSONAL_WORKSPACE.slug}-${this.#seq}` : PERSONAL_WORKSPACE.slug;
-    this.#insert(PERSONAL_WORKSPACE.name, slug, owner, true);
+    this.#insert(PERSONAL_WORKSPACE.name, slug, owner, true, id !== undefined && !this.#byId.has(id) ? id : undefined);
   }
 
   /** Creates a workspace; its slug (given or derived from the name) must be free. */
@@ -132,11 +136,10 @@ export class WorkspaceStore {
     }
   }
 
-  #insert(name: string, slug: string, owner: WorkspaceOwner, isPersonal: boolean): Workspace {
+  #insert(name: string, slug: string, owner: WorkspaceOwner, isPersonal: boolean, givenId?: string): Workspace {
     const now = this.deps.clock.now().toISOString();
-    let id: string;
-    do id = this.deps.ids.uuid();
-    while (this.#byId.has(id));
+    let id = givenId ?? this.deps.ids.uuid();
+    while (this.#byId.has(id)) id = this.deps.ids.uuid();
     const workspace: Workspace = {
       id,
       slug,
@@ -161,6 +164,11 @@ export class WorkspaceStore {
     if (!record) throw new ApiError("not_found", `Workspace '${id}' not found`);
     return record;
   }
+}
+
+/** The id of an organization's personal workspace: a name-based UUID of the organization id. */
+export function personalWorkspaceId(orgId: string): string {
+  return stableUuid("personal-workspace", orgId);
 }
 
 /** "My Data Set!" → "my-data-set": lower case, runs of other characters as one hyphen, 64 at most. */
