@@ -33,7 +33,7 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
   const { host = "127.0.0.1", port = 4010, adapter = "node", ...mockOptions } = options;
   const mock = createMock(mockOptions);
   // Express is loaded only when asked for: the standalone server starts without it.
-  const listener = adapter === "express" ? (await import("./adapters/express.ts")).createApp(mock) : createRequestListener(mock);
+  const listener = adapter === "express" ? (await import("./adapters/express-app.ts")).createApp(mock) : createRequestListener(mock);
   const server = createServer(listener);
   try {
     await new Promise<void>((resolve, reject) => {
