@@ -5,6 +5,7 @@
  *   app.use("/runtools", runtoolsMock());
  */
 export { runtoolsMock, type RunToolsMiddleware } from "./adapters/express.ts";
+export { createFetchHandler, type FetchHandler, type FetchHandlerOptions } from "./adapters/fetch.ts";
 export { createMock, type Mock } from "./mock.ts";
 export { listen, type RunningServer } from "./server.ts";
 export { startMockServer, type MockServer, type RequestFilter } from "./testing.ts";
