@@ -52,7 +52,7 @@ describe("createFetchHandler() behind MSW", () => {
     expect(events.at(-1)).toMatchObject({ type: "run_completed", status: "completed", runId: run.runId });
     const reply = events.filter((event) => event.type === "assistant_message").map((event) => ("content" in event ? event.content : ""));
     expect(reply.join("")).toContain("You said: hello");
-    const thread = await api.GET("/v1/threads/{id}", { params: { path: { id: run.threadId ?? "" } } });
+    const thread = await api.GET("/v1/threads/{threadId}", { params: { path: { threadId: run.threadId ?? "" } } });
     expect(thread.response.status).toBe(200);
   });
 
