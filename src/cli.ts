@@ -8,6 +8,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { checkDocumentSize } from "./control/document-size.ts";
 import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
+import { stopOnSignalsAndParentExit } from "./process-lifetime.ts";
 import { listen } from "./server.ts";
 import { MOCK_VERSION } from "./version.ts";
 
@@ -170,15 +171,13 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   const storage = parsed.values.persist === undefined ? "in memory" : `persisted to ${parsed.values.persist}`;
   process.stdout.write(`runtools-mock ${MOCK_VERSION} listening on ${running.url} (${storage}${keyring ? `, ${keyring.size} keys` : ""}${parsed.seed !== undefined ? `, seed ${parsed.seed}` : ""})\n`);
 
-  const stop = (signal: string) => {
-    process.stdout.write(`runtools-mock: ${signal}, shutting down\n`);
+  stopOnSignalsAndParentExit((reason) => {
+    process.stdout.write(`runtools-mock: ${reason}, shutting down\n`);
     running.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  });
 }
 
 /**
