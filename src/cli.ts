@@ -8,6 +8,9 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { checkDocumentSize } from "./control/document-size.ts";
 import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
+import { underTest } from "./config.ts";
+import type { CorsOrigins } from "./cors/cors.ts";
+import { LOG_FORMATS, LOG_LEVELS } from "./logging/request-log.ts";
 import { stopOnSignalsAndParentExit } from "./process-lifetime.ts";
 import { listen } from "./server.ts";
 import { MOCK_VERSION } from "./version.ts";
@@ -36,6 +39,11 @@ Usage: runtools-mock [options]
   --journal-size <n>       requests kept in the journal (default 1000, 0 disables it)
   --latency <ms>           fixed delay before every public answer
   --error-rate <p>         probability (0-1) that a public request answers 500
+  --cors-origin <origin>   a browser origin allowed to call the API (repeatable); '*' any,
+                           'none' no CORS (default: '*' on a loopback host, else none)
+  --log-level <level>      silent, info (one line per request on stderr) or debug (with
+                           bodies, secrets redacted) (default: info; silent under a test runner)
+  --log-format <format>    text or json (one JSON object per line) (default: text)
   -h, --help               this help
   -v, --version            the version
 `;
@@ -59,6 +67,9 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
       "journal-size": { type: "string" },
       latency: { type: "string" },
       "error-rate": { type: "string" },
+      "cors-origin": { type: "string", multiple: true },
+      "log-level": { type: "string" },
+      "log-format": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -74,7 +85,26 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
   const errorRate = Number(values["error-rate"] ?? "0");
   if (!(errorRate >= 0 && errorRate <= 1)) throw new Error(`--error-rate must be a number from 0 to 1, not '${values["error-rate"]}'`);
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL, not '${publicUrl}'`);
-  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, latencyMs, errorRate, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
+  const logLevel = oneOf("--log-level", values["log-level"] ?? (underTest(env) ? "silent" : "info"), LOG_LEVELS);
+  const logFormat = oneOf("--log-format", values["log-format"] ?? "text", LOG_FORMATS);
+  const corsOrigins = corsOriginsFrom(values["cors-origin"]);
+  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, latencyMs, errorRate, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl, logLevel, logFormat, corsOrigins };
+}
+
+function oneOf<T extends string>(flag: string, text: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(text)) throw new Error(`${flag} must be one of ${allowed.join(", ")}, not '${text}'`);
+  return text as T;
+}
+
+/** `--cors-origin` as given: undefined (the listener's default), '*', 'none', or origins. */
+function corsOriginsFrom(given: string[] | undefined): CorsOrigins | undefined {
+  if (given === undefined) return undefined;
+  if (given.includes("*")) return "*";
+  if (given.includes("none")) return [];
+  for (const origin of given) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`--cors-origin must be an origin such as http://localhost:5173 (scheme, host, port; no path), '*' or 'none', not '${origin}'`);
+  }
+  return given;
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
@@ -94,6 +124,9 @@ function optionsFrom(parsed: ReturnType<typeof parseCommandLine>, keyring: Map<s
     journalSize: parsed.journalSize,
     latencyMs: parsed.latencyMs,
     errorRate: parsed.errorRate,
+    logLevel: parsed.logLevel,
+    logFormat: parsed.logFormat,
+    ...(parsed.corsOrigins !== undefined ? { corsOrigins: parsed.corsOrigins } : {}),
     ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),
     ...(keyring !== undefined ? { keyring } : {}),
     ...(values["validate-responses"] ? { validateResponses: true } : {}),

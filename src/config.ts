@@ -3,6 +3,8 @@
  * options is the in-memory stand-in that `npm start` serves.
  */
 import type { Keyring } from "./core/auth.ts";
+import type { CorsOrigins } from "./cors/cors.ts";
+import type { LogFormat, LogLevel } from "./logging/request-log.ts";
 import { randomIds, systemClock, type Clock, type IdSource } from "./stateful/common/clock.ts";
 
 /** What a caller may set. */
@@ -41,6 +43,12 @@ export interface MockOptions {
   latencyMs?: number;
   /** The probability (0–1) that a public request answers 500 instead (`--error-rate`). */
   errorRate?: number;
+  /** Browser origins allowed to call the public API (CORS): `"*"` (default) or a list; `[]` turns CORS off. */
+  corsOrigins?: CorsOrigins;
+  /** One line per request through `log`: `silent` (default), `info`, or `debug` (with bodies, secrets redacted). */
+  logLevel?: LogLevel;
+  /** `text` (default) or `json` (one object per line). */
+  logFormat?: LogFormat;
 }
 
 /** Options with every default applied. */
@@ -62,6 +70,9 @@ export interface MockConfig {
   journalBodyLimit: number;
   latencyMs: number;
   errorRate: number;
+  corsOrigins: CorsOrigins;
+  logLevel: LogLevel;
+  logFormat: LogFormat;
 }
 
 /** 1 MiB: the issue's body limit, and the limit of most API gateways. */
@@ -101,6 +112,9 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
     journalBodyLimit: wholeNumber("journalBodyLimit", options.journalBodyLimit ?? 64 * 1024),
     latencyMs: wholeNumber("latencyMs", options.latencyMs ?? 0),
     errorRate: probability(options.errorRate ?? 0),
+    corsOrigins: options.corsOrigins ?? "*",
+    logLevel: options.logLevel ?? "silent",
+    logFormat: options.logFormat ?? "text",
   };
 }
 

@@ -17,6 +17,8 @@ import { ScriptBook } from "./control/scripts.ts";
 import { checkStateDocument } from "./control/state-import.ts";
 import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
+import { createCors, documentedResponseHeaders } from "./cors/cors.ts";
+import { createRequestLog } from "./logging/request-log.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
 import { createPipeline, type Dispatch, type Intercept, type OperationInput, type RequestEnvelope } from "./core/pipeline.ts";
 import { handlers } from "./operations/index.ts";
@@ -69,6 +71,8 @@ export function createMock(options: MockOptions = {}): Mock {
 
   const publicApi = compileApi(loadCompiledContract(OPENAPI_PATH), handlers as unknown as Record<string, RuntimeHandler>);
   const controlApi = compileApi(loadCompiledContract(CONTROL_PATH), controlHandlers as unknown as Record<string, RuntimeHandler>);
+  const logRequest = createRequestLog(config.logLevel, config.logFormat, config.log);
+  const cors = createCors(config.corsOrigins, documentedResponseHeaders(publicApi.spec.document));
 
   // --persist: the file is locked first (a second process on it refuses to start), then loaded.
   const persisted = config.persistPath === undefined ? undefined : new PersistedState(config.persistPath, state, () => clock.now(), config.log);
@@ -116,7 +120,10 @@ export function createMock(options: MockOptions = {}): Mock {
     newRequestId,
     now: () => clock.now(),
     onViolation,
-    onComplete: (done) => journal.record(done),
+    onComplete: (done) => {
+      logRequest?.(done);
+      return journal.record(done);
+    },
   });
 
   function durable(dispatch: Dispatch): Dispatch {
@@ -132,6 +139,7 @@ export function createMock(options: MockOptions = {}): Mock {
     validateResponses: config.validateResponses,
     newRequestId,
     onViolation,
+    ...(logRequest ? { onComplete: logRequest } : {}),
   });
 
   return {
@@ -146,8 +154,10 @@ export function createMock(options: MockOptions = {}): Mock {
       // Under --seed, time moves one millisecond per request and at no other moment.
       virtualClock?.advance(1);
       if (request.path === CONTROL_PREFIX.slice(0, -1) || request.path.startsWith(CONTROL_PREFIX)) return controlPipeline(request);
+      const preflight = cors.preflight(request);
+      if (preflight) return preflight;
       const body = request.body.kind === "bytes" && request.body.bytes.length > config.bodyLimitBytes ? { kind: "too_large" as const, limit: config.bodyLimitBytes } : request.body;
-      return publicPipeline({ ...request, body });
+      return cors.decorate(request, await publicPipeline({ ...request, body }));
     },
     close: () => persisted?.close(),
   };

@@ -31,7 +31,9 @@ export interface ListenOptions extends MockOptions {
 /** Listens on `host:port` (port 0: a free one). */
 export async function listen(options: ListenOptions = {}): Promise<RunningServer> {
   const { host = "127.0.0.1", port = 4010, adapter = "node", ...mockOptions } = options;
-  const mock = createMock(mockOptions);
+  // CORS is permissive by default on a loopback listener only (src/cors/cors.ts); a mock that
+  // others can reach allows the origins it is given (`corsOrigins`, `--cors-origin`) and no others.
+  const mock = createMock({ ...mockOptions, corsOrigins: mockOptions.corsOrigins ?? (isLoopbackHost(host) ? "*" : []) });
   // Express is loaded only when asked for: the standalone server starts without it.
   const listener = adapter === "express" ? (await import("./adapters/express-app.ts")).createApp(mock) : createRequestListener(mock);
   const server = createServer(listener);
@@ -66,4 +68,9 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
         setTimeout(() => server.closeAllConnections(), 1000).unref();
       }),
   };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: a listener only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
