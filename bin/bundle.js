@@ -1,7 +1,7 @@
 // The command runs from a JavaScript bundle of src/, built with esbuild (a dependency, at the
 // version tsx also uses) and kept in node_modules/.cache/runtools-mock/. Going through tsx's
 // loader cost about 180 ms of every start (a loader thread, and a round trip to it per module);
-// the bundle loads in a few ms (README "Performance"). The bundle is named by a SHA-256 of every
+// the bundle loads in a few ms (docs/performance.md). The bundle is named by a SHA-256 of every
 // source file, so an edited source is rebuilt on the next start (~0.1 s) and a stale bundle is
 // never run.
 import { createHash } from "node:crypto";

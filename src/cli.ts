@@ -218,7 +218,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
  * lets the heap grow to as much as 4× what survived the last full collection before collecting
  * again: with 100,000 agents stored that was ~340 MB resident for ~55 MB of agents. Growing by
  * 25% instead keeps it under 200 MB, for a few more full collections while the store grows
- * (README "Performance" has the numbers, and the cost: more full collections, which trace every
+ * (docs/performance.md has the numbers, and the cost: more full collections, which trace every
  * stored agent, so requests slow down a little as the store grows). Set here, for the standalone
  * command only: a host process that mounts the mock keeps its own settings. V8 reads this flag at
  * each collection, so setting it after start-up takes effect.

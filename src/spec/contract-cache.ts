@@ -1,7 +1,7 @@
 /**
  * A contract compiled once per spec, kept on disk: the parsed document as JSON and ajv's
  * standalone code of every validator. Parsing the YAML and compiling the validators took
- * about 550 ms of every start (README "Performance"), longer than everything else a start does;
+ * about 550 ms of every start (docs/performance.md), longer than everything else a start does;
  * a cached contract loads in a few milliseconds. The cache is an accelerator only:
  *
  *   - its key is a SHA-256 of every file of the spec's folder (the root and the files it refers to,
