@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listeningUrl, portFreed } from "../process/child.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLES = join(ROOT, "examples");
@@ -115,23 +116,12 @@ describe("installed from the tarball into a fresh project", () => {
     // npx runs the command through `sh -c`: in a process group of its own, so that anything left
     // behind by a failure can be killed by this child's group id.
     const npx = spawn("npx", ["--no-install", "runtools-mock", "--port", "0"], { cwd: project, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    npx.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const { url: listening } = listeningUrl(npx);
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        npx.stdout.on("data", (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /listening on (http:\/\/\S+)/.exec(output);
-          if (match) resolve(match[1] as string);
-        });
-        npx.once("exit", (code) => reject(new Error(`exited ${code}: ${output}`)));
-      });
+      const url = await listening;
       expect((await fetch(`${url}/health`)).status).toBe(200);
       npx.kill("SIGTERM");
-      let freed = false;
-      for (const deadline = Date.now() + 5000; !freed && Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
-        freed = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) }).then(() => false, () => true);
-      }
+      const freed = await portFreed(url);
       expect(freed).toBe(true);
     } finally {
       try {
