@@ -2,3 +2,4 @@
 export function bundleDir(env?: NodeJS.ProcessEnv): string;
 export function freshBundle(dir?: string): Promise<string>;
 export function bundleName(srcDir?: string): string;
+export function buildBundle(outdir: string, metaUrlOf?: (sourcePath: string) => string): Promise<void>;

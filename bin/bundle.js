@@ -1,7 +1,7 @@
 // The command runs from a JavaScript bundle of src/, built with esbuild (a dependency, at the
 // version tsx also uses) and kept in node_modules/.cache/runtools-mock/. Going through tsx's
 // loader cost about 180 ms of every start (a loader thread, and a round trip to it per module);
-// the bundle loads in a few ms (README "Performance"). The bundle is named by a SHA-256 of every
+// the bundle loads in a few ms (docs/performance.md). The bundle is named by a SHA-256 of every
 // source file, so an edited source is rebuilt on the next start (~0.1 s) and a stale bundle is
 // never run.
 import { createHash } from "node:crypto";
@@ -41,10 +41,10 @@ export function bundleName(srcDir = SRC) {
  * Builds the bundle into the directory `outdir`. Packages stay external (resolved from
  * node_modules at run time). Dynamic imports become chunks of their own (`splitting`), so what
  * only they import (Express, for the Express adapter) is not loaded at start. Each source's
- * `import.meta.url` is fixed to the source's own URL, so paths computed from it (the specs, the
- * caches) mean what they mean when the sources run unbundled.
+ * `import.meta.url` becomes `metaUrlOf(sourcePath)` (a JavaScript expression), so paths computed
+ * from it (the specs, the caches) mean what they mean when that module runs unbundled.
  */
-async function build(outdir) {
+export async function buildBundle(outdir, metaUrlOf = (path) => JSON.stringify(pathToFileURL(path).href)) {
   const { build: esbuild } = await import("esbuild");
   const { readFile } = await import("node:fs/promises");
   const temp = `${outdir}.${process.pid}.tmp`;
@@ -64,7 +64,7 @@ async function build(outdir) {
         name: "source-import-meta-url",
         setup(builder) {
           builder.onLoad({ filter: /\.ts$/ }, async (args) => ({
-            contents: (await readFile(args.path, "utf8")).replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)),
+            contents: (await readFile(args.path, "utf8")).replaceAll("import.meta.url", metaUrlOf(args.path)),
             loader: "ts",
           }));
         },
@@ -90,7 +90,7 @@ export async function freshBundle(dir = bundleDir()) {
   const entry = join(dir, name, "cli.mjs");
   if (existsSync(entry)) return entry;
   mkdirSync(dir, { recursive: true });
-  await build(join(dir, name));
+  await buildBundle(join(dir, name));
   // Older bundles are of sources that no longer exist.
   for (const other of readdirSync(dir)) {
     if (other.startsWith("cli-") && other !== name && !other.endsWith(".tmp")) rmSync(join(dir, other), { recursive: true, force: true });

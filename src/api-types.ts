@@ -1,5 +1,5 @@
 /**
- * The only importer of src/generated/: named aliases for the spec's schemas and operations,
+ * With src/types.ts (the package's client-side view), the only importer of src/generated/: named aliases for the spec's schemas and operations,
  * so that the rest of the code never spells `components["schemas"][…]` and never hand-copies
  * a shape the spec already defines.
  */

@@ -9,6 +9,10 @@ import { checkDocumentSize } from "./control/document-size.ts";
 import { DEFAULT_MAX_ORGS } from "./config.ts";
 import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
+import { underTest } from "./config.ts";
+import type { CorsOrigins } from "./cors/cors.ts";
+import { LOG_FORMATS, LOG_LEVELS } from "./logging/request-log.ts";
+import { stopOnSignalsAndParentExit } from "./process-lifetime.ts";
 import { listen } from "./server.ts";
 import { MOCK_VERSION } from "./version.ts";
 
@@ -45,6 +49,11 @@ Usage: runtools-mock [options]
                            one more answers 403 forbidden
   --latency <ms>           fixed delay before every public answer
   --error-rate <p>         probability (0-1) that a public request answers 500
+  --cors-origin <origin>   a browser origin allowed to call the API (repeatable); '*' any,
+                           'none' no CORS (default: '*' on a loopback host, else none)
+  --log-level <level>      silent, info (one line per request on stderr) or debug (with
+                           bodies, secrets redacted) (default: info; silent under a test runner)
+  --log-format <format>    text or json (one JSON object per line) (default: text)
   -h, --help               this help
   -v, --version            the version
 `;
@@ -72,6 +81,9 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
       "max-orgs": { type: "string" },
       latency: { type: "string" },
       "error-rate": { type: "string" },
+      "cors-origin": { type: "string", multiple: true },
+      "log-level": { type: "string" },
+      "log-format": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
@@ -94,7 +106,26 @@ function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv) {
   const errorRate = Number(values["error-rate"] ?? "0");
   if (!(errorRate >= 0 && errorRate <= 1)) throw new Error(`--error-rate must be a number from 0 to 1, not '${values["error-rate"]}'`);
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`--public-url must be an http(s) URL, not '${publicUrl}'`);
-  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, maxConnections, requestTimeoutMs, allowedHosts, latencyMs, errorRate, maxOrgs, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl };
+  const logLevel = oneOf("--log-level", values["log-level"] ?? (underTest(env) ? "silent" : "info"), LOG_LEVELS);
+  const logFormat = oneOf("--log-format", values["log-format"] ?? "text", LOG_FORMATS);
+  const corsOrigins = corsOriginsFrom(values["cors-origin"]);
+  return { values, port, bootDelayMs, streamDelayMs, seed, journalSize, maxConnections, requestTimeoutMs, allowedHosts, latencyMs, errorRate, maxOrgs, host: values.host ?? env.HOST ?? "127.0.0.1", publicUrl, logLevel, logFormat, corsOrigins };
+}
+
+function oneOf<T extends string>(flag: string, text: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(text)) throw new Error(`${flag} must be one of ${allowed.join(", ")}, not '${text}'`);
+  return text as T;
+}
+
+/** `--cors-origin` as given: undefined (the listener's default), '*', 'none', or origins. */
+function corsOriginsFrom(given: string[] | undefined): CorsOrigins | undefined {
+  if (given === undefined) return undefined;
+  if (given.includes("*")) return "*";
+  if (given.includes("none")) return [];
+  for (const origin of given) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`--cors-origin must be an origin such as http://localhost:5173 (scheme, host, port; no path), '*' or 'none', not '${origin}'`);
+  }
+  return given;
 }
 
 function wholeNumber(flag: string, text: string, max: number): number {
@@ -118,6 +149,9 @@ function optionsFrom(parsed: ReturnType<typeof parseCommandLine>, keyring: Map<s
     maxOrgs: parsed.maxOrgs,
     latencyMs: parsed.latencyMs,
     errorRate: parsed.errorRate,
+    logLevel: parsed.logLevel,
+    logFormat: parsed.logFormat,
+    ...(parsed.corsOrigins !== undefined ? { corsOrigins: parsed.corsOrigins } : {}),
     ...(parsed.publicUrl !== undefined ? { publicUrl: parsed.publicUrl } : {}),
     ...(keyring !== undefined ? { keyring } : {}),
     ...(values["validate-responses"] ? { validateResponses: true } : {}),
@@ -195,15 +229,13 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
   const storage = parsed.values.persist === undefined ? "in memory" : `persisted to ${parsed.values.persist}`;
   process.stdout.write(`runtools-mock ${MOCK_VERSION} listening on ${running.url} (${storage}${keyring ? `, ${keyring.size} keys` : ""}${parsed.seed !== undefined ? `, seed ${parsed.seed}` : ""})\n`);
 
-  const stop = (signal: string) => {
-    process.stdout.write(`runtools-mock: ${signal}, shutting down\n`);
+  stopOnSignalsAndParentExit((reason) => {
+    process.stdout.write(`runtools-mock: ${reason}, shutting down\n`);
     running.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  });
 }
 
 /**
@@ -211,7 +243,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
  * lets the heap grow to as much as 4× what survived the last full collection before collecting
  * again: with 100,000 agents stored that was ~340 MB resident for ~55 MB of agents. Growing by
  * 25% instead keeps it under 200 MB, for a few more full collections while the store grows
- * (README "Performance" has the numbers, and the cost: more full collections, which trace every
+ * (docs/performance.md has the numbers, and the cost: more full collections, which trace every
  * stored agent, so requests slow down a little as the store grows). Set here, for the standalone
  * command only: a host process that mounts the mock keeps its own settings. V8 reads this flag at
  * each collection, so setting it after start-up takes effect.

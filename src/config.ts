@@ -4,6 +4,8 @@
  */
 import type { Keyring } from "./core/auth.ts";
 import type { HostPolicy } from "./core/hosts.ts";
+import type { CorsOrigins } from "./cors/cors.ts";
+import type { LogFormat, LogLevel } from "./logging/request-log.ts";
 import { randomIds, systemClock, type Clock, type IdSource } from "./stateful/common/clock.ts";
 
 /** What a caller may set. */
@@ -50,6 +52,12 @@ export interface MockOptions {
   maxOrgs?: number;
   /** The probability (0–1) that a public request answers 500 instead (`--error-rate`). */
   errorRate?: number;
+  /** Browser origins allowed to call the public API (CORS): `"*"` (default) or a list; `[]` turns CORS off. */
+  corsOrigins?: CorsOrigins;
+  /** One line per request through `log`: `silent` (default), `info`, or `debug` (with bodies, secrets redacted). */
+  logLevel?: LogLevel;
+  /** `text` (default) or `json` (one object per line). */
+  logFormat?: LogFormat;
 }
 
 /** Options with every default applied. */
@@ -73,6 +81,9 @@ export interface MockConfig {
   latencyMs: number;
   errorRate: number;
   maxOrgs: number;
+  corsOrigins: CorsOrigins;
+  logLevel: LogLevel;
+  logFormat: LogFormat;
 }
 
 /** 1 MiB: the issue's body limit, and the limit of most API gateways. */
@@ -121,6 +132,9 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
     latencyMs: wholeNumber("latencyMs", options.latencyMs ?? 0),
     errorRate: probability(options.errorRate ?? 0),
     maxOrgs: positive("maxOrgs", options.maxOrgs ?? DEFAULT_MAX_ORGS),
+    corsOrigins: options.corsOrigins ?? "*",
+    logLevel: options.logLevel ?? "silent",
+    logFormat: options.logFormat ?? "text",
   };
 }
 

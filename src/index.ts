@@ -4,10 +4,11 @@
  *   import { runtoolsMock } from "runtools-mock";
  *   app.use("/runtools", runtoolsMock());
  */
-export { runtoolsMock, createApp } from "./adapters/express.ts";
+export { runtoolsMock, type RunToolsMiddleware } from "./adapters/express.ts";
+export { createFetchHandler, type FetchHandler, type FetchHandlerOptions } from "./adapters/fetch.ts";
 export { createMock, type Mock } from "./mock.ts";
 export { listen, type RunningServer } from "./server.ts";
 export { startMockServer, type MockServer, type RequestFilter } from "./testing.ts";
 export type { JournalEntry, StateDocument } from "./control/control-types.ts";
 export type { MockOptions } from "./config.ts";
-export type * from "./api-types.ts";
+export type * from "./types.ts";

@@ -1,6 +1,6 @@
 /**
  * Packages that only some starts need, loaded when first used instead of at start: together
- * they were about 100 ms of a cold start (README "Performance"). A start from the
+ * they were about 100 ms of a cold start (docs/performance.md). A start from the
  * compiled-contract cache needs none of them: not the YAML parser (the cache holds the parsed
  * spec) and not ajv's compiler (the cache holds compiled validators).
  */

@@ -18,6 +18,8 @@ import { checkStateDocument } from "./control/state-import.ts";
 import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
 import { checkHost } from "./core/hosts.ts";
+import { createCors, documentedResponseHeaders } from "./cors/cors.ts";
+import { createRequestLog } from "./logging/request-log.ts";
 import type { PlainRequest, PlainResponse } from "./core/http-types.ts";
 import { checkJsonShape, JSON_DEPTH_LIMITS } from "./core/request-body.ts";
 import { createPipeline, type Dispatch, type Intercept, type OperationInput, type OperationResult, type RequestEnvelope } from "./core/pipeline.ts";
@@ -74,6 +76,8 @@ export function createMock(options: MockOptions = {}): Mock {
 
   const publicApi = compileApi(loadCompiledContract(OPENAPI_PATH), handlers as unknown as Record<string, RuntimeHandler>);
   const controlApi = compileApi(loadCompiledContract(CONTROL_PATH), controlHandlers as unknown as Record<string, RuntimeHandler>);
+  const logRequest = createRequestLog(config.logLevel, config.logFormat, config.log);
+  const cors = createCors(config.corsOrigins, documentedResponseHeaders(publicApi.spec.document));
 
   // --persist: the file is locked first (a second process on it refuses to start), then loaded.
   const persisted = config.persistPath === undefined ? undefined : new PersistedState(config.persistPath, state, () => clock.now(), config.log);
@@ -121,7 +125,10 @@ export function createMock(options: MockOptions = {}): Mock {
     newRequestId,
     now: () => clock.now(),
     onViolation,
-    onComplete: (done) => journal.record(done),
+    onComplete: (done) => {
+      logRequest?.(done);
+      return journal.record(done);
+    },
     bodyLimit: () => config.bodyLimitBytes,
     admit: (request) => checkHost(request, config.hostPolicy),
     streamTextLimit: config.journalBodyLimit,
@@ -154,6 +161,7 @@ export function createMock(options: MockOptions = {}): Mock {
       checkHost(request, config.hostPolicy);
       guardBrowsers(request);
     },
+    ...(logRequest ? { onComplete: logRequest } : {}),
   });
 
   return {
@@ -169,7 +177,9 @@ export function createMock(options: MockOptions = {}): Mock {
       // Under --seed, time moves one millisecond per request and at no other moment.
       virtualClock?.advance(1);
       if (request.path === CONTROL_PREFIX.slice(0, -1) || request.path.startsWith(CONTROL_PREFIX)) return controlPipeline(request);
-      return publicPipeline(request);
+      const preflight = cors.preflight(request);
+      if (preflight) return preflight;
+      return cors.decorate(request, await publicPipeline(request));
     },
     close: () => persisted?.close(),
   };

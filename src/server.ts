@@ -35,11 +35,17 @@ export interface ListenOptions extends MockOptions, ConnectionLimits {
 /** Listens on `host:port` (port 0: a free one). */
 export async function listen(options: ListenOptions = {}): Promise<RunningServer> {
   const { host = "127.0.0.1", port = 4010, adapter = "node", maxConnections, requestTimeoutMs, ...mockOptions } = options;
-  // On loopback, only loopback Host names are answered (DNS rebinding; docs/security.md).
+  // On loopback, only loopback Host names are answered (DNS rebinding; docs/security.md), and CORS
+  // is permissive by default (src/cors/cors.ts); a mock that others can reach allows the origins
+  // it is given (`corsOrigins`, `--cors-origin`) and no others.
   const loopback = isLoopback(host) || host.toLowerCase() === "localhost";
-  const mock = createMock({ ...mockOptions, allowedHosts: mockOptions.allowedHosts ?? (loopback ? "loopback" : "any") });
+  const mock = createMock({
+    ...mockOptions,
+    allowedHosts: mockOptions.allowedHosts ?? (loopback ? "loopback" : "any"),
+    corsOrigins: mockOptions.corsOrigins ?? (loopback ? "*" : []),
+  });
   // Express is loaded only when asked for: the standalone server starts without it.
-  const listener = adapter === "express" ? (await import("./adapters/express.ts")).createApp(mock) : createRequestListener(mock);
+  const listener = adapter === "express" ? (await import("./adapters/express-app.ts")).createApp(mock) : createRequestListener(mock);
   // Timeouts are enforced each second, not node's default 30 (so a 30 s limit means 30 s).
   const server = createServer({ connectionsCheckingInterval: 1000 });
   try {

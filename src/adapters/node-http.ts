@@ -2,7 +2,7 @@
  * The lean adapter: a `node:http` request listener straight onto the core, with no framework in
  * between. The standalone server (`npm start`, `listen()`, `startMockServer()`) uses it because a
  * framework's per-request work costs more than the whole core: measured here, Express 5 alone
- * serves 15–25% of what bare node:http does (README "Performance"). The Express adapter stays the
+ * serves 15–25% of what bare node:http does (docs/performance.md). The Express adapter stays the
  * way to mount the mock inside a host app; both pass the same black-box suite (vitest.config.ts).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";

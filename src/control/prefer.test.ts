@@ -125,6 +125,13 @@ describe("preferredResponse", () => {
     }
   });
 
+  it("names the documented examples when the one asked for is not among them", () => {
+    const error = apiErrorOf(() => prefer("code=200, example=nope"));
+    const names = [...(getAgent.responses.get(200)?.examples.keys() ?? [])];
+    expect(names.length).toBeGreaterThan(0);
+    expect(error.message).toContain(`documented: ${names.join(", ")}`);
+  });
+
   it("accepts quoted values, semicolons, spaces and other preferences around them", () => {
     const plain = prefer("code=404, example=threadNotFound");
     expect(plain?.body).toMatchObject({ error: { code: "not_found" } });

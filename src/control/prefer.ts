@@ -42,7 +42,9 @@ function answer(prefer: { code?: string; example?: string }, operation: Operatio
   const response = operation.responses.get(status);
   const examples = response?.examples ?? new Map<string, unknown>();
   if (prefer.example !== undefined && !examples.has(prefer.example)) {
-    throw refuse(`example=${prefer.example} is not a documented example of ${operation.operationId} ${status}`);
+    // Name the valid ones, so a wrong name in a copied command is fixed without opening the spec.
+    const valid = examples.size === 0 ? "it documents none" : `documented: ${[...examples.keys()].join(", ")}`;
+    throw refuse(`example=${prefer.example} is not a documented example of ${operation.operationId} ${status} (${valid})`);
   }
   const example = prefer.example !== undefined ? examples.get(prefer.example) : examples.values().next().value;
   if (example === undefined) return { status };

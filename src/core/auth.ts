@@ -60,7 +60,7 @@ export function maskKey(key: string): string {
 
 /**
  * Callers already resolved, by keyring and key: deriving the ids costs two SHA-256 digests,
- * which every request of a client would otherwise pay again (README "Performance"). Bounded,
+ * which every request of a client would otherwise pay again (docs/performance.md). Bounded,
  * so that a client sending endless distinct keys cannot grow it without end.
  */
 const resolved = new WeakMap<object, Map<string, Caller>>();

@@ -1,7 +1,7 @@
 /**
  * A contract compiled once per spec, kept on disk: the parsed document as JSON and ajv's
  * standalone code of every validator. Parsing the YAML and compiling the validators took
- * about 550 ms of every start (README "Performance"), longer than everything else a start does;
+ * about 550 ms of every start (docs/performance.md), longer than everything else a start does;
  * a cached contract loads in a few milliseconds. The cache is an accelerator only:
  *
  *   - its key is a SHA-256 of every file of the spec's folder (the root and the files it refers to,
@@ -17,7 +17,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { standaloneCode } from "../lazy-modules.ts";
 import { bundleSpec } from "./bundle.ts";
@@ -30,8 +30,16 @@ const ENTRY_FORMAT = 1;
 
 const require = createRequire(import.meta.url);
 const DEFAULT_DIR = fileURLToPath(new URL("../../node_modules/.cache/runtools-mock/", import.meta.url));
+/**
+ * The built package (dist/) ships the entries of its own contracts here, compiled by `npm run
+ * build`, so that the first start after `npm install runtools-mock` is a cached start too. It is
+ * only read; from the sources (src/contract-cache/ does not exist) it is simply never found.
+ */
+const SHIPPED_DIR = fileURLToPath(new URL("../contract-cache/", import.meta.url));
+/** `.ts` when running from the sources, `.js` from the built package. */
+const OWN_EXTENSION = extname(fileURLToPath(import.meta.url));
 /** What decides which schemas are compiled and how: the model built from the document, and the compiler. */
-const COMPILER_SOURCES = ["./bundle.ts", "./load.ts", "./validators.ts"].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const COMPILER_SOURCES = ["./bundle", "./load", "./validators"].map((path) => fileURLToPath(new URL(path + OWN_EXTENSION, import.meta.url)));
 
 /** A loaded contract and whether it came from the cache. */
 export interface CompiledContract {
@@ -60,8 +68,9 @@ export function loadCompiledContract(specPath: string, cacheDir: string | undefi
     const spec = buildSpecModel(bundleSpec(specPath).document);
     return { spec, validators: compileValidators(spec), fromCache: false };
   }
-  const file = join(cacheDir, `${basename(specPath)}-${fingerprint(specPath)}.json`);
-  const cached = readEntry(file);
+  const name = `${basename(specPath)}-${fingerprint(specPath)}.json`;
+  const file = join(cacheDir, name);
+  const cached = readEntry(file) ?? readEntry(join(SHIPPED_DIR, name));
   if (cached) return cached;
 
   const spec = buildSpecModel(bundleSpec(specPath).document);

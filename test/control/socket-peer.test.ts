@@ -15,7 +15,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { bufferedBody, type PlainResponse } from "../../src/core/http-types.ts";
 import { createMock, type Mock } from "../../src/mock.ts";
 import { createRequestListener } from "../../src/adapters/node-http.ts";
-import { createApp } from "../../src/adapters/express.ts";
+import { createApp } from "../../src/adapters/express-app.ts";
 import { openSocket, received } from "../support/raw-http.ts";
 
 const REMOTE = "203.0.113.9";

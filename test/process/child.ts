@@ -167,3 +167,34 @@ export interface StateDoc {
 
 /** Ms to wait, bounded; for the moments a test must let time pass. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Follows a child that runs the command some other way (`npm start`, `npx`): its output, and the
+ * URL of its "listening on" line (rejected if it exits first).
+ */
+export function listeningUrl(child: ChildProcess): { url: Promise<string>; output: () => string } {
+  let output = "";
+  const url = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1] as string);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`exited (${code}) before listening:\n${output}`)));
+  });
+  return { url, output: () => output };
+}
+
+/** True once nothing answers at `url` any more, checking for up to `ms`. */
+export async function portFreed(url: string, ms = 5000): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const answered = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) }).then(
+      () => true,
+      () => false,
+    );
+    if (!answered) return true;
+  }
+  return false;
+}

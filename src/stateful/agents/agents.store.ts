@@ -11,7 +11,7 @@
  * inside one of them, so parallel upserts never lose an update or repeat a version.
  *
  * A stored agent is never changed: each change stores a new, deeply frozen record. So reads hand
- * out the record itself, with no copy (the hot path of every agent request, README "Performance"),
+ * out the record itself, with no copy (the hot path of every agent request, docs/performance.md),
  * and whoever holds one (a response, the request journal) keeps what it read.
  */
 import type { Agent, AgentPatchRequest, AgentUpsertRequest } from "../../api-types.ts";

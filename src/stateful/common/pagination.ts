@@ -36,7 +36,7 @@ export function decodeCursor(cursor: string): number {
 /**
  * Serves one page of `items`, which must come in ascending `sequenceOf` order. Items are read
  * lazily and reading stops one past the page, so a store can hand over its live iterator: the
- * first page of 100,000 agents costs what the first page of ten does (README "Performance");
+ * first page of 100,000 agents costs what the first page of ten does (docs/performance.md);
  * a later page costs the items before its cursor.
  */
 export function paginate<T>(items: Iterable<T>, sequenceOf: (item: T) => number, limit: number, cursor?: string): Page<T> {

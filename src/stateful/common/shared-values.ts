@@ -3,7 +3,7 @@
  * five empty containers (`toolsJson`, `configJson`, `providerOptions`, `envJson`,
  * `attachedResources`) and a handful of strings that take a few values (`model`,
  * `executionMode`, `visibility`); each JSON body parsed brings its own copies. Sharing them took
- * 100,000 stored agents from ~815 to ~550 bytes each (README "Performance").
+ * 100,000 stored agents from ~815 to ~550 bytes each (docs/performance.md).
  *
  * Safe because a store never hands out what it holds (it answers deep copies, clone.ts) and never
  * changes a held container in place (it builds a new record instead); the shared containers are

@@ -1,0 +1,2894 @@
+/**
+ * GENERATED FILE: do not edit.
+ * Source: spec/openapi.yaml. Regenerate with `npm run gen`; `npm run gen:check` fails in CI when stale.
+ * Import these types through src/types.ts, never directly.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check
+         * @description Answers 200 while the mock serves requests. The real orchestrator exposes `GET /health` for its
+         *     CI smoke check (ci-workflows `examples/orchestrator-ci.yml`, `health_path: /health`); its body is not
+         *     documented.
+         *
+         *     Mock decision (Part A, base URL): `GET /health` answers like the orchestrator's health check and needs
+         *     no key. The body shape (`status`, `service`, `version`, not enveloped) is the mock's own choice.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's agents
+         * @description Lists the agents of the caller's organization (docs: /api-reference/agents/list-agents-in-the-org;
+         *     the page shows `{"data": [agent…]}` and no pagination fields). Order: creation order, oldest first.
+         *
+         *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
+         *     `nextCursor` at the top level of the response, as in the generated reference pages (Part B §7,
+         *     conflict 2). A cursor the mock did not issue answers 400.
+         */
+        get: operations["listAgents"];
+        put?: never;
+        /**
+         * Create or update an agent (upsert by slug)
+         * @description Upserts an agent by organization and slug (docs: /api-reference/agents/create-runtime, the seed page).
+         *     For sandbox-backed agents, create a sandbox first and pass its id or name in `sandbox`.
+         *
+         *     Mock decision (Part A, agents upsert): the first upsert of a slug answers **201** with
+         *     `action: "created"` and `version: 1`; every later successful upsert of that slug answers **200** with
+         *     `action: "updated"`, `version` + 1 and the same `id`. An upsert replaces the whole definition: fields
+         *     it omits take their defaults (use `PATCH /v1/agents/{slug}` to change single fields). Concurrent
+         *     upserts of one slug are serialized, so no update is lost and no version repeats. A rejected request
+         *     changes nothing.
+         *
+         *     Mock decision (Part A, agent rules): `executionMode: in_sandbox` (the default) requires `sandbox`;
+         *     `local-mac` requires `targetDeviceId` and forbids `sandbox`; both answer 400 `bad_request`. Whenever
+         *     `sandbox` is given it must name an existing, non-destroyed sandbox of the caller's organization, by id
+         *     or by name, else 404 `not_found` "Sandbox '<x>' not found". Numeric ranges come from docs: /limits.
+         *
+         *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents";
+         *     docs: /api-reference/agents/create-runtime): `resources` is accepted for `managed` and `local-mac`
+         *     agents only; an `in_sandbox` agent with a non-empty `resources` answers 400 `bad_request`. Each
+         *     entry must name a resource of the caller's organization — a workspace by its id (the personal
+         *     workspace included), a non-destroyed sandbox by its id or name — else 404 `not_found`
+         *     "Workspace '<x>' not found" / "Sandbox '<x>' not found". The agent shows them, in the order given,
+         *     as `attachedResources` (GET /v1/agents/{slug}), a sandbox always by its id;
+         *     `GET /v1/workspaces/{id}/usage` lists the agent under the workspaces it attaches.
+         *
+         *     Mock decision (Part A, agent response): the response has exactly the seed's fields. `endpoint` is
+         *     `<public base URL>/v1/agents/<slug>/run`, the base being the URL the client called unless the mock
+         *     is started with `--public-url`.
+         */
+        post: operations["upsertAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an agent
+         * @description Returns the full agent object (docs: /api-reference/agents/get-an-agent; the path parameter is the
+         *     slug).
+         *
+         *     Mock decision (Part A, isolation): an agent of another organization answers 404, like a missing one.
+         *     Mock decision (Part A, ids): `id` has the `agt_` prefix of the upsert response, not the generated
+         *     page's uuid (Part B §7, conflict 3); the definition's model parameters come back in `configJson`.
+         */
+        get: operations["getAgent"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an agent
+         * @description Deletes the agent. No API page documents this; the CLI has `runtools agent delete`
+         *     (docs: /features/agents), and the response follows docs: /api-reference/sandboxes/delete.
+         *
+         *     Mock decision (Part A, status codes not shown in docs): 200 with `{"data": {"id", "deleted": true}}`.
+         *     The slug is free again: a later upsert creates it afresh (201, new id, version 1).
+         */
+        delete: operations["deleteAgent"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an agent (partial)
+         * @description Changes only the fields sent (docs: /api-reference/agents/update-an-agent-partial; that page marks
+         *     `slug` required in the body and shows no response body).
+         *
+         *     Mock decision (Part A, agents upsert): a successful PATCH adds 1 to `version` and answers 200 with
+         *     the full agent. `slug` may be omitted; if present it must equal the path's slug, because renaming
+         *     is not documented (400 otherwise). `null` clears `sandbox`, `targetDeviceId` and `description`.
+         *
+         *     Mock decision (Part A, agent rules): the rules are checked on the merged definition, so e.g. clearing
+         *     the sandbox of an `in_sandbox` agent answers 400, and a `sandbox` that does not name an existing,
+         *     non-destroyed sandbox of the organization answers 404. A rejected request changes nothing.
+         *
+         *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents"):
+         *     `resources`, when sent, replaces the agent's whole list (send `[]` to clear it); omitted, the list
+         *     stays. As on upsert, a merged definition that is `in_sandbox` with resources answers 400 (so switching
+         *     an agent with resources to `in_sandbox` needs `resources: []` in the same request), and each entry
+         *     must name a workspace (by id) or non-destroyed sandbox (by id or name) of the organization, else 404
+         *     `not_found` "Workspace '<x>' not found" / "Sandbox '<x>' not found".
+         */
+        patch: operations["updateAgent"];
+        trace?: never;
+    };
+    "/v1/sandboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sandboxes
+         * @description Lists the organization's sandboxes (docs: /api-reference/sandboxes/list,
+         *     /api-reference/sandboxes/list-sandboxes). Order: creation order, oldest first. Filters combine with
+         *     AND: a sandbox is listed when its status is one of `status`, it carries every `tag`, and its template
+         *     is `template`.
+         *
+         *     Mock decision (Part A, list pagination): `limit` defaults to 500 as in the current guide (Part B §7,
+         *     conflict 5); `hasMore` and `nextCursor` at the top level; a cursor the mock did not issue answers 400.
+         */
+        get: operations["listSandboxes"];
+        put?: never;
+        /**
+         * Create a sandbox
+         * @description Creates a sandbox (docs: /api-reference/sandboxes/create, /api-reference/sandboxes/create-a-sandbox,
+         *     /features/templates). The real API is credit-checked and can answer 402 `insufficient_credits`; the
+         *     mock has no credits and never does, so 402 is not declared here.
+         *
+         *     Mock decision (Part A, sandboxes): 201 with `status: "creating"`; the sandbox becomes `running` once
+         *     the configurable boot delay has passed (by default: by the caller's next request). `template`
+         *     defaults to `base-ubuntu`, as in the SDK (the guide marks it required; Part B §7, conflict 11). `name`
+         *     defaults to the sandbox id and is unique among the organization's non-destroyed sandboxes: a
+         *     duplicate answers 409 `conflict`. The body may be left out entirely: the mock reads an absent body
+         *     as `{}`, so every field takes its default.
+         *
+         *     Mounts (docs: /api-reference/sandboxes/create-a-sandbox, /features/workspaces): each entry of `mounts`
+         *     mounts a workspace of the caller's organization at `path`, which must be `/workspace` or below it
+         *     (the schema: 400). A workspace id the organization does not have answers 404 `not_found`
+         *     "Workspace '<id>' not found"; the personal workspace cannot be mounted (documented: 400
+         *     `bad_request`); two mounts with the same `path` answer 400. The sandbox shows its `mounts` (with
+         *     `readOnly` defaulted to false) and `hasWritableWorkspaceMount`. A rejected request creates nothing.
+         */
+        post: operations["createSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a sandbox by id or name
+         * @description Returns one sandbox, addressed by id or name, org-scoped (docs: /api-reference/sandboxes/get,
+         *     /api-reference/sandboxes/get-a-sandbox).
+         *
+         *     Mock decision (Part A, sandboxes): the id is looked up first — a destroyed sandbox stays readable by
+         *     id, with status `destroyed` — then the name, among non-destroyed sandboxes only. A sandbox of another
+         *     organization answers 404 (Part A, isolation).
+         */
+        get: operations["getSandbox"];
+        put?: never;
+        post?: never;
+        /**
+         * Destroy a sandbox
+         * @description Destroys a sandbox (docs: /api-reference/sandboxes/delete: `{"data": {"id", "deleted": true}}`,
+         *     "true when deleted synchronously"; the real API's `async` and `stream` query options are not modelled).
+         *
+         *     Mock decision (Part A, sandboxes): the sandbox becomes `destroyed` synchronously and its name is free
+         *     for a new sandbox; it stays readable by id. Agents that name it keep their `sandboxId` (the real API
+         *     does not cascade, as far as documented). Destroying an already destroyed sandbox answers 404.
+         *
+         *     Destroying a sandbox releases its workspace mounts: the destroyed sandbox shows `mounts: []` and
+         *     `hasWritableWorkspaceMount: false`, and `GET /v1/workspaces/{id}/usage` no longer lists it, nor the
+         *     `in_sandbox` agents linked to it. The workspaces themselves are untouched.
+         */
+        delete: operations["deleteSandbox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a sandbox
+         * @description Pauses a running sandbox (docs: /api-reference/sandboxes/pause, /api-reference/sandboxes/pause-a-sandbox:
+         *     answers `pausing`, or `paused` — "Already paused or pause complete."). No request body.
+         *
+         *     Mock decision (Part A, sandboxes): `running` → answers `pausing`, and the sandbox is `paused` once the
+         *     transition delay has passed. `pausing` or `paused` → answers the current status, changing nothing.
+         *     `creating`, `resuming` or `destroyed` → 409 `conflict`.
+         */
+        post: operations["pauseSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused sandbox
+         * @description Resumes a paused sandbox (docs: /api-reference/sandboxes/resume: `{"data": {"id", "status": "resuming"}}`).
+         *     No request body.
+         *
+         *     Mock decision (Part A, sandboxes): `paused` → answers `resuming`, and the sandbox is `running` once the
+         *     transition delay has passed; `resuming` → answers `resuming` again. `running`, `creating`, `pausing`
+         *     or `destroyed` → 409 `conflict` (resuming a running sandbox is an illegal transition).
+         */
+        post: operations["resumeSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{id}/exec": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a command in a sandbox
+         * @description Runs one command and answers its output (docs: /api-reference/sandboxes/exec,
+         *     /api-reference/sandboxes/execute-a-command-in-a-sandbox). The answer is HTTP 200 whatever the exit
+         *     code; a failing command shows in `exitCode`. The timing field is `durationMs`, as on the generated
+         *     page (the hand-written page says `executionTime`; Part B §7, conflict 4).
+         *
+         *     Mock decision (Part A, sandboxes): only a `running` sandbox executes; any other status answers 409
+         *     `conflict`. Nothing really runs. By default `echo ARGS` prints its arguments followed by a newline
+         *     (`echo -n ARGS` without the newline), and any other command prints nothing and exits 0; the control
+         *     plane can script other results.
+         */
+        post: operations["execSandboxCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's workspaces
+         * @description Lists the workspaces of the caller's organization with its storage summary (docs:
+         *     /api-reference/workspaces/manage: `{"data": {"workspaces": […], "storage": {"usedBytes",
+         *     "quotaBytes", "unlimited"}}}`). The page holds workspaces in creation order, the personal workspace
+         *     first: every organization has its personal workspace (`isPersonal: true`, slug `personal`, name
+         *     `Personal`) from its first request. `storage` summarises the whole organization, not the page:
+         *     `usedBytes` is the sum of every workspace's `sizeBytes`, `quotaBytes` the organization's quota, and
+         *     `unlimited` is false. The docs' `all` query option (admin broadening) is not modelled.
+         *
+         *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
+         *     `nextCursor` at the top level, next to `data`, and they page `data.workspaces`. A cursor the mock did
+         *     not issue answers 400.
+         */
+        get: operations["listWorkspaces"];
+        put?: never;
+        /**
+         * Create a workspace
+         * @description Creates an organization workspace (docs: /api-reference/workspaces/manage, body `{name, slug}`;
+         *     /advanced/filesystem). The new workspace is empty (`sizeBytes` 0) and can be mounted on sandboxes
+         *     (`mounts` of `POST /v1/sandboxes`) and attached to managed and local-mac agents (`resources` of
+         *     `POST /v1/agents`).
+         *
+         *     Mock decision (Part A, ids): the id is a UUID. The slug is unique within the organization, the
+         *     personal workspace's `personal` included: a taken slug answers 409 `conflict`. A `slug` left out is
+         *     derived from the name: lower-cased, every run of characters other than `a-z` and `0-9` turned into
+         *     one hyphen, cut to 64 characters and trimmed of hyphens (`Customer Exports 2026` →
+         *     `customer-exports-2026`). A name that yields an empty slug (`!!!`) needs an explicit `slug`, else 400
+         *     `bad_request`. A rejected request creates nothing.
+         */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a workspace
+         * @description Returns one workspace of the caller's organization (docs: /api-reference/workspaces/manage).
+         *
+         *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`, like
+         *     a missing one. Mock decision (Part A, ids): the path takes the workspace's UUID only (not its slug).
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a workspace
+         * @description Deletes a workspace (docs: /api-reference/workspaces/manage: `?force=true`; without it a workspace in
+         *     use answers 409 `WORKSPACE_IN_USE`). A workspace is in use when a non-destroyed sandbox mounts it,
+         *     an agent attaches it as a resource, or an `in_sandbox` agent's linked sandbox mounts it — exactly
+         *     when `GET /v1/workspaces/{id}/usage` answers `inUse: true`.
+         *
+         *     Without `force` (or with `force=false`), a workspace in use answers 409 `WORKSPACE_IN_USE` with a
+         *     message naming the sandboxes and agents that use it, and nothing changes. With `force=true` the
+         *     workspace is deleted and the references to it go with it: its mounts are removed from every sandbox
+         *     (whose `hasWritableWorkspaceMount` follows), and it is removed from the `attachedResources` of every
+         *     agent that attaches it. The agents and sandboxes themselves stay. The slug is free again afterwards.
+         *
+         *     Mock decision (Part A, status codes not shown in docs): 200 with `{"data": {"id", "deleted": true}}`.
+         *     The personal workspace cannot be deleted, with or without `force`: 400 `bad_request` (a mock
+         *     decision; the docs say nothing). A workspace of another organization answers 404 (Part A, isolation).
+         */
+        delete: operations["deleteWorkspace"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a workspace
+         * @description Renames a workspace (docs: /api-reference/workspaces/manage, body `{name}`). Only the name changes:
+         *     the slug stays what it was, so mounts, agent resources and anything that names the slug keep
+         *     working; `updatedAt` moves. The personal workspace can be renamed too.
+         *
+         *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`.
+         *     A rejected request changes nothing.
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Who uses a workspace
+         * @description Reports every sandbox and agent of the organization that references the workspace (docs:
+         *     /api-reference/workspaces/workspace-reference-summary). `mountedSandboxes` lists the non-destroyed
+         *     sandboxes with a mount of it (a destroyed sandbox has released its mounts), one entry per mount.
+         *     `customAgents` lists, each agent once, the agents that attach it as a resource and the `in_sandbox`
+         *     agents whose linked sandbox mounts it. `installableAgents` is always empty: the mock has no
+         *     installable agents. `counts` holds the length of each list, and `inUse` is true when any list is
+         *     non-empty — the condition under which `DELETE /v1/workspaces/{id}` without `force` answers 409
+         *     `WORKSPACE_IN_USE`. Lists are in creation order of the sandboxes and agents.
+         *
+         *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`, and
+         *     only the caller's organization's sandboxes and agents are counted.
+         */
+        get: operations["getWorkspaceUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recent agent runs
+         * @description Lists the organization's recent agent runs, newest first (docs:
+         *     /api-reference/agent-runs/list-recent-agent-runs: "list recent agent runs", items
+         *     `{id, sandboxId, agentId, userId, status, createdAt}`). The mock adds `agentSlug`, `threadId` and
+         *     `completedAt` (Mock decision (issue 4)). The docs' `all` query option (admin broadening) is not
+         *     modelled.
+         *
+         *     Filters: `agent` (slug or id; an agent the organization does not have matches no run, so the page
+         *     is empty rather than 404) and `status` (the docs list `running`, `completed`, `failed` and
+         *     `cancelled`; the mock accepts every `RunStatus`).
+         *
+         *     Mock decision (Part A, ids): run ids are `run_…`, not the generated page's uuid (Part B §7,
+         *     conflict 3). Mock decision (Part A, list pagination): `limit` + opaque `cursor`; `hasMore` and
+         *     `nextCursor` at the top level. A cursor the mock did not issue answers 400.
+         */
+        get: operations["listRuns"];
+        put?: never;
+        /**
+         * Run an agent (streaming or one-shot)
+         * @description Runs an agent of the caller's organization, named by slug or id in `agent` (docs:
+         *     /api-reference/agents/run, /api-reference/agents/stream,
+         *     /api-reference/agent-runs/run-an-agent-streaming-or-one-shot). "Either prompt or messages is
+         *     required"; `stream` picks the form of the 200:
+         *
+         *     - `stream: true` or omitted (the documented default) → `text/event-stream`, one SSE frame per event
+         *       (framing and order on the media type; each frame's `data:` is a `RunStreamEvent`).
+         *     - `stream: false` → `application/json` `{"data": RunResult, "meta": …}`.
+         *
+         *     Both answers carry the run's id in `X-Run-ID` and its thread's id in `X-Thread-ID`, next to
+         *     `X-Request-Id`. The docs say stream "event names and payloads are produced by the active agent
+         *     runtime and may vary by execution mode"; the names and payloads here are the mock's, taken from the
+         *     documented live frame types (Mock decision (issue 4)).
+         *
+         *     Mock decision (issue 4), the reply: no model runs, and by default the reply is deterministic. The
+         *     assistant answers `[<agent slug>] You said: <prompt>`, `<prompt>` being `prompt`, or when only
+         *     `messages` is sent, the last `user` message (its `content`, else its `parts`' text joined). When
+         *     the agent is `in_sandbox`, has the `exec_command` tool (by name or as `{name: exec_command}`) and
+         *     the prompt holds a command in backticks (e.g. "run `echo hi`"), the mock first calls
+         *     `exec_command` with the first such command in the linked sandbox — with the result
+         *     `POST /v1/sandboxes/{id}/exec` would give — and reports its output (`tool_call_started`, then
+         *     `tool_call_completed` whose `output` is `{stdout, stderr, exitCode}`, or `{error}` when the
+         *     sandbox could not run it), then answers with the same template. A tool call adds one to
+         *     `iterations`. `usage` is estimated at about four characters a token.
+         *
+         *     Mock decision (issue 4), execution modes (docs: /api-reference/agent-runs/run-an-agent-streaming-or-one-shot,
+         *     /features/runmesh):
+         *
+         *     - `in_sandbox`: the agent's linked sandbox must be `running`; paused, in any other status, or
+         *       destroyed → 409 `conflict`. The run completes before a JSON answer (`status: completed`,
+         *       `sandboxId` set).
+         *     - `managed`: completes likewise, with `sandboxId: null`.
+         *     - `local-mac`: the run is registered and dispatched through RunMesh to the agent's
+         *       `targetDeviceId`. The mock has no devices: the JSON answer is `status: dispatched` with
+         *       `result: null`, zero `usage` and `iterations: 0`, and a stream sends `run_started` and
+         *       `run_dispatched`, then ends. The run stays `dispatched` until cancelled.
+         *
+         *     Mock decision (issue 4), threads: without `threadId` the run creates a thread (`thr_…`) for the
+         *     agent, titled after the run's message; with one it continues that thread — unknown, deleted, or
+         *     of another organization → 404 `not_found`; a thread of another agent of the organization → 409
+         *     `conflict`. Each run is a new rollout of its thread (`rolloutId`, `rol_…`; the docs list "rollouts
+         *     (run instances) for a thread"), which becomes the thread's `activeRolloutId`. Every run appends
+         *     durable events to its thread (see `ThreadEvent`): `run_started`, `user_message`, then `tool_call`
+         *     and `tool_result` for a tool call, `assistant_message` and `run_completed`; the thread's
+         *     `updatedAt` moves.
+         *
+         *     Mock decision (issue 4), ending a stream early: a client that disconnects before the stream ends
+         *     leaves the run `cancelled` (its thread records `run_completed` with status `cancelled`), never
+         *     running. `POST /v1/run/{id}/cancel` during a stream ends it with a `run_completed` frame whose
+         *     status is `cancelled`.
+         *
+         *     Errors: 400 on the schema, when neither `prompt` nor `messages` is sent (`/body/prompt`), or when
+         *     `messages` alone holds no `user` message (`/body/messages`) — both enforced by the mock, not by the
+         *     schema; 404 for an unknown agent or thread; 409 as above. A rejected request creates no run and
+         *     no thread. `config` is validated against its documented ranges; `metadata` is accepted.
+         */
+        post: operations["runAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/run/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's id (`run_…`; anything else answers 400).
+                 * @example run_abc123
+                 */
+                id: components["schemas"]["RunId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an agent run
+         * @description Cancels a run that has not finished (docs: /api-reference/agent-runs/cancel-an-agent-run: path `id`,
+         *     "200 Cancelled.", body not shown). No request body.
+         *
+         *     Mock decision (issue 4): a `registered`, `running` or `dispatched` run becomes `cancelled` and the
+         *     answer is `{"data": {"id", "status": "cancelled"}}`. If a stream is still open for the run, the
+         *     stream ends with a `run_completed` frame whose status is `cancelled`, and the thread records
+         *     `run_completed` with status `cancelled`. A run that already finished (`completed`, `failed` or `cancelled`) answers 409
+         *     `conflict` and stays as it was. A run of another organization answers 404 (Part A, isolation);
+         *     run ids are `run_…` rather than the generated page's uuid (Part A, ids).
+         */
+        post: operations["cancelRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/{slug}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an agent (legacy per-agent endpoint)
+         * @description The legacy per-agent run endpoint (docs: /api-reference/agents/run: "the legacy per-agent run
+         *     endpoint still exists"; new code should prefer `POST /v1/run`, "because it has the same request
+         *     shape used by the SDK and thread helpers"). The upsert's `endpoint` points here.
+         *
+         *     Mock decision (issue 4): the body is `POST /v1/run`'s without `agent` — the path's slug names the
+         *     agent (an `agent` field, if sent, is ignored like any unknown field) — and everything else is the
+         *     same: streaming by default or JSON with `stream: false`, the `X-Run-ID` and `X-Thread-ID` headers,
+         *     the deterministic reply and its `exec_command` tool call, the execution modes, threads and thread
+         *     events, and the errors (404 for an unknown slug or thread, 409 for a sandbox that is not running or
+         *     a thread of another agent). See `runAgent`.
+         */
+        post: operations["runAgentLegacy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List threads
+         * @description Lists the organization's conversation threads, most recently updated first (docs:
+         *     /api-reference/threads, /api-reference/threads/list-threads). A run's events move its thread's
+         *     `updatedAt`, so the thread of the latest run comes first. The docs' `all` query option (admin
+         *     broadening) is not modelled.
+         *
+         *     Filters: `agent` (slug or id; an agent the organization does not have matches no thread, so the
+         *     page is empty rather than 404) and `archived` (false by default: only threads that are not archived;
+         *     true: only archived ones).
+         *
+         *     Mock decision (Part A, list pagination): the generated page's shape, `{"data": {"threads": […]},
+         *     "hasMore", "nextCursor"}` (Part B §7, conflict 2), plus `meta`; `hasMore` and `nextCursor` page
+         *     `data.threads`. `limit` goes up to 500, as on the generated page (the guide says 100; Part B §7,
+         *     conflict 6). A cursor the mock did not issue answers 400.
+         */
+        get: operations["listThreads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads/{threadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a thread snapshot
+         * @description Returns the thread and its durable events (docs: /api-reference/threads,
+         *     /api-reference/threads/get-a-thread-snapshot: `{"data": {"thread": {…}, "events": […]}}`).
+         *
+         *     Mock decision (issue 4): the snapshot holds every event of the thread, of every rollout (run), in
+         *     increasing `sequence` — as the docs' `include=all_rollouts` would; that option and `limit` are not
+         *     modelled. Page through long histories with `GET /v1/threads/{threadId}/events`. A thread of another organization answers 404 (Part A,
+         *     isolation).
+         */
+        get: operations["getThread"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a thread
+         * @description Deletes the thread and its events (docs: /api-reference/threads; the response is not documented).
+         *
+         *     Mock decision (Part A, status codes not shown in docs): 200 with `{"data": {"id", "deleted": true}}`.
+         *     The events go with the thread; a later run with that `threadId` answers 404, as do the thread's
+         *     reads. The thread's runs stay listed by `GET /v1/run`. A thread of another organization answers 404
+         *     (Part A, isolation).
+         */
+        delete: operations["deleteThread"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or archive a thread
+         * @description Changes the thread's `title` and/or `archived` (docs: /api-reference/threads/rename-or-archive-a-thread:
+         *     body `{archived?, title?}`, "200 Updated."). `title: null` clears the title. `updatedAt` moves.
+         *
+         *     Mock decision (issue 4): the answer is the updated thread, `{"data": Thread, "meta"}`, rather than
+         *     the docs' bare "Updated.". An empty body object answers 400 (the schema). An archived thread is left out of
+         *     `GET /v1/threads` unless `archived=true` is asked for. A thread of another organization answers 404
+         *     (Part A, isolation). A rejected request changes nothing.
+         */
+        patch: operations["updateThread"];
+        trace?: never;
+    };
+    "/v1/threads/{threadId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a thread's durable events
+         * @description Pages through the thread's durable event history in increasing `sequence` (docs: /api-reference/threads,
+         *     /api-reference/threads/list-durable-thread-events: `{"data": {"thread": {…}, "events": […]},
+         *     "hasMore", "nextCursor"}`), plus `meta`. Each page carries the thread too. The docs' `rollout_id`
+         *     and `include=all_rollouts` options are not modelled: the pages cover the events of every rollout
+         *     (run) of the thread (Mock decision (issue 4)).
+         *
+         *     Mock decision (Part A, list pagination): `limit` + opaque `cursor`; `hasMore` and `nextCursor` at
+         *     the top level page `data.events`. A cursor the mock did not issue answers 400. A thread of another
+         *     organization answers 404 (Part A, isolation).
+         */
+        get: operations["listThreadEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Response metadata (Part A, success envelope). */
+        Meta: {
+            /** @description Unique per request; also sent as the `X-Request-Id` header. */
+            requestId: string;
+        };
+        /** @description The error envelope (Part A, error envelope). */
+        ErrorResponse: {
+            error: components["schemas"]["ErrorBody"];
+        };
+        ErrorBody: {
+            /**
+             * @description Machine-readable error code (Part A, error codes). `WORKSPACE_IN_USE` (409) keeps the docs'
+             *     upper-case spelling (docs: /api-reference/workspaces/manage). Mock decision: `service_unavailable`
+             *     (503) is sent, outside any operation, when the mock already holds its maximum of open
+             *     connections (`--max-connections`, docs/security.md).
+             * @enum {string}
+             */
+            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
+            /** @description Human-readable explanation. */
+            message: string;
+            requestId: string;
+            /** @description 400 only; one entry per violation. */
+            details?: components["schemas"]["ValidationDetail"][];
+        };
+        ValidationDetail: {
+            /**
+             * @description JSON pointer into the request, rooted at its part: `/body/slug`, `/query/limit`, `/path/id`,
+             *     `/header/content-type`. `/body` alone means the whole body (malformed JSON, a missing body).
+             */
+            path: string;
+            /** @description What is wrong at `path`. */
+            message: string;
+        };
+        DeletedResource: {
+            /** @description Id of the deleted resource. */
+            id: string;
+            /**
+             * @description Always true (the mock deletes synchronously).
+             * @constant
+             */
+            deleted: true;
+        };
+        DeletedEnvelope: {
+            data: components["schemas"]["DeletedResource"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description String keys to string values (environment variables, metadata). */
+        StringMap: {
+            [key: string]: string;
+        };
+        /** @description The mock's health (not enveloped; a mock decision, the real body is not documented). */
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @constant */
+            service: "runtools-mock";
+            /** @description The mock's package version. */
+            version: string;
+        };
+        /** @description URL-safe agent slug; lowercase letters, digits and inner hyphens (Part B §2.5). */
+        AgentSlug: string;
+        /** @description Agent id (prefixed form of the hand-written pages; Part A, ids). */
+        AgentId: string;
+        /**
+         * @description Where the agent runs. `in_sandbox` needs a linked sandbox, `local-mac` a RunMesh device.
+         * @enum {string}
+         */
+        ExecutionMode: "in_sandbox" | "managed" | "local-mac";
+        /** @enum {string} */
+        AgentVisibility: "private" | "org" | "public";
+        /**
+         * @description A core tool name or Tool Hub slug, or an object naming one; the object's other properties are tool
+         *     configuration, stored and returned as given (user data, hence open in responses too).
+         */
+        AgentTool: string | ({
+            name: string;
+        } & {
+            [key: string]: unknown;
+        });
+        /**
+         * @description The full definition of an agent (docs: /api-reference/agents/create-runtime; ranges from docs: /limits).
+         *     Fields omitted take their defaults. Unknown fields are accepted and ignored (Part A, unknown JSON
+         *     fields) — this includes the extra fields of the PATCH page (`tier`, `seed`, `toolChoice`,
+         *     `projectId`, `defaultFolderHint`).
+         */
+        AgentUpsertRequest: {
+            slug: components["schemas"]["AgentSlug"];
+            /** @description Display name. Defaults to the slug. */
+            name?: string;
+            /** @description Human-readable description. */
+            description?: string;
+            /**
+             * @description Model identifier (the generated page's default).
+             * @default claude-sonnet-4
+             */
+            model?: string;
+            /** @description Agent instructions. */
+            systemPrompt?: string;
+            /** @description Core tool names and Tool Hub slugs available to the agent. */
+            tools?: components["schemas"]["AgentTool"][];
+            /**
+             * @description Id or name of a sandbox in the caller's organization (required for `in_sandbox`, forbidden for
+             *     `local-mac`). Resolved into the response's `sandboxId`; unknown or destroyed → 404.
+             */
+            sandbox?: string;
+            /** @default in_sandbox */
+            executionMode?: components["schemas"]["ExecutionMode"];
+            /** @description RunMesh device id; required for `local-mac` agents. */
+            targetDeviceId?: string;
+            /**
+             * @description Attached workspace or sandbox resources for `managed` and `local-mac` agents (the seed page); an
+             *     `in_sandbox` agent with resources → 400. Each must exist in the caller's organization (a
+             *     workspace by id, the personal workspace included; a non-destroyed sandbox by id or name), else
+             *     404. Shown as `attachedResources`, in this order. Omitted → none.
+             */
+            resources?: components["schemas"]["AgentResource"][];
+            /** @description Environment variables; secret references are stored as given (the mock resolves none). */
+            env?: components["schemas"]["StringMap"];
+            /** @description Maximum agentic turns. */
+            maxIterations?: number;
+            /** @description Maximum output tokens. */
+            maxTokens?: number;
+            /** @description Sampling temperature. */
+            temperature?: number;
+            topP?: number;
+            topK?: number;
+            presencePenalty?: number;
+            frequencyPenalty?: number;
+            stopSequences?: string[];
+            /** @description Display colour. */
+            color?: string;
+            /** @description Seed for the generated avatar. */
+            avatarSeed?: string;
+            /** @default private */
+            visibility?: components["schemas"]["AgentVisibility"];
+            /** @description Provider-specific model options, stored and returned as given. */
+            providerOptions?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Fields to change; every field of AgentUpsertRequest, all optional and without defaults (omitted
+         *     means unchanged). `null` clears `sandbox`, `targetDeviceId` and `description`; `resources`, if
+         *     present, replaces the whole list (`[]` clears it). `slug`, if present,
+         *     must equal the path's slug (400 otherwise). Unknown fields are accepted and ignored (Part A, unknown
+         *     JSON fields).
+         */
+        AgentPatchRequest: {
+            slug?: components["schemas"]["AgentSlug"];
+            name?: string;
+            description?: string | null;
+            model?: string;
+            systemPrompt?: string;
+            tools?: components["schemas"]["AgentTool"][];
+            /** @description Sandbox id or name; `null` unlinks the sandbox. */
+            sandbox?: string | null;
+            executionMode?: components["schemas"]["ExecutionMode"];
+            /** @description RunMesh device id; `null` clears it. */
+            targetDeviceId?: string | null;
+            /**
+             * @description Replaces the agent's whole resource list (`[]` clears it; omitted → unchanged). Only for agents
+             *     that are `managed` or `local-mac` after the change (400 otherwise); each resource must exist in
+             *     the organization (404 otherwise), as on upsert.
+             */
+            resources?: components["schemas"]["AgentResource"][];
+            env?: components["schemas"]["StringMap"];
+            maxIterations?: number;
+            maxTokens?: number;
+            temperature?: number;
+            topP?: number;
+            topK?: number;
+            presencePenalty?: number;
+            frequencyPenalty?: number;
+            stopSequences?: string[];
+            color?: string;
+            avatarSeed?: string;
+            visibility?: components["schemas"]["AgentVisibility"];
+            providerOptions?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Exactly the seed page's response fields (Part A, agent response). */
+        AgentUpsertResult: {
+            id: components["schemas"]["AgentId"];
+            slug: components["schemas"]["AgentSlug"];
+            /**
+             * @description `created` with HTTP 201 on the first upsert of the slug, `updated` with HTTP 200 after.
+             * @enum {string}
+             */
+            action: "created" | "updated";
+            /** @description Agent definition version. */
+            version: number;
+            /** @description Id of the linked sandbox; null when the agent has none. */
+            sandboxId: string | null;
+            targetDeviceId: string | null;
+            /**
+             * Format: uri
+             * @description Convenience URL of the legacy per-agent run endpoint (`…/v1/agents/<slug>/run`).
+             */
+            endpoint: string;
+        };
+        AgentUpsertEnvelope: {
+            data: components["schemas"]["AgentUpsertResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description The model parameters of the definition; a parameter never set is absent. */
+        AgentConfig: {
+            maxIterations?: number;
+            maxTokens?: number;
+            temperature?: number;
+            topP?: number;
+            topK?: number;
+            presencePenalty?: number;
+            frequencyPenalty?: number;
+            stopSequences?: string[];
+        };
+        /**
+         * @description A workspace or sandbox to attach to a `managed` or `local-mac` agent (docs:
+         *     /api-reference/agents/create-runtime: `{type, resourceId, alias?, config?}`). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        AgentResource: {
+            /**
+             * @description What `resourceId` names.
+             * @enum {string}
+             */
+            type: "workspace" | "sandbox";
+            /**
+             * @description A workspace's UUID (type `workspace`; the personal workspace may be attached), or a sandbox's id
+             *     (`sandbox-…`) or name (type `sandbox`; a non-destroyed sandbox, stored by its id). It must exist
+             *     in the caller's organization, else 404.
+             */
+            resourceId: string;
+            /** @description A name for the resource in the agent's context. */
+            alias?: string;
+            /** @description Resource-specific settings, stored and returned as given. */
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A workspace or sandbox attached to a `managed` or `local-mac` agent, as the agent's `resources`
+         *     gave it (a sandbox named by its name shows its id); `alias` and `config` are null when not given.
+         */
+        AttachedResource: {
+            /** @enum {string} */
+            type: "workspace" | "sandbox";
+            resourceId: string;
+            alias: string | null;
+            /** @description Resource-specific settings, stored and returned as given. */
+            config: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * @description The agent object (docs: /api-reference/agents/list-agents-in-the-org, /api-reference/agents/get-an-agent).
+         *     The id uses the `agt_` prefix of the hand-written pages rather than the generated pages' uuid
+         *     (Part B §7, conflict 3).
+         */
+        Agent: {
+            id: components["schemas"]["AgentId"];
+            /** Format: uuid */
+            orgId: string;
+            slug: components["schemas"]["AgentSlug"];
+            name: string;
+            description: string | null;
+            color: string | null;
+            avatarSeed: string | null;
+            avatarImageUrl: string | null;
+            model: string;
+            executionMode: components["schemas"]["ExecutionMode"];
+            visibility: components["schemas"]["AgentVisibility"];
+            /**
+             * @description The mock always answers `draft`, the value the docs' example shows.
+             * @enum {string}
+             */
+            status: "draft" | "active" | "archived";
+            systemPrompt: string | null;
+            toolsJson: components["schemas"]["AgentTool"][];
+            sandboxId: string | null;
+            /** @description Name of the linked sandbox; null when there is none. */
+            sandboxSlug: string | null;
+            targetDeviceId: string | null;
+            configJson: components["schemas"]["AgentConfig"];
+            /** @description Provider-specific model options, as given by the caller (user data, hence open). */
+            providerOptions: {
+                [key: string]: unknown;
+            };
+            envJson: components["schemas"]["StringMap"];
+            /**
+             * @description The agent's `resources` as given, in order (`alias` and `config` null when not given; a sandbox
+             *     always by its id); empty when it has none. A forced delete of a workspace (`DELETE /v1/workspaces/{id}?force=true`) removes it
+             *     from the agents that attach it.
+             */
+            attachedResources: components["schemas"]["AttachedResource"][];
+            version: number;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: uuid */
+            ownerUserId: string;
+            ownerDisplayName: string | null;
+            ownerEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AgentEnvelope: {
+            data: components["schemas"]["Agent"];
+            meta: components["schemas"]["Meta"];
+        };
+        AgentList: {
+            data: components["schemas"]["Agent"][];
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        SandboxId: string;
+        /** @description A sandbox id or name. */
+        SandboxRef: string;
+        /**
+         * @description The documented statuses (generated list-sandboxes page).
+         * @enum {string}
+         */
+        SandboxStatus: "pending" | "creating" | "running" | "pausing" | "paused" | "resuming" | "destroying" | "destroyed" | "stopped" | "failed" | "error" | "orphaned" | "suspected_missing";
+        /**
+         * @description Public templates (docs: /features/templates); custom templates are not available yet.
+         * @enum {string}
+         */
+        SandboxTemplate: "base-ubuntu" | "desktop-ubuntu";
+        /** @description Requested resources; each omitted field takes its default. */
+        SandboxResources: {
+            /** @default 2 */
+            vcpus?: number;
+            /** @default 4GB */
+            memory?: string;
+            /** @default 10GB */
+            disk?: string;
+        };
+        /**
+         * @description Every field is optional. Unknown fields are accepted and ignored (Part A, unknown JSON fields), which
+         *     includes the documented `sshKeys`, `rootPassword` and `projectId` the mock does not model.
+         */
+        SandboxCreateRequest: {
+            /** @default base-ubuntu */
+            template?: components["schemas"]["SandboxTemplate"];
+            /** @description Unique among the organization's non-destroyed sandboxes (duplicate → 409). Defaults to the id. */
+            name?: string;
+            tags?: string[];
+            /**
+             * @default {
+             *       "vcpus": 2,
+             *       "memory": "4GB",
+             *       "disk": "10GB"
+             *     }
+             */
+            resources?: components["schemas"]["SandboxResources"];
+            env?: components["schemas"]["StringMap"];
+            /** @description Seconds of inactivity before auto-pause; 0 disables it. Omitted → platform default (null). */
+            idleTimeout?: number;
+            metadata?: components["schemas"]["StringMap"];
+            /**
+             * @description Workspaces to mount (docs: /api-reference/sandboxes/create-a-sandbox). Each workspace must exist
+             *     in the caller's organization (404 otherwise); each path must be `/workspace` or below it (the
+             *     schema: 400); the personal workspace cannot be mounted (documented: 400); two mounts may not share
+             *     a path (400).
+             * @default []
+             */
+            mounts?: components["schemas"]["SandboxMountRequest"][];
+        };
+        /**
+         * @description One workspace mount of a new sandbox. Unknown fields are accepted and ignored (Part A, unknown JSON
+         *     fields).
+         */
+        SandboxMountRequest: {
+            workspaceId: components["schemas"]["WorkspaceId"];
+            /** @description Where the workspace appears inside the sandbox; `/workspace` or a path below it. */
+            path: string;
+            /**
+             * @description Mount the workspace read-only.
+             * @default false
+             */
+            readOnly?: boolean;
+        };
+        /** @description A workspace mounted on a sandbox, as created (`readOnly` defaulted). */
+        SandboxMount: {
+            workspaceId: components["schemas"]["WorkspaceId"];
+            /** @description The mount path inside the sandbox. */
+            path: string;
+            readOnly: boolean;
+        };
+        /**
+         * @description A sandbox (generated pages' sandbox object, reduced to the fields the mock models). `sshReady` is true
+         *     while running; `vncReady` and `vncUrl` (`https://6901-{id}.sandboxes.runtools.ai`) apply to
+         *     `desktop-ubuntu` once it has booted. `mounts` are the workspace mounts it was created with; destroying
+         *     the sandbox releases them (a destroyed sandbox shows `[]`), and a forced delete of a workspace removes
+         *     that workspace's mounts.
+         */
+        Sandbox: {
+            id: components["schemas"]["SandboxId"];
+            name: string;
+            status: components["schemas"]["SandboxStatus"];
+            template: components["schemas"]["SandboxTemplate"];
+            tags: string[];
+            /** @description The resources the sandbox was given (defaults applied). */
+            resources: {
+                vcpus: number;
+                memory: string;
+                disk: string;
+            };
+            env: components["schemas"]["StringMap"];
+            /** @description Seconds; null means the platform default. */
+            idleTimeout: number | null;
+            metadata: components["schemas"]["StringMap"];
+            sshReady: boolean;
+            vncReady: boolean;
+            /** Format: uri */
+            vncUrl: string | null;
+            /** @description The sandbox's workspace mounts, in the order given at creation; `[]` once destroyed. */
+            mounts: components["schemas"]["SandboxMount"][];
+            /** @description True when some mount is not read-only. */
+            hasWritableWorkspaceMount: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SandboxEnvelope: {
+            data: components["schemas"]["Sandbox"];
+            meta: components["schemas"]["Meta"];
+        };
+        SandboxList: {
+            data: components["schemas"]["Sandbox"][];
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        SandboxTransition: {
+            id: components["schemas"]["SandboxId"];
+            status: components["schemas"]["SandboxStatus"];
+        };
+        SandboxTransitionEnvelope: {
+            data: components["schemas"]["SandboxTransition"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A command to run. Unknown fields are accepted and ignored (Part A, unknown JSON fields). */
+        ExecRequest: {
+            /** @description Shell command line. */
+            command: string;
+            /**
+             * @description Milliseconds.
+             * @default 30000
+             */
+            timeout?: number;
+            /**
+             * @description Working directory.
+             * @default /workspace
+             */
+            cwd?: string;
+            env?: components["schemas"]["StringMap"];
+        };
+        ExecResult: {
+            stdout: string;
+            stderr: string;
+            exitCode: number;
+            durationMs: number;
+        };
+        ExecResultEnvelope: {
+            data: components["schemas"]["ExecResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: uuid
+         * @description Workspace id, a UUID (Part A, ids).
+         */
+        WorkspaceId: string;
+        /**
+         * @description A workspace (docs: /api-reference/workspaces/manage). The mock stores no files (the storage service
+         *     is not modelled), so `sizeBytes` stays 0 and `lastAccessedAt` null; `quotaBytes` is the mock's fixed
+         *     per-workspace quota. The owner is the user of the API key that created it (for the personal
+         *     workspace, the organization's first request).
+         */
+        Workspace: {
+            id: components["schemas"]["WorkspaceId"];
+            /** @description Unique within the organization; fixed at creation (a rename keeps it). */
+            slug: string;
+            /** @description Display name. */
+            name: string;
+            /** @description Bytes stored in the workspace. */
+            sizeBytes: number;
+            /** @description Bytes the workspace may store. */
+            quotaBytes: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Last access to the workspace's files; null when never accessed.
+             */
+            lastAccessedAt: string | null;
+            /** @description True for the organization's personal workspace (slug `personal`), which cannot be mounted. */
+            isPersonal: boolean;
+            /** Format: uuid */
+            ownerUserId: string;
+            ownerDisplayName: string | null;
+            ownerEmail: string | null;
+        };
+        /**
+         * @description A new workspace (docs: /api-reference/workspaces/manage, body `{name, slug}`). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        WorkspaceCreateRequest: {
+            /** @description Display name. */
+            name: string;
+            /**
+             * @description Unique within the organization, `personal` included (taken → 409). Defaults to the name
+             *     lower-cased with every run of other characters than `a-z0-9` turned into one hyphen, cut to 64
+             *     characters and trimmed of hyphens (a mock decision); a name that yields an empty slug needs an
+             *     explicit one (400 otherwise).
+             */
+            slug?: string;
+        };
+        /**
+         * @description A rename (docs: /api-reference/workspaces/manage, body `{name}`); the slug never changes. Unknown
+         *     fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        WorkspaceUpdateRequest: {
+            /** @description The new display name. */
+            name: string;
+        };
+        WorkspaceEnvelope: {
+            data: components["schemas"]["Workspace"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description The organization's storage, over all its workspaces (docs: /api-reference/workspaces/manage). */
+        StorageSummary: {
+            /** @description Sum of every workspace's `sizeBytes`. */
+            usedBytes: number;
+            /** @description Bytes the organization may store. */
+            quotaBytes: number;
+            /** @description True when the organization has no storage quota; the mock answers false. */
+            unlimited: boolean;
+        };
+        WorkspaceListData: {
+            /** @description One page of workspaces, in creation order (the personal workspace first). */
+            workspaces: components["schemas"]["Workspace"][];
+            storage: components["schemas"]["StorageSummary"];
+        };
+        WorkspaceList: {
+            data: components["schemas"]["WorkspaceListData"];
+            /** @description True when more workspaces follow this page. */
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Who references a workspace (docs: /api-reference/workspaces/workspace-reference-summary). `inUse` is
+         *     true when any list is non-empty; `counts` holds each list's length.
+         */
+        WorkspaceUsage: {
+            workspaceId: components["schemas"]["WorkspaceId"];
+            workspaceName: string;
+            inUse: boolean;
+            counts: {
+                mountedSandboxes: number;
+                installableAgents: number;
+                customAgents: number;
+            };
+            /** @description Non-destroyed sandboxes with a mount of the workspace, one entry per mount. */
+            mountedSandboxes: {
+                sandboxId: components["schemas"]["SandboxId"];
+                sandboxName: string;
+                sandboxStatus: components["schemas"]["SandboxStatus"];
+                mountPath: string;
+                readOnly: boolean;
+            }[];
+            /** @description Installed catalog agents that use the workspace. The mock has no installable agents, so always `[]`. */
+            installableAgents: {
+                installId: string;
+                displayName: string;
+                agentSlug: string;
+                status: string;
+                sandboxId: string;
+                sandboxName: string;
+            }[];
+            /**
+             * @description Agents that attach the workspace as a resource or are `in_sandbox` agents whose linked sandbox
+             *     mounts it; each agent once.
+             */
+            customAgents: {
+                agentId: components["schemas"]["AgentId"];
+                name: string;
+                slug: components["schemas"]["AgentSlug"];
+                executionMode: components["schemas"]["ExecutionMode"];
+                /** @description The agent's linked sandbox; null when it has none. */
+                sandboxId: string | null;
+                /** @description Name of the agent's linked sandbox; null when it has none. */
+                sandboxName: string | null;
+            }[];
+        };
+        WorkspaceUsageEnvelope: {
+            data: components["schemas"]["WorkspaceUsage"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Run id. Prefixed `run_…` like the hand-written pages, not the generated pages' uuid (Part A, ids;
+         *     Part B §7, conflict 3).
+         */
+        RunId: string;
+        /** @description Thread id, `thr_…` (Part A, ids; docs: /api-reference/threads). */
+        ThreadId: string;
+        /**
+         * @description Rollout id. The docs call it an opaque string; the `rol_` prefix is the mock's (Mock decision
+         *     (issue 4)). Each run is a new rollout ("run instance") of its thread.
+         */
+        RolloutId: string;
+        /**
+         * @description One message of caller-managed history (docs: /api-reference/agents/run: `{role, content, parts}`).
+         *     A message carries `content`, `parts` or both (not enforced by the schema). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        RunMessage: {
+            /** @enum {string} */
+            role: "user" | "assistant" | "system";
+            /** @description The message's text. */
+            content?: string;
+            /** @description The message's text as typed parts. */
+            parts?: {
+                /** @constant */
+                type: "text";
+                text: string;
+            }[];
+        };
+        /**
+         * @description Per-run limits (docs: /api-reference/agents/run `config`; SDK options `maxTokens`, `maxTurns`,
+         *     `temperature`). Ranges as for agents (docs: /limits); `maxTurns` as `maxIterations`. Unknown fields
+         *     are accepted and ignored (Part A, unknown JSON fields).
+         */
+        RunConfig: {
+            /** @description Maximum output tokens. */
+            maxTokens?: number;
+            /** @description Maximum agentic turns. */
+            maxTurns?: number;
+            /** @description Sampling temperature. */
+            temperature?: number;
+        };
+        /**
+         * @description A run (docs: /api-reference/agents/run, /api-reference/agent-runs/run-an-agent-streaming-or-one-shot).
+         *     Either `prompt` or `messages` is required: a request with neither answers 400 with the detail at
+         *     `/body/prompt` (enforced by the mock, not by the schema). With `messages` alone, the reply answers
+         *     the last `user` message (none → 400 at `/body/messages`); when both are sent, it answers `prompt`.
+         *     Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        RunRequest: {
+            /** @description The agent to run, by slug (`code-assistant`) or id (`agt_…`); unknown → 404. */
+            agent: string;
+            /** @description The user's message. */
+            prompt?: string;
+            /** @description Caller-managed history; the reply answers its last `user` message. */
+            messages?: components["schemas"]["RunMessage"][];
+            /**
+             * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
+             *     → 409). Omitted → the run creates a new thread.
+             */
+            threadId?: components["schemas"]["ThreadId"];
+            /**
+             * @description true (default) answers `text/event-stream`; false answers JSON when the run is done.
+             * @default true
+             */
+            stream?: boolean;
+            config?: components["schemas"]["RunConfig"];
+            /** @description Caller metadata (string values). */
+            metadata?: components["schemas"]["StringMap"];
+        };
+        /**
+         * @description A run through the legacy per-agent endpoint: `RunRequest` without `agent` (the path names the
+         *     agent; docs: /api-reference/agents/run). Either `prompt` or `messages` is required (400 at
+         *     `/body/prompt` otherwise; enforced by the mock, not by the schema), with the same rules as
+         *     `RunRequest`. Unknown fields, `agent` included, are accepted and ignored (Part A, unknown JSON
+         *     fields).
+         */
+        LegacyRunRequest: {
+            /** @description The user's message. */
+            prompt?: string;
+            /** @description Caller-managed history; the reply answers its last `user` message. */
+            messages?: components["schemas"]["RunMessage"][];
+            /**
+             * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
+             *     → 409). Omitted → the run creates a new thread.
+             */
+            threadId?: components["schemas"]["ThreadId"];
+            /**
+             * @description true (default) answers `text/event-stream`; false answers JSON when the run is done.
+             * @default true
+             */
+            stream?: boolean;
+            config?: components["schemas"]["RunConfig"];
+            /** @description Caller metadata (string values). */
+            metadata?: components["schemas"]["StringMap"];
+        };
+        /**
+         * @description Token usage (docs: /api-reference/agents/run). No model runs in the mock, so the counts are its
+         *     deterministic estimates (about four characters a token) and bill nothing; `totalTokens` = `promptTokens` + `completionTokens`,
+         *     and `inputTokens` / `outputTokens` repeat `promptTokens` / `completionTokens` (the docs show both
+         *     namings). All zero for a run the mock did not execute (dispatched).
+         */
+        RunUsage: {
+            promptTokens: number;
+            completionTokens: number;
+            totalTokens: number;
+            inputTokens: number;
+            outputTokens: number;
+            cachedInputTokens: number;
+            reasoningTokens: number;
+        };
+        /**
+         * @description A run's status (docs: "such as completed, registered, or dispatched"; the list filter names
+         *     `running`, `completed`, `failed`, `cancelled`). `registered`: accepted, not started. `dispatched`:
+         *     handed to a RunMesh device (local-mac); the mock has no devices, so the run stays dispatched until
+         *     cancelled. `running`: in progress (in the mock, while its stream is open). `completed`, `failed`,
+         *     `cancelled`: finished; the mock's default reply never fails, and a run is cancelled by
+         *     `POST /v1/run/{id}/cancel` or by its streaming client disconnecting. The mock's runs start
+         *     `running` (in_sandbox, managed) or `dispatched` (local-mac); it does not use `registered`.
+         * @enum {string}
+         */
+        RunStatus: "registered" | "dispatched" | "running" | "completed" | "failed" | "cancelled";
+        /**
+         * @description The JSON answer of a run (`stream: false`; docs: /api-reference/agents/run,
+         *     /api-reference/agent-runs/run-an-agent-streaming-or-one-shot).
+         */
+        RunResult: {
+            runId: components["schemas"]["RunId"];
+            /** @description The linked sandbox of an `in_sandbox` agent; null otherwise. */
+            sandboxId: string | null;
+            threadId: components["schemas"]["ThreadId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            executionMode: components["schemas"]["ExecutionMode"];
+            /** @description The RunMesh device of a `local-mac` agent; null otherwise. */
+            targetDeviceId: string | null;
+            /** @description `completed` for `in_sandbox` and `managed` agents; `dispatched` for `local-mac` agents. */
+            status: components["schemas"]["RunStatus"];
+            /** @description The assistant's final text; null when the run was dispatched. */
+            result: string | null;
+            usage: components["schemas"]["RunUsage"];
+            /** @description Model turns the run took (a tool call adds one); 0 when dispatched. */
+            iterations: number;
+        };
+        RunResultEnvelope: {
+            data: components["schemas"]["RunResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A run in the list (docs: /api-reference/agent-runs/list-recent-agent-runs:
+         *     `{id, sandboxId, agentId, userId, status, createdAt}`; `agentSlug`, `threadId` and `completedAt` are
+         *     the mock's additions, Mock decision (issue 4)).
+         */
+        RunSummary: {
+            id: components["schemas"]["RunId"];
+            agentId: components["schemas"]["AgentId"];
+            agentSlug: components["schemas"]["AgentSlug"];
+            threadId: components["schemas"]["ThreadId"];
+            /** @description The sandbox the run used (`in_sandbox`); null otherwise. */
+            sandboxId: string | null;
+            /**
+             * Format: uuid
+             * @description The user of the API key that started the run.
+             */
+            userId: string;
+            status: components["schemas"]["RunStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the run finished (completed, failed or cancelled); null while it has not.
+             */
+            completedAt: string | null;
+        };
+        RunList: {
+            /** @description One page of runs, newest first. */
+            data: components["schemas"]["RunSummary"][];
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        RunCancelResult: {
+            id: components["schemas"]["RunId"];
+            /** @constant */
+            status: "cancelled";
+        };
+        RunCancelEnvelope: {
+            data: components["schemas"]["RunCancelResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description First frame of every stream. */
+        RunStartedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "run_started";
+            runId: components["schemas"]["RunId"];
+            threadId: components["schemas"]["ThreadId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            agentId: components["schemas"]["AgentId"];
+            executionMode: components["schemas"]["ExecutionMode"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A piece of the assistant's text; the deltas of a run, concatenated, equal its `assistant_message`. */
+        AssistantDeltaEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assistant_message_delta";
+            runId: components["schemas"]["RunId"];
+            delta: string;
+        };
+        /** @description The agent calls a tool (in the mock, `exec_command` with `{"command": …}`). */
+        ToolCallStartedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tool_call_started";
+            runId: components["schemas"]["RunId"];
+            /** @description Unique within the run; the matching `tool_call_completed` repeats it. */
+            toolCallId: string;
+            /** @description The tool's name. */
+            name: string;
+            /** @description The tool's arguments (tool-specific). */
+            arguments: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description The tool's result. For `exec_command` the output is the sandbox exec result
+         *     `{stdout, stderr, exitCode}`, or `{error}` when the sandbox could not run it.
+         */
+        ToolCallCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "tool_call_completed";
+            runId: components["schemas"]["RunId"];
+            /** @description The `toolCallId` of the matching `tool_call_started`. */
+            toolCallId: string;
+            /** @description The tool's name. */
+            name: string;
+            /** @description The tool's output (tool-specific). */
+            output: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The assistant's complete message. */
+        AssistantMessageEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "assistant_message";
+            runId: components["schemas"]["RunId"];
+            content: string;
+        };
+        /** @description A `local-mac` run was dispatched to its RunMesh device; the stream ends after this frame. */
+        RunDispatchedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "run_dispatched";
+            runId: components["schemas"]["RunId"];
+            /** @description The agent's RunMesh device. */
+            targetDeviceId: string;
+        };
+        /** @description Last frame of a run that finished; `cancelled` when a cancel ended the stream. */
+        RunCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "run_completed";
+            runId: components["schemas"]["RunId"];
+            /** @enum {string} */
+            status: "completed" | "cancelled" | "failed";
+            usage: components["schemas"]["RunUsage"];
+            /** @description Model turns the run took. */
+            iterations: number;
+        };
+        /**
+         * @description The JSON `data:` of one `text/event-stream` frame of a run; `type` equals the frame's `event:` name
+         *     (the documented live frame types; docs: /api-reference/agents/stream, /api-reference/threads).
+         *     Referenced by the `x-sse-event-schema` of the run operations' `text/event-stream` media type.
+         */
+        RunStreamEvent: components["schemas"]["RunStartedEvent"] | components["schemas"]["AssistantDeltaEvent"] | components["schemas"]["ToolCallStartedEvent"] | components["schemas"]["ToolCallCompletedEvent"] | components["schemas"]["AssistantMessageEvent"] | components["schemas"]["RunDispatchedEvent"] | components["schemas"]["RunCompletedEvent"];
+        /**
+         * @description A conversation thread (docs: /api-reference/threads). A run without `threadId` creates one for its
+         *     agent; `executionMode` is the agent's at that moment. Mock decision (issue 4): a new thread is
+         *     titled after the message of the run that created it (whitespace collapsed, at most 60 characters;
+         *     null when empty); `PATCH /v1/threads/{threadId}` changes it. `updatedAt` moves with every event
+         *     and every change.
+         */
+        Thread: {
+            id: components["schemas"]["ThreadId"];
+            /** Format: uuid */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @description The user of the API key whose run created the thread.
+             */
+            ownerUserId: string;
+            agentId: components["schemas"]["AgentId"];
+            title: string | null;
+            executionMode: components["schemas"]["ExecutionMode"];
+            archived: boolean;
+            /**
+             * @description The rollout (`RolloutId`) of the thread's latest run. Null only before the thread's first run
+             *     starts, which no answer of the mock shows.
+             */
+            activeRolloutId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description A durable thread event (docs: /api-reference/threads). `sequence` starts at 1 and increases by one
+         *     per event of the thread. The payload depends on `type`:
+         *
+         *     - `run_started`: `{agentId, executionMode}`
+         *     - `user_message`: `{content}` — the prompt, or the content of the last `user` message
+         *     - `assistant_message`: `{content}` — the assistant's final text
+         *     - `tool_call`: `{toolCallId, name, arguments}`
+         *     - `tool_result`: `{toolCallId, name, output}`
+         *     - `run_completed`: `{status, usage?, iterations?}` — status `completed` or `failed` with usage and
+         *       iterations; `{status: cancelled}` for a run whose stream was cancelled or disconnected
+         *
+         *     A run records, in order: `run_started`, `user_message`, then `tool_call` and `tool_result` for a
+         *     tool call, `assistant_message`, `run_completed`; a dispatched (local-mac) run records only
+         *     `run_started` and `user_message`. Every event of a run carries that run's `rolloutId`.
+         */
+        ThreadEvent: {
+            sequence: number;
+            rolloutId: components["schemas"]["RolloutId"];
+            threadId: components["schemas"]["ThreadId"];
+            runId: components["schemas"]["RunId"];
+            /** @enum {string} */
+            type: "run_started" | "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed";
+            /** @description Per `type`, as listed above. */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ThreadSnapshot: {
+            thread: components["schemas"]["Thread"];
+            /** @description Events in increasing `sequence`. */
+            events: components["schemas"]["ThreadEvent"][];
+        };
+        ThreadSnapshotEnvelope: {
+            data: components["schemas"]["ThreadSnapshot"];
+            meta: components["schemas"]["Meta"];
+        };
+        ThreadEventsResponse: {
+            data: components["schemas"]["ThreadSnapshot"];
+            /** @description True when more events follow this page. */
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        ThreadList: {
+            /** @description One page of threads, most recently updated first. */
+            threads: components["schemas"]["Thread"][];
+        };
+        ThreadListResponse: {
+            data: components["schemas"]["ThreadList"];
+            /** @description True when more threads follow this page. */
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Rename and/or archive (docs: /api-reference/threads/rename-or-archive-a-thread: `{archived?,
+         *     title?}`); at least one field. Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        ThreadUpdateRequest: {
+            /** @description The new title; null clears it. */
+            title?: string | null;
+            /** @description Archive (true) or restore (false) the thread. */
+            archived?: boolean;
+        };
+        ThreadEnvelope: {
+            data: components["schemas"]["Thread"];
+            meta: components["schemas"]["Meta"];
+        };
+    };
+    responses: {
+        /**
+         * @description The request is invalid: it fails the schema (each violation in `details`, with a JSON pointer into
+         *     the request), its body is not JSON, or it breaks a documented rule. Mock decision: a body nested
+         *     deeper than 64 levels, or holding a `__proto__`, `constructor` or `prototype` key anywhere, is refused
+         *     here, with a pointer to the place.
+         */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No API key was sent, or the key is malformed or unknown. */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No such resource in the caller's organization (a resource of another organization answers the same). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The request conflicts with the resource's state (duplicate sandbox name or workspace slug, illegal
+         *     lifecycle transition, a run of an in_sandbox agent whose sandbox is not running, a thread of another
+         *     agent, a cancel of a finished run).
+         */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Mock decision (docs/input-rules.md): the request would store a new organization (its first accepted
+         *     change) while the mock already keeps its maximum (`--max-orgs`, default 10,000). Nothing is stored;
+         *     reset organizations (`POST /__mock/reset`) or start the mock with a higher `--max-orgs`.
+         */
+        OrganizationLimit: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The workspace is in use (mounted by a non-destroyed sandbox, attached by an agent, or mounted on the
+         *     sandbox of an `in_sandbox` agent) and `force=true` was not sent; the message names the sandboxes and
+         *     agents that use it (docs: /api-reference/workspaces/manage).
+         */
+        WorkspaceInUse: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request body is larger than 1 MiB. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request has a body that is not declared as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Mock decision (`--persist` only): the change could not be made durable (the persist file's disk is full
+         *     or read-only, or a write failed), so it was not applied: the state is as it was before the request, in
+         *     memory and on disk, and a retry once the disk is fixed is safe. Never sent without `--persist`.
+         *     507 (RFC 4918: the server "is unable to store the representation needed to successfully complete the
+         *     request") rather than 503, so that it is not mistaken for an injected fault or a real outage; the
+         *     message names the file system's error code (docs/persistence.md).
+         */
+        InsufficientStorage: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The run's answer: `text/event-stream` when `stream` is true or omitted, `application/json` when
+         *     `stream` is false. Both carry `X-Run-ID` and `X-Thread-ID`.
+         */
+        RunAnswer: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-Run-ID": components["headers"]["XRunId"];
+                "X-Thread-ID": components["headers"]["XThreadId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RunResultEnvelope"];
+                /**
+                 * @example id: 1
+                 *     event: run_started
+                 *     data: {"type":"run_started","runId":"run_abc123","threadId":"thr_abc123","rolloutId":"rol_abc123","agentId":"agt_abc123","executionMode":"in_sandbox","createdAt":"2026-11-29T10:10:00.000Z"}
+                 *
+                 *     id: 2
+                 *     event: assistant_message_delta
+                 *     data: {"type":"assistant_message_delta","runId":"run_abc123","delta":"[code-assistant] You said: "}
+                 *
+                 *     id: 3
+                 *     event: assistant_message_delta
+                 *     data: {"type":"assistant_message_delta","runId":"run_abc123","delta":"hello"}
+                 *
+                 *     id: 4
+                 *     event: assistant_message
+                 *     data: {"type":"assistant_message","runId":"run_abc123","content":"[code-assistant] You said: hello"}
+                 *
+                 *     id: 5
+                 *     event: run_completed
+                 *     data: {"type":"run_completed","runId":"run_abc123","status":"completed","usage":{"promptTokens":2,"completionTokens":8,"totalTokens":10,"inputTokens":2,"outputTokens":8,"cachedInputTokens":0,"reasoningTokens":0},"iterations":1}
+                 */
+                "text/event-stream": string;
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+         * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+         */
+        Cursor: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The request id; equals `meta.requestId` or `error.requestId` of the body.
+         * @example req_7Hx2Kp9Qw
+         */
+        XRequestId: string;
+        /**
+         * @description The run's id (`run_…`); equals `runId` of the JSON answer and of every stream frame.
+         * @example run_abc123
+         */
+        XRunId: components["schemas"]["RunId"];
+        /**
+         * @description The run's thread (`thr_…`), created by the run or continued by it; equals `threadId` of the answer.
+         * @example thr_abc123
+         */
+        XThreadId: components["schemas"]["ThreadId"];
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mock is up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    listAgents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of agents. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    upsertAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentUpsertRequest"];
+            };
+        };
+        responses: {
+            /** @description The slug existed; its definition was replaced (`action` updated, `version` + 1). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentUpsertEnvelope"];
+                };
+            };
+            /** @description The slug was new in this organization; the agent was created at version 1. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentUpsertEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agent is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentPatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated agent (`version` + 1). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listSandboxes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Statuses to include; repeat the parameter for several (`?status=running&status=paused`). Default:
+                 *     the active statuses, i.e. every status except `destroyed` and `orphaned`.
+                 * @example [
+                 *       "running",
+                 *       "paused"
+                 *     ]
+                 */
+                status?: components["schemas"]["SandboxStatus"][];
+                /**
+                 * @description A tag the sandbox must carry; repeatable (the sandbox must carry every one).
+                 * @example [
+                 *       "ci"
+                 *     ]
+                 */
+                tag?: string[];
+                /**
+                 * @description Only sandboxes of this template.
+                 * @example base-ubuntu
+                 */
+                template?: components["schemas"]["SandboxTemplate"];
+                /**
+                 * @description Page size.
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of sandboxes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SandboxCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The sandbox exists and is booting. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox is destroyed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    pauseSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox's status after the request. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxTransitionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    resumeSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox's status after the request. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxTransitionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    execSandboxCommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecRequest"];
+            };
+        };
+        responses: {
+            /** @description The command ran (whatever its exit code). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecResultEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (number of workspaces).
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of workspaces and the organization's storage summary. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The workspace was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteWorkspace: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Delete even when the workspace is in use, removing its mounts and agent references.
+                 * @example true
+                 */
+                force?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace is gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["WorkspaceInUse"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed workspace. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getWorkspaceUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["schemas"]["WorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's references. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceUsageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only runs of this agent, named by slug or id.
+                 * @example code-assistant
+                 */
+                agent?: string;
+                /**
+                 * @description Only runs in this status.
+                 * @example completed
+                 */
+                status?: components["schemas"]["RunStatus"];
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of runs, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    runAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RunAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    cancelRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's id (`run_…`; anything else answers 400).
+                 * @example run_abc123
+                 */
+                id: components["schemas"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run is cancelled. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunCancelEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    runAgentLegacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The agent's slug.
+                 * @example code-assistant
+                 */
+                slug: components["schemas"]["AgentSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegacyRunRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RunAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listThreads: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only threads of this agent, named by slug or id.
+                 * @example code-assistant
+                 */
+                agent?: string;
+                /**
+                 * @description false (default) lists threads that are not archived; true lists archived threads only.
+                 * @example false
+                 */
+                archived?: boolean;
+                /**
+                 * @description Page size (number of threads).
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of threads, most recently updated first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and all its events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadSnapshotEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and its events are gone. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated thread. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listThreadEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (number of events).
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and one page of its events, in increasing sequence. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadEventsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+}
