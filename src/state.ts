@@ -3,7 +3,6 @@
  */
 import type { ScriptBook } from "./control/scripts.ts";
 import type { IdSource } from "./stateful/common/clock.ts";
-import { defaultCommandRunner } from "./stateful/sandboxes/exec-default.ts";
 import type { LifecycleClock } from "./stateful/common/lifecycle-clock.ts";
 import { AgentStore } from "./stateful/agents/agents.store.ts";
 import { OrgBundle } from "./stateful/common/org-bundle.ts";
@@ -49,7 +48,7 @@ export function createState(deps: StateDeps): MockState {
       ids: deps.ids,
       bootDelayMs: deps.bootDelayMs,
       workspaces,
-      runCommand: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request) ?? defaultCommandRunner(request, sandbox),
+      scriptedExec: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request),
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids });

@@ -319,9 +319,17 @@ export interface paths {
          *     page (the hand-written page says `executionTime`; Part B §7, conflict 4).
          *
          *     Mock decision (Part A, sandboxes): only a `running` sandbox executes; any other status answers 409
-         *     `conflict`. Nothing really runs. By default `echo ARGS` prints its arguments followed by a newline
-         *     (`echo -n ARGS` without the newline), and any other command prints nothing and exits 0; the control
-         *     plane can script other results.
+         *     `conflict`. The command runs in a simulated bash (just-bash, docs/sandboxes.md) over the sandbox's own
+         *     in-memory filesystem: quoting, pipes, redirection, `&&`/`||`, `sh -c`, background `&`, and the usual
+         *     file and text commands. Files persist between commands, through pause and resume, and are gone when
+         *     the sandbox is destroyed. `/workspace` (the default `cwd`), `/tmp` and the home `/root` exist; the
+         *     user is root. The environment is the sandbox's `env` overlaid with the request's `env`. An unknown
+         *     command exits 127 with `bash: <name>: command not found` on stderr; a `cwd` that does not exist
+         *     exits 1 with a `cd` message; a command still running at `timeout` is stopped and exits 124; a write
+         *     beyond `resources.disk` fails as on a full disk (non-zero exit, "No space left on device"). There is
+         *     no network and no `node`/`python3`. A command the control plane scripts (`/__mock/scripts/exec`) is
+         *     answered as scripted and does not run. Under `--seed`, the same commands print the same bytes
+         *     (`date`, file times and `$RANDOM` come from the mock's clock and a per-sandbox seed).
          */
         post: operations["execSandboxCommand"];
         delete?: never;

@@ -40,7 +40,7 @@ export const resumeSandbox: Handler<"resumeSandbox"> = ({ path }, ctx) => ({
   body: { data: ctx.org().sandboxes.resume(path.id), meta: ctx.meta },
 });
 
-export const execSandboxCommand: Handler<"execSandboxCommand"> = ({ path, body }, ctx) => ({
+export const execSandboxCommand: Handler<"execSandboxCommand"> = async ({ path, body }, ctx) => ({
   status: 200,
-  body: { data: ctx.org().sandboxes.exec(path.id, body), meta: ctx.meta },
+  body: { data: await ctx.org().sandboxes.exec(path.id, body), meta: ctx.meta },
 });

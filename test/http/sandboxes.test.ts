@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Agent, Sandbox } from "../../src/api-types.ts";
 import type { ContractClient } from "../support/contract-client.ts";
 import { useServer } from "../support/server.ts";
+import { ControlClient, expectOk } from "../control/control-client.ts";
 import {
   OVERSIZED_JSON_BYTES,
   SEED_BODY,
@@ -17,7 +18,7 @@ import {
   getAgent,
 } from "./helpers.ts";
 
-const { client, violations } = useServer();
+const { client, server, violations } = useServer();
 
 afterEach(() => {
   expect(violations).toEqual([]);
@@ -412,14 +413,39 @@ describe("POST /v1/sandboxes/{id}/exec", () => {
     expect(quoted.body.data.stdout).toBe("a  b c\n");
   });
 
-  it("prints nothing and exits 0 for any other command, whatever its options", async () => {
+  it("runs commands in the sandbox's shell: a file written in one request is read in the next, unknown commands exit 127", async () => {
     const c = client();
     await createRunningSandbox(c, { name: "shell" });
-    for (const command of ["ls -la", "npm test", "exit 3", "cat /etc/passwd"]) {
-      const res = await c.post("/v1/sandboxes/shell/exec", { command, timeout: 120000, cwd: "/workspace/app", env: { CI: "true" } });
-      expect(res.status).toBe(200);
-      expect(res.body.data).toEqual({ stdout: "", stderr: "", exitCode: 0, durationMs: expect.any(Number) });
-    }
+    const write = await c.post("/v1/sandboxes/shell/exec", { command: `printf %s 'aGkgdGhlcmU=' | base64 --decode > '/workspace/greeting'` });
+    expect(write.body.data).toEqual({ stdout: "", stderr: "", exitCode: 0, durationMs: expect.any(Number) });
+    const read = await c.post("/v1/sandboxes/shell/exec", { command: "cat -- '/workspace/greeting'" });
+    expect(read.body.data).toMatchObject({ stdout: "hi there", exitCode: 0 });
+    const unknown = await c.post("/v1/sandboxes/shell/exec", { command: "nonexistent-command-12345" });
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.data).toMatchObject({ stdout: "", stderr: "bash: nonexistent-command-12345: command not found\n", exitCode: 127 });
+  });
+
+  it("honours cwd, env and exit codes from the request", async () => {
+    const c = client();
+    await createRunningSandbox(c, { name: "shell" });
+    await c.post("/v1/sandboxes/shell/exec", { command: "mkdir -p /workspace/app" });
+    const res = await c.post("/v1/sandboxes/shell/exec", { command: `sh -c 'echo "$CI in $(pwd)"; exit 3'`, timeout: 120000, cwd: "/workspace/app", env: { CI: "true" } });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ stdout: "true in /workspace/app\n", stderr: "", exitCode: 3 });
+  });
+
+  it("keeps files through pause and resume, and a scripted answer still wins over the shell", async () => {
+    const c = client();
+    const sandbox = await createRunningSandbox(c, { name: "keeper" });
+    await c.post("/v1/sandboxes/keeper/exec", { command: "echo kept > /tmp/state" });
+    await c.post(`/v1/sandboxes/${sandbox.id}/pause`);
+    await c.get(`/v1/sandboxes/${sandbox.id}`);
+    await c.post(`/v1/sandboxes/${sandbox.id}/resume`);
+    await c.get(`/v1/sandboxes/${sandbox.id}`);
+    expect((await c.post("/v1/sandboxes/keeper/exec", { command: "cat /tmp/state" })).body.data.stdout).toBe("kept\n");
+    expectOk(await new ControlClient(server().url).addExecScript({ command: "^cat /tmp/state$", stdout: "scripted\n", times: 1 }), 201);
+    expect((await c.post("/v1/sandboxes/keeper/exec", { command: "cat /tmp/state" })).body.data.stdout).toBe("scripted\n");
+    expect((await c.post("/v1/sandboxes/keeper/exec", { command: "cat /tmp/state" })).body.data.stdout).toBe("kept\n");
   });
 
   it("answers 409 conflict on a paused sandbox", async () => {

@@ -48,8 +48,8 @@ export interface StartedRun {
   run: RunSummary;
   thread: Thread;
   rolloutId: string;
-  /** Carries the run out at once (`stream: false`). */
-  complete(): RunResult;
+  /** Carries the run out at once (`stream: false`); tool calls run in the sandbox's shell meanwhile. */
+  complete(): Promise<RunResult>;
   /** Carries the run out as server-sent events (`stream: true`). */
   stream: EventStream;
 }
@@ -113,8 +113,8 @@ export class RunService {
       run: runs.get(run.id),
       thread: threads.get(thread.id),
       rolloutId,
-      complete: () => {
-        for (const _frame of script()) {
+      complete: async () => {
+        for await (const _frame of script()) {
           // A JSON answer waits for the whole run; the frames are not sent anywhere.
         }
         const final = runs.get(run.id);
@@ -167,7 +167,7 @@ interface ScriptContext {
  * The run, step by step: each step records its durable events, then yields the frame that
  * reports it. Iterating it carries the run out; a consumer that stops early leaves it unfinished.
  */
-function* runScript(ctx: ScriptContext): Generator<RunStreamEvent> {
+async function* runScript(ctx: ScriptContext): AsyncGenerator<RunStreamEvent> {
   const { agent, run, thread, rolloutId, prompt, reply, deps, record } = ctx;
   yield { type: "run_started", runId: run.id, threadId: thread.id, rolloutId, agentId: agent.id, executionMode: agent.executionMode, createdAt: run.createdAt };
   if (ctx.dispatched) {
@@ -178,7 +178,7 @@ function* runScript(ctx: ScriptContext): Generator<RunStreamEvent> {
     const toolCallId = `call_${index + 1}`;
     record("tool_call", { toolCallId, name: call.name, arguments: call.arguments });
     yield { type: "tool_call_started", runId: run.id, toolCallId, name: call.name, arguments: call.arguments };
-    const output = call.output ?? runTool(agent, call.name, call.arguments, deps.sandboxes);
+    const output = call.output ?? (await runTool(agent, call.name, call.arguments, deps.sandboxes));
     record("tool_result", { toolCallId, name: call.name, output });
     yield { type: "tool_call_completed", runId: run.id, toolCallId, name: call.name, output };
   }
@@ -192,11 +192,14 @@ function* runScript(ctx: ScriptContext): Generator<RunStreamEvent> {
   yield { type: "run_completed", runId: run.id, status: "completed", usage, iterations };
 }
 
-/** Runs a tool the script left unanswered: exec_command in the agent's sandbox, or nothing. */
-function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore): Record<string, unknown> {
+/**
+ * Runs a tool the script left unanswered: exec_command in the agent's sandbox, through the
+ * sandbox's shell over its files (or a scripted exec answer), or nothing for other tools.
+ */
+async function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore): Promise<Record<string, unknown>> {
   if (name !== EXEC_TOOL || agent.sandboxId === null || typeof args.command !== "string") return { ok: true };
   try {
-    const { stdout, stderr, exitCode } = sandboxes.exec(agent.sandboxId, { command: args.command, timeout: 30_000, cwd: "/workspace" });
+    const { stdout, stderr, exitCode } = await sandboxes.exec(agent.sandboxId, { command: args.command, timeout: 30_000, cwd: "/workspace" });
     return { stdout, stderr, exitCode };
   } catch (error) {
     // The sandbox went away or was paused mid-run: the tool fails, the run goes on (as a model would).

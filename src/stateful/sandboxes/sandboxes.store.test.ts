@@ -3,12 +3,11 @@
  * clock stands in for the pipeline: `clock.nextRequest()` is the start of the next request,
  * `clock.advance(ms)` is time passing.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ExecRequest, Sandbox, SandboxCreateRequest } from "../../api-types.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Sandbox, SandboxCreateRequest } from "../../api-types.ts";
 import { loadSpec } from "../../spec/load.ts";
 import { compileValidators } from "../../spec/validators.ts";
 import { randomIds } from "../common/clock.ts";
-import type { CommandRunner } from "./exec-default.ts";
 import { SandboxStore, type SandboxStoreDeps } from "./sandboxes.store.ts";
 import { WorkspaceStore } from "../workspaces/workspaces.store.ts";
 import { apiErrorOf, CountingIds, ManualClock, ScriptedIds, START } from "../common/test-support.ts";
@@ -16,16 +15,10 @@ import { apiErrorOf, CountingIds, ManualClock, ScriptedIds, START } from "../com
 const validators = compileValidators(loadSpec());
 const sandboxSchema = validators.component("Sandbox");
 const transitionSchema = validators.component("SandboxTransition");
-const execResultSchema = validators.component("ExecResult");
 
 /** A create body as the request validator hands it over: spec defaults filled in. */
 function createInput(fields: Partial<SandboxCreateRequest> = {}): SandboxCreateRequest {
   return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, mounts: [], ...fields };
-}
-
-/** An exec body with the spec defaults filled in. */
-function execInput(command: string): ExecRequest {
-  return { command, timeout: 30_000, cwd: "/workspace" };
 }
 
 let clock: ManualClock;
@@ -369,64 +362,6 @@ describe("SandboxStore.resume", () => {
     store.resume(id);
     clock.nextRequest();
     expect(store.get(id)).toMatchObject({ status: "running", vncReady: true, vncUrl: `https://6901-${id}.sandboxes.runtools.ai` });
-  });
-});
-
-describe("SandboxStore.exec", () => {
-  it("runs the default runner in a running sandbox: echo prints its arguments and exits 0", () => {
-    running({ name: "build-runner" });
-    const result = store.exec("build-runner", execInput("echo hello world"));
-    expect(result).toEqual({ stdout: "hello world\n", stderr: "", exitCode: 0, durationMs: 0 });
-    expect(execResultSchema(result)).toEqual([]);
-  });
-
-  it("prints nothing and exits 0 for a command other than echo", () => {
-    const { id } = running();
-    expect(store.exec(id, execInput("ls -la /"))).toEqual({ stdout: "", stderr: "", exitCode: 0, durationMs: 0 });
-  });
-
-  it("uses an injected runCommand with the request as given and the sandbox it runs in, and answers its result whatever the exit code", () => {
-    const runCommand = vi.fn<CommandRunner>(() => ({ stdout: "", stderr: "boom\n", exitCode: 2, durationMs: 17 }));
-    store = makeStore({ runCommand });
-    const { id, name } = store.create(createInput());
-    clock.nextRequest();
-    const request = { ...execInput("make test"), env: { CI: "1" } };
-    expect(store.exec(id, request)).toEqual({ stdout: "", stderr: "boom\n", exitCode: 2, durationMs: 17 });
-    expect(runCommand).toHaveBeenCalledTimes(1);
-    expect(runCommand).toHaveBeenCalledWith(request, { id, name });
-  });
-
-  it.each([
-    ["creating", () => store.create(createInput()).id],
-    ["pausing", () => {
-      const { id } = running();
-      store.pause(id);
-      return id;
-    }],
-    ["paused", () => paused().id],
-    ["resuming", () => {
-      const { id } = paused();
-      store.resume(id);
-      return id;
-    }],
-    ["destroyed", () => {
-      const { id } = running();
-      store.delete(id);
-      return id;
-    }],
-  ])("answers conflict in a %s sandbox and runs nothing", (status, make) => {
-    const runCommand = vi.fn<CommandRunner>(() => ({ stdout: "", stderr: "", exitCode: 0, durationMs: 0 }));
-    store = makeStore({ runCommand });
-    const id = make();
-    expect(store.get(id).status).toBe(status);
-    const error = apiErrorOf(() => store.exec(id, execInput("echo hi")));
-    expect(error.code).toBe("conflict");
-    expect(error.status).toBe(409);
-    expect(runCommand).not.toHaveBeenCalled();
-  });
-
-  it("answers not_found for an unknown sandbox", () => {
-    expect(apiErrorOf(() => store.exec("nothing-here", execInput("echo hi"))).code).toBe("not_found");
   });
 });
 

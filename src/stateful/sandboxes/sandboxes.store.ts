@@ -11,11 +11,16 @@
 import type { ExecRequest, ExecResult, Sandbox, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
 import { BASE36, type IdSource } from "../common/clock.ts";
-import { defaultCommandRunner, type CommandRunner } from "./exec-default.ts";
 import type { LifecycleClock } from "../common/lifecycle-clock.ts";
 import { checkMounts, type MountableWorkspaces } from "./sandbox-mounts.ts";
 import { paginate, type Page } from "../common/pagination.ts";
 import { cloneJson } from "../common/clone.ts";
+import { SandboxShell } from "./shell/sandbox-shell.ts";
+import { randomFor } from "./shell/seeded-random.ts";
+import { sizeInBytes } from "./shell/sizes.ts";
+
+/** Answers a command in place of the sandbox's shell (the control plane's scripts); undefined lets the shell run it. */
+export type ScriptedExec = (request: ExecRequest, sandbox: { id: string; name: string }) => ExecResult | undefined;
 
 /** What a sandbox store needs from the rest of the mock. */
 export interface SandboxStoreDeps {
@@ -23,8 +28,8 @@ export interface SandboxStoreDeps {
   ids: IdSource;
   /** How long transitional statuses last, in ms (0: until the next request). */
   bootDelayMs: number;
-  /** Produces exec output; default: echo prints its arguments, anything else prints nothing. */
-  runCommand?: CommandRunner;
+  /** Consulted before the sandbox's shell runs a command (scripted exec answers take precedence). */
+  scriptedExec?: ScriptedExec;
   /** The organization's workspaces, for mounts. */
   workspaces: MountableWorkspaces;
 }
@@ -47,6 +52,8 @@ interface SandboxRecord {
   /** Creation order, for stable pagination. */
   seq: number;
   pending?: { to: SandboxStatus; afterRequest: number; dueAt: number };
+  /** The sandbox's shell and files, made on its first command; kept through pause and resume. */
+  shell?: SandboxShell;
 }
 
 /** One organization's sandboxes. */
@@ -132,6 +139,8 @@ export class SandboxStore {
     const record = this.#require(idOrName);
     if (record.sandbox.status === "destroyed") throw notFound(idOrName);
     delete record.pending;
+    // A destroyed sandbox's files are gone with it.
+    delete record.shell;
     this.#idByName.delete(record.sandbox.name);
     this.#setMounts(record, []);
     this.#setStatus(record, "destroyed");
@@ -156,11 +165,31 @@ export class SandboxStore {
     return { id: record.sandbox.id, status: record.sandbox.status };
   }
 
-  /** Runs a command in a running sandbox; any other status is a 409. */
-  exec(idOrName: string, request: ExecRequest): ExecResult {
+  /**
+   * Runs a command in a running sandbox (any other status is a 409): a scripted answer if one
+   * matches, else the sandbox's own shell over its files.
+   */
+  async exec(idOrName: string, request: ExecRequest): Promise<ExecResult> {
     const record = this.#require(idOrName);
     if (record.sandbox.status !== "running") throw illegal(record.sandbox, "exec in");
-    return (this.deps.runCommand ?? defaultCommandRunner)(request, { id: record.sandbox.id, name: record.sandbox.name });
+    const scripted = this.deps.scriptedExec?.(request, { id: record.sandbox.id, name: record.sandbox.name });
+    if (scripted) return scripted;
+    return this.#shellOf(record).exec({
+      command: request.command,
+      timeout: request.timeout,
+      cwd: request.cwd,
+      ...(request.env ? { env: request.env } : {}),
+    });
+  }
+
+  #shellOf(record: SandboxRecord): SandboxShell {
+    record.shell ??= new SandboxShell({
+      clock: this.deps.clock,
+      diskBytes: sizeInBytes(record.sandbox.resources.disk),
+      random: randomFor(record.sandbox.id),
+      env: record.sandbox.env,
+    });
+    return record.shell;
   }
 
   /** The live sandboxes that mount a workspace, with each mount. */
