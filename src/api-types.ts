@@ -26,6 +26,7 @@ export type SandboxTemplate = Sandbox["template"];
 export type SandboxTransition = Schemas["SandboxTransition"];
 export type ExecRequest = Schemas["ExecRequest"];
 export type ExecResult = Schemas["ExecResult"];
+export type SandboxUrl = Schemas["SandboxUrl"];
 
 export type Workspace = Schemas["Workspace"];
 export type WorkspaceCreateRequest = Schemas["WorkspaceCreateRequest"];

@@ -338,6 +338,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sandboxes/{id}/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the preview URL of a port
+         * @description The URL at which a port of the sandbox is served (docs: /features/sandboxes, "The REST endpoint is:
+         *     …/url?port=3000"; the SDK's `getUrl(id, port)` reads `url`, and the ComputeSDK provider parses it with
+         *     `new URL`). The docs give no response shape; the ComputeSDK test double answers `{url, port}`.
+         *
+         *     Mock decision: `{data: {url, port}}` in the usual envelope, with the deterministic URL
+         *     `https://<port>-<sandbox id>.sandboxes.runtools.ai` (the host pattern of the documented desktop URL,
+         *     `https://6901-{sandboxId}.sandboxes.runtools.ai`). Nothing is served there. Any sandbox that is not
+         *     destroyed has one (a destroyed sandbox answers 409 `conflict`); the agent tool `get_dev_url` answers
+         *     the same URL. `port` is required, 1–65535.
+         */
+        get: operations["getSandboxUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces": {
         parameters: {
             query?: never;
@@ -1219,6 +1253,16 @@ export interface components {
             stderr: string;
             exitCode: number;
             durationMs: number;
+        };
+        /** @description The preview URL of one port of a sandbox. */
+        SandboxUrl: {
+            /** Format: uri */
+            url: string;
+            port: number;
+        };
+        SandboxUrlEnvelope: {
+            data: components["schemas"]["SandboxUrl"];
+            meta: components["schemas"]["Meta"];
         };
         ExecResultEnvelope: {
             data: components["schemas"]["ExecResult"];
@@ -2364,6 +2408,43 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getSandboxUrl: {
+        parameters: {
+            query: {
+                /**
+                 * @description The port inside the sandbox.
+                 * @example 3000
+                 */
+                port: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview URL. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxUrlEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listWorkspaces: {

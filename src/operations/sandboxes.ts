@@ -44,3 +44,8 @@ export const execSandboxCommand: Handler<"execSandboxCommand"> = async ({ path, 
   status: 200,
   body: { data: await ctx.org().sandboxes.exec(path.id, body), meta: ctx.meta },
 });
+
+export const getSandboxUrl: Handler<"getSandboxUrl"> = ({ path, query }, ctx) => ({
+  status: 200,
+  body: { data: ctx.org().sandboxes.url(path.id, query.port), meta: ctx.meta },
+});

@@ -625,3 +625,25 @@ describe("lifecycle with a boot delay and a controlled clock", () => {
     expect(await names(c)).toEqual([]);
   });
 });
+
+describe("GET /v1/sandboxes/{id}/url", () => {
+  it("answers the deterministic preview URL of a port, which new URL() parses, by id or name", async () => {
+    const c = client();
+    const sandbox = await createRunningSandbox(c, { name: "web" });
+    const res = await c.get<{ data: { url: string; port: number } }>("/v1/sandboxes/web/url?port=3000");
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ url: `https://3000-${sandbox.id}.sandboxes.runtools.ai`, port: 3000 });
+    expect(new URL(res.body.data.url).hostname).toBe(`3000-${sandbox.id}.sandboxes.runtools.ai`);
+    expect((await c.get(`/v1/sandboxes/${sandbox.id}/url?port=3000`)).body).toMatchObject({ data: res.body.data });
+  });
+
+  it("answers 400 without a port or with one out of range, 404 for an unknown sandbox, 409 for a destroyed one", async () => {
+    const c = client();
+    const sandbox = await createRunningSandbox(c);
+    expectBadRequest(await c.get(`/v1/sandboxes/${sandbox.id}/url`), "/query/port");
+    expectBadRequest(await c.get(`/v1/sandboxes/${sandbox.id}/url?port=70000`), "/query/port");
+    expectError(await c.get("/v1/sandboxes/nothing-here/url?port=3000"), 404, "not_found");
+    await c.delete(`/v1/sandboxes/${sandbox.id}`);
+    expectError(await c.get(`/v1/sandboxes/${sandbox.id}/url?port=3000`), 409, "conflict");
+  });
+});

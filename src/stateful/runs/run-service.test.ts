@@ -497,6 +497,21 @@ describe("RunService: the exec_command tool", () => {
     expect(output(missing.threadId)).toEqual({ stdout: "", stderr: "bash: no-such-tool: command not found\n", exitCode: 127 });
   });
 
+  it("answers get_dev_url with the sandbox's preview URL of the port asked (3000 by default), and an error for a bad port", async () => {
+    const runner = new RunService({
+      clock: w.clock, ids: w.ids, agents: org.agents, sandboxes: org.sandboxes, threads: org.threads, runs: org.runs, streamDelayMs: 0,
+      scripters: [() => ({ toolCalls: [{ name: "get_dev_url", arguments: { port: 8080 } }, { name: "get_dev_url", arguments: {} }, { name: "get_dev_url", arguments: { port: "x" } }], text: "Up." })],
+    });
+    const result = await runner.start("shell-agent", ask({ prompt: "serve it" }), actor).complete();
+    const outputs = org.threads.snapshot(result.threadId).events.filter((e) => e.type === "tool_result").map((e) => e.payload.output);
+    const id = org.sandboxes.get("build-runner").id;
+    expect(outputs).toEqual([
+      { url: `https://8080-${id}.sandboxes.runtools.ai`, port: 8080 },
+      { url: `https://3000-${id}.sandboxes.runtools.ai`, port: 3000 },
+      { error: 'port must be an integer from 1 to 65535, got "x"' },
+    ]);
+  });
+
   it("makes no tool call for an agent without the tool, nor for a managed agent that has it", async () => {
     for (const slug of ["code-assistant", "data-analyst"]) {
       const result = await runJson(slug, ask({ prompt: "run `echo hi`" }));

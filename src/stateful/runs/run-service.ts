@@ -13,6 +13,11 @@ import type { Agent, RunRequest, RunResult, RunStreamEvent, RunSummary, RunUsage
 import { ApiError } from "../../core/errors.ts";
 import type { EventStream } from "../../core/http-types.ts";
 import { defaultReply, EXEC_TOOL, type ReplyScripter, type ScriptedReply } from "../agents/agent-replies.ts";
+
+/** The core tool that answers a sandbox port's preview URL (docs: /features/agents). */
+const DEV_URL_TOOL = "get_dev_url";
+/** The port get_dev_url asks about when the call names none (the docs' example port). */
+const DEFAULT_DEV_PORT = 3000;
 import type { AgentStore } from "../agents/agents.store.ts";
 import type { Clock, IdSource } from "../common/clock.ts";
 import type { RunStore } from "./runs.store.ts";
@@ -197,12 +202,24 @@ async function* runScript(ctx: ScriptContext): AsyncGenerator<RunStreamEvent> {
  * sandbox's shell over its files (or a scripted exec answer), or nothing for other tools.
  */
 async function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore): Promise<Record<string, unknown>> {
+  if (name === DEV_URL_TOOL && agent.sandboxId !== null) return devUrl(agent.sandboxId, args, sandboxes);
   if (name !== EXEC_TOOL || agent.sandboxId === null || typeof args.command !== "string") return { ok: true };
   try {
     const { stdout, stderr, exitCode } = await sandboxes.exec(agent.sandboxId, { command: args.command, timeout: 30_000, cwd: "/workspace" });
     return { stdout, stderr, exitCode };
   } catch (error) {
     // The sandbox went away or was paused mid-run: the tool fails, the run goes on (as a model would).
+    return { error: (error as Error).message };
+  }
+}
+
+/** The get_dev_url tool (docs: /features/agents core tools): the sandbox's preview URL of a port, 3000 unless given. */
+function devUrl(sandboxId: string, args: Record<string, unknown>, sandboxes: SandboxStore): Record<string, unknown> {
+  const port = args.port === undefined ? DEFAULT_DEV_PORT : Number(args.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) return { error: `port must be an integer from 1 to 65535, got ${JSON.stringify(args.port)}` };
+  try {
+    return { ...sandboxes.url(sandboxId, port) };
+  } catch (error) {
     return { error: (error as Error).message };
   }
 }

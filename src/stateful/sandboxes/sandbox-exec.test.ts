@@ -201,3 +201,15 @@ describe("SandboxStore.exec: precedence, statuses, determinism", () => {
     expect(outputs[0]).toMatch(/\n\d+ \d+\n/);
   });
 });
+
+describe("SandboxStore.url", () => {
+  it("answers the same preview URL for a port, by id or name, in any status but destroyed (409)", () => {
+    const id = running({ name: "web" });
+    expect(store.url("web", 3000)).toEqual({ url: `https://3000-${id}.sandboxes.runtools.ai`, port: 3000 });
+    expect(store.url(id, 3000)).toEqual(store.url("web", 3000));
+    store.pause(id);
+    expect(store.url(id, 8080).url).toBe(`https://8080-${id}.sandboxes.runtools.ai`);
+    store.delete(id);
+    expect(() => store.url(id, 3000)).toThrow(/destroyed/);
+  });
+});

@@ -8,7 +8,7 @@
  * started them (see lifecycle-clock.ts). Illegal transitions are 409 `conflict` (Part A).
  * Workspace mounts are checked by sandbox-mounts.ts; a destroyed sandbox releases its mounts.
  */
-import type { ExecRequest, ExecResult, Sandbox, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../../api-types.ts";
+import type { ExecRequest, ExecResult, Sandbox, SandboxUrl, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
 import { BASE36, type IdSource } from "../common/clock.ts";
 import type { LifecycleClock } from "../common/lifecycle-clock.ts";
@@ -182,6 +182,16 @@ export class SandboxStore {
     });
   }
 
+  /**
+   * The preview URL of a port (docs: /features/sandboxes): `https://<port>-<id>.sandboxes.runtools.ai`,
+   * the host pattern of the documented desktop URL. Deterministic; a destroyed sandbox has none (409).
+   */
+  url(idOrName: string, port: number): SandboxUrl {
+    const record = this.#require(idOrName);
+    if (record.sandbox.status === "destroyed") throw illegal(record.sandbox, "get a URL of");
+    return { url: previewUrl(record.sandbox.id, port), port };
+  }
+
   #shellOf(record: SandboxRecord): SandboxShell {
     record.shell ??= new SandboxShell({
       clock: this.deps.clock,
@@ -288,8 +298,13 @@ export class SandboxStore {
     const desktopUp = status === "running" && sandbox.template === "desktop-ubuntu";
     sandbox.sshReady = status === "running";
     sandbox.vncReady = desktopUp;
-    sandbox.vncUrl = desktopUp ? `https://6901-${sandbox.id}.sandboxes.runtools.ai` : sandbox.vncUrl;
+    sandbox.vncUrl = desktopUp ? previewUrl(sandbox.id, 6901) : sandbox.vncUrl;
   }
+}
+
+/** Where a port of a sandbox is served (docs: the desktop's `https://6901-{sandboxId}.sandboxes.runtools.ai`). */
+function previewUrl(sandboxId: string, port: number): string {
+  return `https://${port}-${sandboxId}.sandboxes.runtools.ai`;
 }
 
 function notFound(idOrName: string): ApiError {
