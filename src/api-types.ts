@@ -28,6 +28,9 @@ export type ExecRequest = Schemas["ExecRequest"];
 export type ExecResult = Schemas["ExecResult"];
 export type SandboxUrl = Schemas["SandboxUrl"];
 
+export type ExecuteRequest = Schemas["ExecuteRequest"];
+export type ExecuteResult = Schemas["ExecuteResult"];
+
 export type Workspace = Schemas["Workspace"];
 export type WorkspaceCreateRequest = Schemas["WorkspaceCreateRequest"];
 export type WorkspaceUsage = Schemas["WorkspaceUsage"];

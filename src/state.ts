@@ -11,6 +11,7 @@ import { RunStore } from "./stateful/runs/runs.store.ts";
 import { SandboxStore } from "./stateful/sandboxes/sandboxes.store.ts";
 import { ThreadStore } from "./stateful/threads/threads.store.ts";
 import { WorkspaceStore } from "./stateful/workspaces/workspaces.store.ts";
+import { CodeExecutor } from "./stateful/execute/code-execution.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -22,6 +23,8 @@ export interface OrgState {
   runs: RunStore;
   /** Starts runs over this organization's agents, sandboxes, threads and runs. */
   runner: RunService;
+  /** Stateless code execution (`POST /v1/execute`). */
+  executor: CodeExecutor;
 }
 
 /** Everything the stores are built from. */
@@ -63,6 +66,6 @@ export function createState(deps: StateDeps): MockState {
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner };
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock) };
   });
 }

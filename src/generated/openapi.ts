@@ -372,6 +372,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run code statelessly
+         * @description Runs a piece of code and answers the engine's raw payload, without the `{data, meta}` envelope
+         *     (docs: /api-reference/execute, /features/code-execution, /sdk/code-execution: "Some execution
+         *     endpoints return raw engine payloads for compatibility"). Errors keep the usual error envelope.
+         *
+         *     Mock decisions:
+         *     - `bash` runs in the same simulated shell as sandbox exec (just-bash, docs/sandboxes.md), over a fresh
+         *       filesystem that is thrown away afterwards. `code` is the script; with `files`, each file is written
+         *       to `/workspace/<name>` (`main.sh`, `file1.sh`, … when unnamed) and the first one runs with `bash`.
+         *       `stdin` is the script's input. `version` answers `5.1.0`, the bash version just-bash reports.
+         *     - Every other documented language (python, javascript, typescript, c, c++, go, ruby, rust, java,
+         *       csharp) has no interpreter in the mock: it answers 400 `bad_request` at `/body/language`. A test
+         *       that needs an answer scripts one: `POST /__mock/scripts/responses` with `operationId: executeCode`
+         *       and `match.body: {language: …}`.
+         *     - `run_timeout` defaults to 5000 ms as on the API reference page (the features page says 300000;
+         *       Part B §7, conflict 9). A run still going at the timeout is stopped: `run.code` is null and
+         *       `run.signal` is `SIGKILL`. `compile_timeout` is accepted; bash compiles nothing, so there is no
+         *       `compile` stage in the answer.
+         *     - Nothing persists between calls, as the reference page says; a `session_id` is answered back
+         *       unchanged (the features page's persistent sessions are not modelled).
+         *     - `run.memory_kb` is 0: the mock measures no memory. `run.time_ms` is the run's duration on the
+         *       mock's clock (0 under `--seed`).
+         */
+        post: operations["executeCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces": {
         parameters: {
             query?: never;
@@ -1263,6 +1303,58 @@ export interface components {
         SandboxUrlEnvelope: {
             data: components["schemas"]["SandboxUrl"];
             meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description The documented languages (docs: /api-reference/execute). Only `bash` runs in the mock.
+         * @enum {string}
+         */
+        ExecuteLanguage: "python" | "javascript" | "typescript" | "bash" | "c" | "c++" | "go" | "ruby" | "rust" | "java" | "csharp";
+        /** @description One source file. Unknown fields are accepted and ignored (Part A, unknown JSON fields). */
+        ExecuteFile: {
+            name?: string;
+            content: string;
+        };
+        /**
+         * @description Code to run: `code`, or `files` (the first runs). Exactly one of them is needed (400 otherwise). Unknown
+         *     fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        ExecuteRequest: {
+            language: components["schemas"]["ExecuteLanguage"];
+            code?: string;
+            files?: components["schemas"]["ExecuteFile"][];
+            stdin?: string;
+            /** @default * */
+            version: string;
+            /**
+             * @description Milliseconds.
+             * @default 5000
+             */
+            run_timeout: number;
+            /**
+             * @description Milliseconds.
+             * @default 10000
+             */
+            compile_timeout: number;
+            session_id?: string;
+        };
+        /** @description What one stage (run, or compile) printed and how it ended. */
+        ExecuteStage: {
+            stdout: string;
+            stderr: string;
+            /** @description Exit code; null when a signal ended the stage. */
+            code: number | null;
+            /** @description The signal that ended the stage (SIGKILL at a timeout); null otherwise. */
+            signal: string | null;
+            time_ms: number;
+            memory_kb: number;
+        };
+        /** @description The engine's raw answer (no envelope). */
+        ExecuteResult: {
+            language: components["schemas"]["ExecuteLanguage"];
+            version: string;
+            session_id?: string;
+            compile?: components["schemas"]["ExecuteStage"];
+            run: components["schemas"]["ExecuteStage"];
         };
         ExecResultEnvelope: {
             data: components["schemas"]["ExecResult"];
@@ -2445,6 +2537,35 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    executeCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteRequest"];
+            };
+        };
+        responses: {
+            /** @description The code ran (whatever its exit code). Raw payload, no envelope. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecuteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listWorkspaces: {

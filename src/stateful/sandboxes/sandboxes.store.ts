@@ -174,12 +174,13 @@ export class SandboxStore {
     if (record.sandbox.status !== "running") throw illegal(record.sandbox, "exec in");
     const scripted = this.deps.scriptedExec?.(request, { id: record.sandbox.id, name: record.sandbox.name });
     if (scripted) return scripted;
-    return this.#shellOf(record).exec({
+    const { stdout, stderr, exitCode, durationMs } = await this.#shellOf(record).exec({
       command: request.command,
       timeout: request.timeout,
       cwd: request.cwd,
       ...(request.env ? { env: request.env } : {}),
     });
+    return { stdout, stderr, exitCode, durationMs };
   }
 
   /**

@@ -22,6 +22,8 @@ export interface ShellCommand {
   timeout: number;
   cwd: string;
   env?: Record<string, string>;
+  /** The command's standard input; empty when absent. */
+  stdin?: string;
 }
 
 /** What a command printed and how it ended. */
@@ -30,6 +32,8 @@ export interface ShellResult {
   stderr: string;
   exitCode: number;
   durationMs: number;
+  /** The command was stopped at its timeout (it then exits 124). */
+  timedOut: boolean;
 }
 
 /** What a shell is built from. */
@@ -68,14 +72,21 @@ export class SandboxShell {
     return Math.max(0, this.fs.usedBytes() - layoutBytes());
   }
 
+  /** Writes a file (parents made as needed), as a client's upload would. */
+  async writeFile(path: string, content: string): Promise<void> {
+    await this.fs.writeFile(path, content);
+  }
+
   /** Runs one command line; never throws for anything the command does. */
   async exec(request: ShellCommand): Promise<ShellResult> {
     const started = this.#clock.now().getTime();
+    const deadline = AbortSignal.timeout(request.timeout);
     const finish = (stdout: string, stderr: string, exitCode: number): ShellResult => ({
       stdout,
       stderr,
       exitCode,
       durationMs: Math.max(0, this.#clock.now().getTime() - started),
+      timedOut: deadline.aborted,
     });
     if (!(await this.#isDirectory(request.cwd))) {
       return finish("", `bash: line 1: cd: ${request.cwd}: No such file or directory\n`, 1);
@@ -84,7 +95,8 @@ export class SandboxShell {
       const result = await this.#bash.exec(exporting(request.env) + request.command, {
         cwd: request.cwd,
         ...(request.env ? { env: request.env } : {}),
-        signal: AbortSignal.timeout(request.timeout),
+        ...(request.stdin === undefined ? {} : { stdin: request.stdin }),
+        signal: deadline,
       });
       return finish(result.stdout, result.stderr, result.exitCode);
     } catch (error) {
