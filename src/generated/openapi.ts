@@ -155,8 +155,9 @@ export interface paths {
          * List sandboxes
          * @description Lists the organization's sandboxes (docs: /api-reference/sandboxes/list,
          *     /api-reference/sandboxes/list-sandboxes). Order: creation order, oldest first. Filters combine with
-         *     AND: a sandbox is listed when its status is one of `status`, it carries every `tag`, and its template
-         *     is `template`.
+         *     AND: a sandbox is listed when its status is one of `status`, it carries every `tag`, its template is
+         *     `template`, and its template is not `exclude_template` (docs: /api-reference/sandboxes/list,
+         *     /sdk/sandboxes).
          *
          *     Mock decision (Part A, list pagination): `limit` defaults to 500 as in the current guide (Part B §7,
          *     conflict 5); `hasMore` and `nextCursor` at the top level; a cursor the mock did not issue answers 400.
@@ -166,8 +167,9 @@ export interface paths {
         /**
          * Create a sandbox
          * @description Creates a sandbox (docs: /api-reference/sandboxes/create, /api-reference/sandboxes/create-a-sandbox,
-         *     /features/templates). The real API is credit-checked and can answer 402 `insufficient_credits`; the
-         *     mock has no credits and never does, so 402 is not declared here.
+         *     /features/templates). The real API is credit-checked and answers 402 `insufficient_credits` when the
+         *     organization has none left (docs: /api-reference/sandboxes/create-a-sandbox). The mock declares it, so a
+         *     test can provoke it (`Prefer: code=402`, or a response script); its billing decides when it answers it.
          *
          *     Mock decision (Part A, sandboxes): 201 with `status: "creating"`; the sandbox becomes `running` once
          *     the configurable boot delay has passed (by default: by the caller's next request). `template`
@@ -842,7 +844,7 @@ export interface components {
              *     upper-case spelling (docs: /api-reference/workspaces/manage).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "insufficient_credits" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;
@@ -1152,17 +1154,28 @@ export interface components {
          */
         SandboxStatus: "pending" | "creating" | "running" | "pausing" | "paused" | "resuming" | "destroying" | "destroyed" | "stopped" | "failed" | "error" | "orphaned" | "suspected_missing";
         /**
-         * @description Public templates (docs: /features/templates); custom templates are not available yet.
-         * @enum {string}
+         * @description A template slug. The public templates are `base-ubuntu` and `desktop-ubuntu` (docs: /features/templates,
+         *     "Current public templates include…"); older docs allowed custom slugs and the ComputeSDK provider passes
+         *     any string through, so the mock accepts any slug without whitespace (mock decision). Every template
+         *     behaves as `base-ubuntu` except `desktop-ubuntu`, which also serves KasmVNC.
+         * @example base-ubuntu
+         * @example desktop-ubuntu
          */
-        SandboxTemplate: "base-ubuntu" | "desktop-ubuntu";
+        SandboxTemplate: string;
         /** @description Requested resources; each omitted field takes its default. */
         SandboxResources: {
             /** @default 2 */
             vcpus: number;
-            /** @default 4GB */
+            /**
+             * @description Megabytes or gigabytes (`1024MB`, `4GB`; binary units, 1GB = 1024MB). The ComputeSDK provider sends MB.
+             * @default 4GB
+             */
             memory: string;
-            /** @default 10GB */
+            /**
+             * @description The sandbox's disk, in MB or GB as `memory`. The mock enforces it as the quota of the sandbox's files:
+             *     a write beyond it fails as on a full disk.
+             * @default 10GB
+             */
             disk: string;
         };
         /**
@@ -1172,7 +1185,10 @@ export interface components {
         SandboxCreateRequest: {
             /** @default base-ubuntu */
             template: components["schemas"]["SandboxTemplate"];
-            /** @description Unique among the organization's non-destroyed sandboxes (duplicate → 409). Defaults to the id. */
+            /**
+             * @description Unique among the organization's non-destroyed sandboxes (duplicate → 409). Defaults to the id. The docs
+             *     give no pattern; the mock only bounds the length (a name is also a path segment, `SandboxRef`).
+             */
             name?: string;
             tags?: string[];
             /**
@@ -1184,9 +1200,24 @@ export interface components {
              */
             resources: components["schemas"]["SandboxResources"];
             env?: components["schemas"]["StringMap"];
-            /** @description Seconds of inactivity before auto-pause; 0 disables it. Omitted → platform default (null). */
+            /**
+             * @description Seconds of inactivity before auto-pause (docs: `number`, no maximum); 0 disables it. Omitted → platform
+             *     default (null). The mock records it and never pauses on its own.
+             */
             idleTimeout?: number;
-            metadata?: components["schemas"]["StringMap"];
+            /** @description Free-form (docs: `object`). */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description The project the sandbox belongs to (documented on the sandbox object); null when omitted.
+             */
+            projectId?: string | null;
+            /** @description Public keys to authorize (docs). The mock keeps none; they make `sshAuthMethod` `key`. */
+            sshKeys?: string[];
+            /** @description A root password (docs). The mock keeps none; it makes `sshAuthMethod` `password` when no key is given. */
+            rootPassword?: string;
             /**
              * @description Workspaces to mount (docs: /api-reference/sandboxes/create-a-sandbox). Each workspace must exist
              *     in the caller's organization (404 otherwise); each path must be `/workspace` or below it (the
@@ -1239,7 +1270,9 @@ export interface components {
             env: components["schemas"]["StringMap"];
             /** @description Seconds; null means the platform default. */
             idleTimeout: number | null;
-            metadata: components["schemas"]["StringMap"];
+            metadata: {
+                [key: string]: unknown;
+            };
             sshReady: boolean;
             vncReady: boolean;
             /** Format: uri */
@@ -1248,6 +1281,28 @@ export interface components {
             mounts: components["schemas"]["SandboxMount"][];
             /** @description True when some mount is not read-only. */
             hasWritableWorkspaceMount: boolean;
+            /** @description The user who created the sandbox; in the mock, the key holder (as for workspaces). */
+            ownerUserId: string | null;
+            /** @description Not known to the mock (no user profiles), so null. */
+            ownerDisplayName: string | null;
+            /** @description Not known to the mock, so null. */
+            ownerEmail: string | null;
+            /** @description The `projectId` given at creation, else null. */
+            projectId: string | null;
+            /**
+             * @description The sandbox's private address once it has booted (mock decision: a deterministic `10.x.y.z` derived
+             *     from the id); null before it first runs and once destroyed.
+             */
+            ip: string | null;
+            /** @description Sandboxes get no public address in the mock, so null. */
+            publicIp: string | null;
+            /** @description True when `sshKeys` or `rootPassword` was given at creation. */
+            sshAccessConfigured: boolean;
+            /**
+             * @description `key` when `sshKeys` were given, else `password` when `rootPassword` was, else null.
+             * @enum {string|null}
+             */
+            sshAuthMethod: "key" | "password" | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1916,6 +1971,20 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /**
+         * @description The organization has no credits left for this (docs: /api-reference/sandboxes/create-a-sandbox, 402
+         *     `insufficient_credits`). The mock's own billing decides when; a test can provoke it with `Prefer: code=402`
+         *     or a response script.
+         */
+        InsufficientCredits: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description No such resource in the caller's organization (a resource of another organization answers the same). */
         NotFound: {
             headers: {
@@ -2277,6 +2346,11 @@ export interface operations {
                  */
                 template?: components["schemas"]["SandboxTemplate"];
                 /**
+                 * @description Leave out sandboxes of this template (docs; e.g. `desktop-ubuntu`).
+                 * @example desktop-ubuntu
+                 */
+                exclude_template?: components["schemas"]["SandboxTemplate"];
+                /**
                  * @description Page size.
                  * @example 100
                  */
@@ -2332,6 +2406,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientCredits"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];

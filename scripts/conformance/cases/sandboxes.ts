@@ -44,7 +44,8 @@ export const sandboxesCases: Case[] = [
       return ex;
     },
   },
-  { name: "create-sandbox-unknown-template", operationId: "createSandbox", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("createSandbox", { body: { template: "windows-11" } }), "/body/template") },
+  { name: "create-sandbox-template-with-whitespace", operationId: "createSandbox", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("createSandbox", { body: { template: "windows 11" } }), "/body/template") },
+  { name: "create-sandbox-insufficient-credits", operationId: "createSandbox", status: 402, code: "insufficient_credits", run: (ctx) => ctx.call("createSandbox", { body: {}, headers: { Prefer: "code=402" } }) },
   {
     name: "create-sandbox-mount-personal-workspace",
     operationId: "createSandbox",

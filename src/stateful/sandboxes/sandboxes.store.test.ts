@@ -64,12 +64,42 @@ describe("SandboxStore.create", () => {
       metadata: { team: "core" },
       mounts: [],
       hasWritableWorkspaceMount: false,
+      ownerUserId: null,
+      ownerDisplayName: null,
+      ownerEmail: null,
+      projectId: null,
+      ip: null,
+      publicIp: null,
+      sshAccessConfigured: false,
+      sshAuthMethod: null,
       sshReady: false,
       vncReady: false,
       vncUrl: null,
       createdAt: START,
       updatedAt: START,
     });
+    expect(sandboxSchema(sandbox)).toEqual([]);
+  });
+
+  it("carries the documented owner, project and SSH fields, and a private address from its first boot until destroyed", () => {
+    const projectId = "3f2b8c1e-5a4d-4e6f-9b7a-2c1d0e9f8a7b";
+    const withKey = store.create(createInput({ projectId, sshKeys: ["ssh-ed25519 AAAA"], rootPassword: "pw" }), { userId: "user-1" });
+    expect(withKey).toMatchObject({ ownerUserId: "user-1", projectId, sshAccessConfigured: true, sshAuthMethod: "key", ip: null, publicIp: null });
+    expect(store.create(createInput({ rootPassword: "pw" }))).toMatchObject({ sshAccessConfigured: true, sshAuthMethod: "password" });
+    clock.nextRequest();
+    const ip = store.get(withKey.id).ip;
+    expect(ip).toMatch(/^10\.\d+\.\d+\.\d+$/);
+    store.pause(withKey.id);
+    clock.nextRequest();
+    expect(store.get(withKey.id).ip).toBe(ip);
+    store.delete(withKey.id);
+    expect(store.get(withKey.id).ip).toBeNull();
+    expect(sandboxSchema(store.get(withKey.id))).toEqual([]);
+  });
+
+  it("accepts any template slug, memory and disk in MB, and free-form metadata", () => {
+    const sandbox = store.create(createInput({ template: "node:20", resources: { vcpus: 32, memory: "1024MB", disk: "512MB" }, metadata: { attempt: 2, nested: { ok: true } } }));
+    expect(sandbox).toMatchObject({ template: "node:20", resources: { vcpus: 32, memory: "1024MB", disk: "512MB" }, metadata: { attempt: 2, nested: { ok: true } } });
     expect(sandboxSchema(sandbox)).toEqual([]);
   });
 
@@ -413,6 +443,14 @@ describe("SandboxStore.list", () => {
     running({ name: "desk", template: "desktop-ubuntu" });
     expect(store.list({ template: "desktop-ubuntu" }, 100).items.map((s) => s.name)).toEqual(["desk"]);
     expect(store.list({ template: "base-ubuntu" }, 100).items.map((s) => s.name)).toEqual(["plain"]);
+  });
+
+  it("leaves out a template with excludeTemplate, alone or with the other filters", () => {
+    running({ name: "plain", tags: ["ci"] });
+    running({ name: "desk", template: "desktop-ubuntu", tags: ["ci"] });
+    running({ name: "custom", template: "my-image" });
+    expect(store.list({ excludeTemplate: "desktop-ubuntu" }, 100).items.map((s) => s.name)).toEqual(["plain", "custom"]);
+    expect(store.list({ excludeTemplate: "desktop-ubuntu", tag: ["ci"] }, 100).items.map((s) => s.name)).toEqual(["plain"]);
   });
 
   it("combines filters", () => {

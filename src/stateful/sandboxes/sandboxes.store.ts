@@ -42,6 +42,13 @@ export interface SandboxFilter {
   status?: readonly SandboxStatus[];
   tag?: readonly string[];
   template?: Sandbox["template"];
+  /** Leaves out sandboxes of this template (docs: `exclude_template`). */
+  excludeTemplate?: Sandbox["template"];
+}
+
+/** Who creates a sandbox: its owner (the key holder in the mock). */
+export interface SandboxOwner {
+  userId: string;
 }
 
 /** The list's default statuses: "active statuses (excludes destroyed/orphaned)" (OAS list-sandboxes). */
@@ -69,7 +76,7 @@ export class SandboxStore {
    * Creates a sandbox in `creating`; a name already taken by a live sandbox is a 409.
    * `input` carries the spec's defaults (template, resources): the request validator fills them.
    */
-  create(input: SandboxCreateRequest): Sandbox {
+  create(input: SandboxCreateRequest, owner?: SandboxOwner): Sandbox {
     if (input.name !== undefined && this.#idByName.has(input.name)) {
       throw new ApiError("conflict", `A sandbox named '${input.name}' already exists`);
     }
@@ -85,9 +92,18 @@ export class SandboxStore {
       resources: { ...input.resources },
       env: { ...input.env },
       idleTimeout: input.idleTimeout ?? null,
-      metadata: { ...input.metadata },
+      metadata: cloneJson(input.metadata ?? {}),
       mounts,
       hasWritableWorkspaceMount: mounts.some((m) => !m.readOnly),
+      ownerUserId: owner?.userId ?? null,
+      // The mock has no user profiles (docs' sandbox object: display name and email of the owner).
+      ownerDisplayName: null,
+      ownerEmail: null,
+      projectId: input.projectId ?? null,
+      ip: null,
+      publicIp: null,
+      sshAccessConfigured: (input.sshKeys?.length ?? 0) > 0 || input.rootPassword !== undefined,
+      sshAuthMethod: (input.sshKeys?.length ?? 0) > 0 ? "key" : input.rootPassword !== undefined ? "password" : null,
       sshReady: false,
       vncReady: false,
       vncUrl: null,
@@ -128,6 +144,7 @@ export class SandboxStore {
       const { sandbox } = this.#settle(record);
       if (statuses ? !statuses.has(sandbox.status) : INACTIVE.has(sandbox.status)) return false;
       if (filter.template !== undefined && sandbox.template !== filter.template) return false;
+      if (filter.excludeTemplate !== undefined && sandbox.template === filter.excludeTemplate) return false;
       return (filter.tag ?? []).every((tag) => sandbox.tags.includes(tag));
     });
     const page = paginate(matching, (record) => record.seq, limit, cursor);
@@ -300,7 +317,18 @@ export class SandboxStore {
     sandbox.sshReady = status === "running";
     sandbox.vncReady = desktopUp;
     sandbox.vncUrl = desktopUp ? previewUrl(sandbox.id, 6901) : sandbox.vncUrl;
+    // An address from the first boot on, kept through pauses; none once destroyed.
+    if (status === "running") sandbox.ip ??= privateIp(sandbox.id);
+    if (status === "destroyed") sandbox.ip = null;
   }
+}
+
+/** A deterministic private address for a sandbox: 10.x.y.z from a hash of its id. */
+function privateIp(sandboxId: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < sandboxId.length; i++) hash = Math.imul(hash ^ sandboxId.charCodeAt(i), 16777619);
+  const h = hash >>> 0;
+  return `10.${(h >>> 16) & 0xff}.${(h >>> 8) & 0xff}.${(h & 0xfe) + 1}`;
 }
 
 /** Where a port of a sandbox is served (docs: the desktop's `https://6901-{sandboxId}.sandboxes.runtools.ai`). */
