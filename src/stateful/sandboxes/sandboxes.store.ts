@@ -16,7 +16,7 @@ import { checkMounts, type MountableWorkspaces } from "./sandbox-mounts.ts";
 import { paginate, type Page } from "../common/pagination.ts";
 import { cloneJson } from "../common/clone.ts";
 import { SandboxShell } from "./shell/sandbox-shell.ts";
-import { randomFor } from "./shell/seeded-random.ts";
+import { hashOf, randomFor } from "./shell/seeded-random.ts";
 import { sizeInBytes } from "./shell/sizes.ts";
 
 /** Answers a command in place of the sandbox's shell (the control plane's scripts); undefined lets the shell run it. */
@@ -325,9 +325,7 @@ export class SandboxStore {
 
 /** A deterministic private address for a sandbox: 10.x.y.z from a hash of its id. */
 function privateIp(sandboxId: string): string {
-  let hash = 2166136261;
-  for (let i = 0; i < sandboxId.length; i++) hash = Math.imul(hash ^ sandboxId.charCodeAt(i), 16777619);
-  const h = hash >>> 0;
+  const h = hashOf(sandboxId);
   return `10.${(h >>> 16) & 0xff}.${(h >>> 8) & 0xff}.${(h & 0xfe) + 1}`;
 }
 

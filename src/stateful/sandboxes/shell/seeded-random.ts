@@ -24,9 +24,14 @@ export function seededRandomVariable(random: () => number): { command: Command; 
 
 /** A generator seeded from a string (the sandbox id). */
 export function randomFor(key: string): () => number {
+  return seededRandom(hashOf(key));
+}
+
+/** A 32-bit FNV-1a hash of a string: stable values (seeds, addresses) derived from an id. */
+export function hashOf(key: string): number {
   let hash = 2166136261;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619);
-  return seededRandom(hash >>> 0);
+  return hash >>> 0;
 }
 
 function isNode(value: unknown): value is Record<string, unknown> {
