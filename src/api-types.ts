@@ -26,6 +26,10 @@ export type SandboxTemplate = Sandbox["template"];
 export type SandboxTransition = Schemas["SandboxTransition"];
 export type ExecRequest = Schemas["ExecRequest"];
 export type ExecResult = Schemas["ExecResult"];
+export type SandboxUrl = Schemas["SandboxUrl"];
+
+export type ExecuteRequest = Schemas["ExecuteRequest"];
+export type ExecuteResult = Schemas["ExecuteResult"];
 
 export type Workspace = Schemas["Workspace"];
 export type WorkspaceCreateRequest = Schemas["WorkspaceCreateRequest"];

@@ -3,7 +3,6 @@
  */
 import type { ScriptBook } from "./control/scripts.ts";
 import type { IdSource } from "./stateful/common/clock.ts";
-import { defaultCommandRunner } from "./stateful/sandboxes/exec-default.ts";
 import type { LifecycleClock } from "./stateful/common/lifecycle-clock.ts";
 import { AgentStore } from "./stateful/agents/agents.store.ts";
 import { OrgBundle } from "./stateful/common/org-bundle.ts";
@@ -12,6 +11,7 @@ import { RunStore } from "./stateful/runs/runs.store.ts";
 import { SandboxStore } from "./stateful/sandboxes/sandboxes.store.ts";
 import { ThreadStore } from "./stateful/threads/threads.store.ts";
 import { WorkspaceStore } from "./stateful/workspaces/workspaces.store.ts";
+import { CodeExecutor } from "./stateful/execute/code-execution.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -23,6 +23,8 @@ export interface OrgState {
   runs: RunStore;
   /** Starts runs over this organization's agents, sandboxes, threads and runs. */
   runner: RunService;
+  /** Stateless code execution (`POST /v1/execute`). */
+  executor: CodeExecutor;
 }
 
 /** Everything the stores are built from. */
@@ -51,7 +53,7 @@ export function createState(deps: StateDeps): MockState {
       ids: deps.ids,
       bootDelayMs: deps.bootDelayMs,
       workspaces,
-      runCommand: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request) ?? defaultCommandRunner(request, sandbox),
+      scriptedExec: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request),
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids });
@@ -66,6 +68,6 @@ export function createState(deps: StateDeps): MockState {
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner };
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock) };
   }, deps.maxOrgs);
 }

@@ -20,7 +20,7 @@ const OTHER_ORG = "5d2a8e7f-1b3c-4d6e-9f0a-2b4c6d8e0f1a";
 const USER = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
 /** A document exported from a mock with one of everything in two organizations. */
-function exported(): StateDocument {
+async function exported(): Promise<StateDocument> {
   const clock = new ManualClock();
   const state = createState({ clock, ids: new CountingIds(), bootDelayMs: 0, streamDelayMs: 0 });
   for (const orgId of [ORG, OTHER_ORG]) {
@@ -32,15 +32,15 @@ function exported(): StateDocument {
     clock.nextRequest();
     clock.advance(1000);
     org.agents.upsert({ slug: "code-assistant", model: "claude-sonnet-4", executionMode: "in_sandbox", visibility: "private", sandbox: "build-runner" }, actor);
-    org.runner.start("code-assistant", { stream: false, prompt: "hello" }, actor).complete();
+    await org.runner.start("code-assistant", { stream: false, prompt: "hello" }, actor).complete();
   }
   return exportState(state, clock.now());
 }
 
 let document: StateDocument;
 
-beforeAll(() => {
-  document = exported();
+beforeAll(async () => {
+  document = await exported();
 });
 
 /** A copy of the document, changed by `edit`. */

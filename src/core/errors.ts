@@ -12,6 +12,8 @@ export const ERROR_CATALOGUE = {
   bad_request: 400,
   unauthorized: 401,
   invalid_token: 401,
+  // The documented 402 of sandbox create (/api-reference/sandboxes/create-a-sandbox).
+  insufficient_credits: 402,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,

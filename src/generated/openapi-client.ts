@@ -155,8 +155,9 @@ export interface paths {
          * List sandboxes
          * @description Lists the organization's sandboxes (docs: /api-reference/sandboxes/list,
          *     /api-reference/sandboxes/list-sandboxes). Order: creation order, oldest first. Filters combine with
-         *     AND: a sandbox is listed when its status is one of `status`, it carries every `tag`, and its template
-         *     is `template`.
+         *     AND: a sandbox is listed when its status is one of `status`, it carries every `tag`, its template is
+         *     `template`, and its template is not `exclude_template` (docs: /api-reference/sandboxes/list,
+         *     /sdk/sandboxes).
          *
          *     Mock decision (Part A, list pagination): `limit` defaults to 500 as in the current guide (Part B §7,
          *     conflict 5); `hasMore` and `nextCursor` at the top level; a cursor the mock did not issue answers 400.
@@ -166,8 +167,9 @@ export interface paths {
         /**
          * Create a sandbox
          * @description Creates a sandbox (docs: /api-reference/sandboxes/create, /api-reference/sandboxes/create-a-sandbox,
-         *     /features/templates). The real API is credit-checked and can answer 402 `insufficient_credits`; the
-         *     mock has no credits and never does, so 402 is not declared here.
+         *     /features/templates). The real API is credit-checked and answers 402 `insufficient_credits` when the
+         *     organization has none left (docs: /api-reference/sandboxes/create-a-sandbox). The mock declares it, so a
+         *     test can provoke it (`Prefer: code=402`, or a response script); its billing decides when it answers it.
          *
          *     Mock decision (Part A, sandboxes): 201 with `status: "creating"`; the sandbox becomes `running` once
          *     the configurable boot delay has passed (by default: by the caller's next request). `template`
@@ -319,11 +321,93 @@ export interface paths {
          *     page (the hand-written page says `executionTime`; Part B §7, conflict 4).
          *
          *     Mock decision (Part A, sandboxes): only a `running` sandbox executes; any other status answers 409
-         *     `conflict`. Nothing really runs. By default `echo ARGS` prints its arguments followed by a newline
-         *     (`echo -n ARGS` without the newline), and any other command prints nothing and exits 0; the control
-         *     plane can script other results.
+         *     `conflict`. The command runs in a simulated bash (just-bash, docs/sandboxes.md) over the sandbox's own
+         *     in-memory filesystem: quoting, pipes, redirection, `&&`/`||`, `sh -c`, background `&`, and the usual
+         *     file and text commands. Files persist between commands, through pause and resume, and are gone when
+         *     the sandbox is destroyed. `/workspace` (the default `cwd`), `/tmp` and the home `/root` exist; the
+         *     user is root. The environment is the sandbox's `env` overlaid with the request's `env`. An unknown
+         *     command exits 127 with `bash: <name>: command not found` on stderr; a `cwd` that does not exist
+         *     exits 1 with a `cd` message; a command still running at `timeout` is stopped and exits 124; a write
+         *     beyond `resources.disk` fails as on a full disk (non-zero exit, "No space left on device"). There is
+         *     no network and no `node`/`python3`. A command the control plane scripts (`/__mock/scripts/exec`) is
+         *     answered as scripted and does not run. Under `--seed`, the same commands print the same bytes
+         *     (`date`, file times and `$RANDOM` come from the mock's clock and a per-sandbox seed).
          */
         post: operations["execSandboxCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{id}/url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the preview URL of a port
+         * @description The URL at which a port of the sandbox is served (docs: /features/sandboxes, "The REST endpoint is:
+         *     …/url?port=3000"; the SDK's `getUrl(id, port)` reads `url`, and the ComputeSDK provider parses it with
+         *     `new URL`). The docs give no response shape; the ComputeSDK test double answers `{url, port}`.
+         *
+         *     Mock decision: `{data: {url, port}}` in the usual envelope, with the deterministic URL
+         *     `https://<port>-<sandbox id>.sandboxes.runtools.ai` (the host pattern of the documented desktop URL,
+         *     `https://6901-{sandboxId}.sandboxes.runtools.ai`). Nothing is served there. Any sandbox that is not
+         *     destroyed has one (a destroyed sandbox answers 409 `conflict`); the agent tool `get_dev_url` answers
+         *     the same URL. `port` is required, 1–65535.
+         */
+        get: operations["getSandboxUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run code statelessly
+         * @description Runs a piece of code and answers the engine's raw payload, without the `{data, meta}` envelope
+         *     (docs: /api-reference/execute, /features/code-execution, /sdk/code-execution: "Some execution
+         *     endpoints return raw engine payloads for compatibility"). Errors keep the usual error envelope.
+         *
+         *     Mock decisions:
+         *     - `bash` runs in the same simulated shell as sandbox exec (just-bash, docs/sandboxes.md), over a fresh
+         *       filesystem that is thrown away afterwards. `code` is the script; with `files`, each file is written
+         *       to `/workspace/<name>` (`main.sh`, `file1.sh`, … when unnamed) and the first one runs with `bash`.
+         *       `stdin` is the script's input. `version` answers `5.1.0`, the bash version just-bash reports.
+         *     - Every other documented language (python, javascript, typescript, c, c++, go, ruby, rust, java,
+         *       csharp) has no interpreter in the mock: it answers 400 `bad_request` at `/body/language`. A test
+         *       that needs an answer scripts one: `POST /__mock/scripts/responses` with `operationId: executeCode`
+         *       and `match.body: {language: …}`.
+         *     - `run_timeout` defaults to 5000 ms as on the API reference page (the features page says 300000;
+         *       Part B §7, conflict 9). A run still going at the timeout is stopped: `run.code` is null and
+         *       `run.signal` is `SIGKILL`. `compile_timeout` is accepted; bash compiles nothing, so there is no
+         *       `compile` stage in the answer.
+         *     - Nothing persists between calls, as the reference page says; a `session_id` is answered back
+         *       unchanged (the features page's persistent sessions are not modelled).
+         *     - `run.memory_kb` is 0: the mock measures no memory. `run.time_ms` is the run's duration on the
+         *       mock's clock (0 under `--seed`).
+         */
+        post: operations["executeCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -762,7 +846,7 @@ export interface components {
              *     connections (`--max-connections`, docs/security.md).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "insufficient_credits" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;
@@ -1072,17 +1156,28 @@ export interface components {
          */
         SandboxStatus: "pending" | "creating" | "running" | "pausing" | "paused" | "resuming" | "destroying" | "destroyed" | "stopped" | "failed" | "error" | "orphaned" | "suspected_missing";
         /**
-         * @description Public templates (docs: /features/templates); custom templates are not available yet.
-         * @enum {string}
+         * @description A template slug. The public templates are `base-ubuntu` and `desktop-ubuntu` (docs: /features/templates,
+         *     "Current public templates include…"); older docs allowed custom slugs and the ComputeSDK provider passes
+         *     any string through, so the mock accepts any slug without whitespace (mock decision). Every template
+         *     behaves as `base-ubuntu` except `desktop-ubuntu`, which also serves KasmVNC.
+         * @example base-ubuntu
+         * @example desktop-ubuntu
          */
-        SandboxTemplate: "base-ubuntu" | "desktop-ubuntu";
+        SandboxTemplate: string;
         /** @description Requested resources; each omitted field takes its default. */
         SandboxResources: {
             /** @default 2 */
             vcpus?: number;
-            /** @default 4GB */
+            /**
+             * @description Megabytes or gigabytes (`1024MB`, `4GB`; binary units, 1GB = 1024MB). The ComputeSDK provider sends MB.
+             * @default 4GB
+             */
             memory?: string;
-            /** @default 10GB */
+            /**
+             * @description The sandbox's disk, in MB or GB as `memory`. The mock enforces it as the quota of the sandbox's files:
+             *     a write beyond it fails as on a full disk.
+             * @default 10GB
+             */
             disk?: string;
         };
         /**
@@ -1092,7 +1187,10 @@ export interface components {
         SandboxCreateRequest: {
             /** @default base-ubuntu */
             template?: components["schemas"]["SandboxTemplate"];
-            /** @description Unique among the organization's non-destroyed sandboxes (duplicate → 409). Defaults to the id. */
+            /**
+             * @description Unique among the organization's non-destroyed sandboxes (duplicate → 409). Defaults to the id. The docs
+             *     give no pattern; the mock only bounds the length (a name is also a path segment, `SandboxRef`).
+             */
             name?: string;
             tags?: string[];
             /**
@@ -1104,9 +1202,24 @@ export interface components {
              */
             resources?: components["schemas"]["SandboxResources"];
             env?: components["schemas"]["StringMap"];
-            /** @description Seconds of inactivity before auto-pause; 0 disables it. Omitted → platform default (null). */
+            /**
+             * @description Seconds of inactivity before auto-pause (docs: `number`, no maximum); 0 disables it. Omitted → platform
+             *     default (null). The mock records it and never pauses on its own.
+             */
             idleTimeout?: number;
-            metadata?: components["schemas"]["StringMap"];
+            /** @description Free-form (docs: `object`). */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description The project the sandbox belongs to (documented on the sandbox object); null when omitted.
+             */
+            projectId?: string | null;
+            /** @description Public keys to authorize (docs). The mock keeps none; they make `sshAuthMethod` `key`. */
+            sshKeys?: string[];
+            /** @description A root password (docs). The mock keeps none; it makes `sshAuthMethod` `password` when no key is given. */
+            rootPassword?: string;
             /**
              * @description Workspaces to mount (docs: /api-reference/sandboxes/create-a-sandbox). Each workspace must exist
              *     in the caller's organization (404 otherwise); each path must be `/workspace` or below it (the
@@ -1159,7 +1272,9 @@ export interface components {
             env: components["schemas"]["StringMap"];
             /** @description Seconds; null means the platform default. */
             idleTimeout: number | null;
-            metadata: components["schemas"]["StringMap"];
+            metadata: {
+                [key: string]: unknown;
+            };
             sshReady: boolean;
             vncReady: boolean;
             /** Format: uri */
@@ -1168,6 +1283,28 @@ export interface components {
             mounts: components["schemas"]["SandboxMount"][];
             /** @description True when some mount is not read-only. */
             hasWritableWorkspaceMount: boolean;
+            /** @description The user who created the sandbox; in the mock, the key holder (as for workspaces). */
+            ownerUserId: string | null;
+            /** @description Not known to the mock (no user profiles), so null. */
+            ownerDisplayName: string | null;
+            /** @description Not known to the mock, so null. */
+            ownerEmail: string | null;
+            /** @description The `projectId` given at creation, else null. */
+            projectId: string | null;
+            /**
+             * @description The sandbox's private address once it has booted (mock decision: a deterministic `10.x.y.z` derived
+             *     from the id); null before it first runs and once destroyed.
+             */
+            ip: string | null;
+            /** @description Sandboxes get no public address in the mock, so null. */
+            publicIp: string | null;
+            /** @description True when `sshKeys` or `rootPassword` was given at creation. */
+            sshAccessConfigured: boolean;
+            /**
+             * @description `key` when `sshKeys` were given, else `password` when `rootPassword` was, else null.
+             * @enum {string|null}
+             */
+            sshAuthMethod: "key" | "password" | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1213,6 +1350,68 @@ export interface components {
             stderr: string;
             exitCode: number;
             durationMs: number;
+        };
+        /** @description The preview URL of one port of a sandbox. */
+        SandboxUrl: {
+            /** Format: uri */
+            url: string;
+            port: number;
+        };
+        SandboxUrlEnvelope: {
+            data: components["schemas"]["SandboxUrl"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description The documented languages (docs: /api-reference/execute). Only `bash` runs in the mock.
+         * @enum {string}
+         */
+        ExecuteLanguage: "python" | "javascript" | "typescript" | "bash" | "c" | "c++" | "go" | "ruby" | "rust" | "java" | "csharp";
+        /** @description One source file. Unknown fields are accepted and ignored (Part A, unknown JSON fields). */
+        ExecuteFile: {
+            name?: string;
+            content: string;
+        };
+        /**
+         * @description Code to run: `code`, or `files` (the first runs). Exactly one of them is needed (400 otherwise). Unknown
+         *     fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        ExecuteRequest: {
+            language: components["schemas"]["ExecuteLanguage"];
+            code?: string;
+            files?: components["schemas"]["ExecuteFile"][];
+            stdin?: string;
+            /** @default * */
+            version?: string;
+            /**
+             * @description Milliseconds.
+             * @default 5000
+             */
+            run_timeout?: number;
+            /**
+             * @description Milliseconds.
+             * @default 10000
+             */
+            compile_timeout?: number;
+            session_id?: string;
+        };
+        /** @description What one stage (run, or compile) printed and how it ended. */
+        ExecuteStage: {
+            stdout: string;
+            stderr: string;
+            /** @description Exit code; null when a signal ended the stage. */
+            code: number | null;
+            /** @description The signal that ended the stage (SIGKILL at a timeout); null otherwise. */
+            signal: string | null;
+            time_ms: number;
+            memory_kb: number;
+        };
+        /** @description The engine's raw answer (no envelope). */
+        ExecuteResult: {
+            language: components["schemas"]["ExecuteLanguage"];
+            version: string;
+            session_id?: string;
+            compile?: components["schemas"]["ExecuteStage"];
+            run: components["schemas"]["ExecuteStage"];
         };
         ExecResultEnvelope: {
             data: components["schemas"]["ExecResult"];
@@ -1776,6 +1975,20 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /**
+         * @description The organization has no credits left for this (docs: /api-reference/sandboxes/create-a-sandbox, 402
+         *     `insufficient_credits`). The mock's own billing decides when; a test can provoke it with `Prefer: code=402`
+         *     or a response script.
+         */
+        InsufficientCredits: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description No such resource in the caller's organization (a resource of another organization answers the same). */
         NotFound: {
             headers: {
@@ -2152,6 +2365,11 @@ export interface operations {
                  */
                 template?: components["schemas"]["SandboxTemplate"];
                 /**
+                 * @description Leave out sandboxes of this template (docs; e.g. `desktop-ubuntu`).
+                 * @example desktop-ubuntu
+                 */
+                exclude_template?: components["schemas"]["SandboxTemplate"];
+                /**
                  * @description Page size.
                  * @example 100
                  */
@@ -2207,6 +2425,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["InsufficientCredits"];
             403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
@@ -2373,6 +2592,73 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getSandboxUrl: {
+        parameters: {
+            query: {
+                /**
+                 * @description The port inside the sandbox.
+                 * @example 3000
+                 */
+                port: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Sandbox id (`sandbox-…`) or name.
+                 * @example build-runner
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview URL. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxUrlEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    executeCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteRequest"];
+            };
+        };
+        responses: {
+            /** @description The code ran (whatever its exit code). Raw payload, no envelope. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecuteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];

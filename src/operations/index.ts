@@ -3,6 +3,7 @@
  * handler (or a handler the spec does not declare) a compile error, not a runtime 501.
  */
 import * as agents from "./agents.ts";
+import * as execute from "./execute.ts";
 import * as health from "./health.ts";
 import * as runs from "./runs.ts";
 import * as sandboxes from "./sandboxes.ts";
@@ -10,4 +11,4 @@ import * as threads from "./threads.ts";
 import * as workspaces from "./workspaces.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute } satisfies HandlerTable;

@@ -30,9 +30,9 @@ export const cancelRun: Handler<"cancelRun"> = ({ path }, ctx) => {
 };
 
 /** Both run operations share one shape of answer (the legacy one has no `agent` in its body). */
-function startRun(agentRef: string, input: RunInput & Pick<RunRequest, "stream">, ctx: RequestContext): Result<"runAgent"> {
+async function startRun(agentRef: string, input: RunInput & Pick<RunRequest, "stream">, ctx: RequestContext): Promise<Result<"runAgent">> {
   const started = ctx.org().runner.start(agentRef, input, ctx.caller());
   const headers = { "X-Run-ID": started.run.id, "X-Thread-ID": started.thread.id };
-  if (input.stream === false) return { status: 200, headers, body: { data: started.complete(), meta: ctx.meta } };
+  if (input.stream === false) return { status: 200, headers, body: { data: await started.complete(), meta: ctx.meta } };
   return { status: 200, headers, stream: started.stream };
 }

@@ -7,7 +7,7 @@ import type { Handler } from "./types.ts";
 
 export const createSandbox: Handler<"createSandbox"> = ({ body }, ctx) => ({
   status: 201,
-  body: { data: ctx.org().sandboxes.create(body), meta: ctx.meta },
+  body: { data: ctx.org().sandboxes.create(body, { userId: ctx.caller().userId }), meta: ctx.meta },
 });
 
 export const listSandboxes: Handler<"listSandboxes"> = ({ query }, ctx) => {
@@ -15,6 +15,7 @@ export const listSandboxes: Handler<"listSandboxes"> = ({ query }, ctx) => {
     ...(query.status !== undefined ? { status: query.status } : {}),
     ...(query.tag !== undefined ? { tag: query.tag } : {}),
     ...(query.template !== undefined ? { template: query.template } : {}),
+    ...(query.exclude_template !== undefined ? { excludeTemplate: query.exclude_template } : {}),
   };
   const page = ctx.org().sandboxes.list(filter, defaulted(query.limit, "limit"), query.cursor);
   return { status: 200, body: { data: page.items, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };
@@ -40,7 +41,12 @@ export const resumeSandbox: Handler<"resumeSandbox"> = ({ path }, ctx) => ({
   body: { data: ctx.org().sandboxes.resume(path.id), meta: ctx.meta },
 });
 
-export const execSandboxCommand: Handler<"execSandboxCommand"> = ({ path, body }, ctx) => ({
+export const execSandboxCommand: Handler<"execSandboxCommand"> = async ({ path, body }, ctx) => ({
   status: 200,
-  body: { data: ctx.org().sandboxes.exec(path.id, body), meta: ctx.meta },
+  body: { data: await ctx.org().sandboxes.exec(path.id, body), meta: ctx.meta },
+});
+
+export const getSandboxUrl: Handler<"getSandboxUrl"> = ({ path, query }, ctx) => ({
+  status: 200,
+  body: { data: ctx.org().sandboxes.url(path.id, query.port), meta: ctx.meta },
 });

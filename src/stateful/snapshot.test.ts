@@ -37,7 +37,7 @@ function sandboxInput(name: string, mounts: SandboxCreateRequest["mounts"] = [])
 }
 
 /** One organization with a workspace, a mounted sandbox, a destroyed one, two agents, two runs in one thread and another thread. */
-function populate(mock: Mock, orgId: string): void {
+async function populate(mock: Mock, orgId: string): Promise<void> {
   const { clock, state } = mock;
   const org = state.forOrg(orgId);
   const actor = { orgId, userId: USER };
@@ -51,10 +51,10 @@ function populate(mock: Mock, orgId: string): void {
   org.agents.upsert({ slug: "code-assistant", model: "claude-sonnet-4", executionMode: "in_sandbox", visibility: "private", sandbox: "build-runner" }, actor);
   org.agents.upsert({ slug: "data-analyst", model: "claude-sonnet-4", executionMode: "managed", visibility: "private" }, actor);
   clock.advance(1000);
-  const first = org.runner.start("code-assistant", { stream: false, prompt: "hello" }, actor).complete();
+  const first = await org.runner.start("code-assistant", { stream: false, prompt: "hello" }, actor).complete();
   clock.advance(1000);
-  org.runner.start("code-assistant", { stream: false, prompt: "again", threadId: first.threadId }, actor).complete();
-  org.runner.start("data-analyst", { stream: false, prompt: "numbers" }, actor).complete();
+  await org.runner.start("code-assistant", { stream: false, prompt: "again", threadId: first.threadId }, actor).complete();
+  await org.runner.start("data-analyst", { stream: false, prompt: "numbers" }, actor).complete();
   clock.nextRequest();
 }
 
@@ -80,10 +80,10 @@ function snapshotErrorOf(fn: () => unknown): SnapshotError {
 let source: Mock;
 let document: StateDocument;
 
-beforeEach(() => {
+beforeEach(async () => {
   source = newMock();
-  populate(source, ORG_A);
-  populate(source, ORG_B);
+  await populate(source, ORG_A);
+  await populate(source, ORG_B);
   document = exported(source);
 });
 
@@ -149,7 +149,7 @@ describe("importState", () => {
     expect(exported(target)).toEqual(document);
   });
 
-  it("the imported stores work: lookups by slug and name, uniqueness, one personal workspace, thread sequences continue", () => {
+  it("the imported stores work: lookups by slug and name, uniqueness, one personal workspace, thread sequences continue", async () => {
     const target = newMock();
     load(target, document);
     const org = target.state.forOrg(ORG_A);
@@ -165,25 +165,25 @@ describe("importState", () => {
     if (!thread) throw new Error("no thread");
     const before = thread.events.length;
     target.clock.nextRequest();
-    org.runner.start("code-assistant", { stream: false, prompt: "third", threadId: thread.thread.id }, actor).complete();
+    await org.runner.start("code-assistant", { stream: false, prompt: "third", threadId: thread.thread.id }, actor).complete();
     const events: ThreadEvent[] = org.threads.snapshot(thread.thread.id).events;
     expect(events.map((e) => e.sequence)).toEqual(Array.from({ length: events.length }, (_, i) => i + 1));
     expect(events.length).toBeGreaterThan(before);
   });
 
-  it("replace: the document becomes the whole state", () => {
+  it("replace: the document becomes the whole state", async () => {
     const target = newMock();
-    populate(target, ORG_C);
+    await populate(target, ORG_C);
     const onlyA = { ...document, organizations: document.organizations.filter((o) => o.id === ORG_A) };
     expect(load(target, onlyA, "replace")).toBe(1);
     expect(target.state.orgIds()).toEqual([ORG_A]);
     expect(exported(target)).toEqual(onlyA);
   });
 
-  it("merge: the document's organizations replace those with the same id, the others stay", () => {
+  it("merge: the document's organizations replace those with the same id, the others stay", async () => {
     const target = newMock();
-    populate(target, ORG_C);
-    populate(target, ORG_A);
+    await populate(target, ORG_C);
+    await populate(target, ORG_A);
     const keptC = exported(target, [ORG_C]).organizations[0];
     const onlyA = { ...document, organizations: document.organizations.filter((o) => o.id === ORG_A) };
     // The target's ORG_A differs from the document's (other ids), so replacing it is visible.
@@ -225,9 +225,9 @@ describe("importState", () => {
 
 describe("importState: documents that cannot be loaded change nothing", () => {
   /** The target's state before and after a failed import must be equal. */
-  function expectRefused(edit: (doc: StateDocument) => void, pointer: string | RegExp, mode: "replace" | "merge" = "replace"): SnapshotError {
+  async function expectRefused(edit: (doc: StateDocument) => void, pointer: string | RegExp, mode: "replace" | "merge" = "replace"): Promise<SnapshotError> {
     const target = newMock();
-    populate(target, ORG_C);
+    await populate(target, ORG_C);
     const before = exported(target);
     const bad = structuredClone(document);
     edit(bad);
@@ -246,8 +246,8 @@ describe("importState: documents that cannot be loaded change nothing", () => {
     return found;
   }
 
-  it("duplicate agent slugs", () => {
-    const error = expectRefused((d) => {
+  it("duplicate agent slugs", async () => {
+    const error = await expectRefused((d) => {
       const o = org(d, 1);
       const copy = structuredClone(o.agents[0]);
       if (copy) o.agents.push({ ...copy, id: "agt_othercopy" });
@@ -255,8 +255,8 @@ describe("importState: documents that cannot be loaded change nothing", () => {
     expect(error.message).toContain("code-assistant");
   });
 
-  it("duplicate agent ids (under other slugs): a pointer at the second id", () => {
-    const error = expectRefused((d) => {
+  it("duplicate agent ids (under other slugs): a pointer at the second id", async () => {
+    const error = await expectRefused((d) => {
       const o = org(d, 0);
       const [first, second] = o.agents;
       if (first && second) second.id = first.id;
@@ -264,8 +264,8 @@ describe("importState: documents that cannot be loaded change nothing", () => {
     expect(error.message).toContain(org(document, 0).agents[0]?.id);
   });
 
-  it("duplicate sandbox ids", () => {
-    const error = expectRefused((d) => {
+  it("duplicate sandbox ids", async () => {
+    const error = await expectRefused((d) => {
       const o = org(d, 0);
       const copy = structuredClone(o.sandboxes[0]);
       if (copy) o.sandboxes.push({ ...copy, name: "another-name" });
@@ -273,8 +273,8 @@ describe("importState: documents that cannot be loaded change nothing", () => {
     expect(error.message).toContain(org(document, 0).sandboxes[0]?.id);
   });
 
-  it("two live sandboxes with the same name", () => {
-    expectRefused((d) => {
+  it("two live sandboxes with the same name", async () => {
+    await expectRefused((d) => {
       const o = org(d, 0);
       const copy = structuredClone(o.sandboxes[0]);
       if (copy) o.sandboxes.push({ ...copy, id: "sandbox-zzzzzzzzzzzz" });
@@ -291,47 +291,47 @@ describe("importState: documents that cannot be loaded change nothing", () => {
     expect(load(target, doc)).toBe(2);
   });
 
-  it("a gap in a thread's event sequence", () => {
-    expectRefused((d) => {
+  it("a gap in a thread's event sequence", async () => {
+    await expectRefused((d) => {
       const events = org(d, 0).threads[0]?.events;
       if (events) events.splice(1, 1);
     }, /^\/organizations\/0(\/|$)/);
   });
 
-  it("an event of another thread", () => {
-    expectRefused((d) => {
+  it("an event of another thread", async () => {
+    await expectRefused((d) => {
       const threads = org(d, 1).threads;
       const event = threads[0]?.events[0];
       if (event && threads[1]) event.threadId = threads[1].thread.id;
     }, /^\/organizations\/1(\/|$)/);
   });
 
-  it("duplicate workspace slugs, thread ids and run ids", () => {
-    expectRefused((d) => {
+  it("duplicate workspace slugs, thread ids and run ids", async () => {
+    await expectRefused((d) => {
       const o = org(d, 0);
       const ws = structuredClone(o.workspaces[1]);
       if (ws) o.workspaces.push({ ...ws, id: "00000000-0000-4000-8000-0000000000ff" });
     }, /^\/organizations\/0(\/|$)/);
-    expectRefused((d) => {
+    await expectRefused((d) => {
       const o = org(d, 0);
       const t = structuredClone(o.threads[0]);
       if (t) o.threads.push(t);
     }, /^\/organizations\/0(\/|$)/);
-    expectRefused((d) => {
+    await expectRefused((d) => {
       const o = org(d, 1);
       const r = structuredClone(o.runs[0]);
       if (r) o.runs.push(r);
     }, /^\/organizations\/1(\/|$)/);
   });
 
-  it("an organization listed twice: a pointer at its id", () => {
-    expectRefused((d) => {
+  it("an organization listed twice: a pointer at its id", async () => {
+    await expectRefused((d) => {
       d.organizations.push(structuredClone(org(d, 0)));
     }, "/organizations/2/id");
   });
 
-  it("a failure in merge mode changes nothing either", () => {
-    expectRefused(
+  it("a failure in merge mode changes nothing either", async () => {
+    await expectRefused(
       (d) => {
         const events = org(d, 1).threads[0]?.events;
         if (events && events[0]) events[0].sequence = 5;

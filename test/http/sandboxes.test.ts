@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Agent, Sandbox } from "../../src/api-types.ts";
 import type { ContractClient } from "../support/contract-client.ts";
 import { useServer } from "../support/server.ts";
+import { ControlClient, expectOk } from "../control/control-client.ts";
 import {
   OVERSIZED_JSON_BYTES,
   SEED_BODY,
@@ -17,7 +18,7 @@ import {
   getAgent,
 } from "./helpers.ts";
 
-const { client, violations } = useServer();
+const { client, server, violations } = useServer();
 
 afterEach(() => {
   expect(violations).toEqual([]);
@@ -63,13 +64,21 @@ describe("POST /v1/sandboxes", () => {
       vncUrl: null,
       mounts: [],
       hasWritableWorkspaceMount: false,
+      ownerUserId: expect.any(String),
+      ownerDisplayName: null,
+      ownerEmail: null,
+      projectId: null,
+      ip: null,
+      publicIp: null,
+      sshAccessConfigured: false,
+      sshAuthMethod: null,
       createdAt: created.createdAt,
       updatedAt: created.createdAt,
     });
 
     const read = await c.get<{ data: Sandbox }>(`/v1/sandboxes/${created.id}`);
     expect(read.status).toBe(200);
-    expect(read.body.data).toMatchObject({ id: created.id, status: "running", sshReady: true, vncReady: false, vncUrl: null });
+    expect(read.body.data).toMatchObject({ id: created.id, status: "running", sshReady: true, vncReady: false, vncUrl: null, ip: expect.stringMatching(/^10\./) });
     expect(read.body.data.createdAt).toBe(created.createdAt);
   });
 
@@ -112,7 +121,7 @@ describe("POST /v1/sandboxes", () => {
     expect(res.body.data.name).toBe(res.body.data.id);
   });
 
-  it("accepts documented fields it does not model, and unknown ones, without echoing them", async () => {
+  it("shows projectId and the SSH setup, never the keys or the password, and ignores unknown fields", async () => {
     const c = client();
     const created = await createSandbox(c, {
       name: "with-extras",
@@ -121,8 +130,21 @@ describe("POST /v1/sandboxes", () => {
       projectId: "3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b",
       somethingElse: true,
     });
+    expect(created).toMatchObject({ projectId: "3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b", sshAccessConfigured: true, sshAuthMethod: "key" });
     const text = JSON.stringify(created);
-    for (const field of ["sshKeys", "rootPassword", "hunter2", "projectId", "somethingElse"]) expect(text).not.toContain(field);
+    for (const field of ["sshKeys", "rootPassword", "hunter2", "AAAA", "somethingElse"]) expect(text).not.toContain(field);
+  });
+
+  it("accepts what the ComputeSDK provider sends: memory in MB, any template, a long idleTimeout, many vcpus, and a free-form name", async () => {
+    const c = client();
+    const created = await createSandbox(c, { name: "my sandbox", template: "node-20", resources: { vcpus: 32, memory: "1024MB", disk: "1GB" }, idleTimeout: 90000, metadata: { attempt: 2 } });
+    expect(created).toMatchObject({ name: "my sandbox", template: "node-20", resources: { vcpus: 32, memory: "1024MB", disk: "1GB" }, idleTimeout: 90000, metadata: { attempt: 2 } });
+    const list = await c.get<{ data: Sandbox[] }>("/v1/sandboxes?exclude_template=node-20");
+    expect(list.body.data.map((s) => s.id)).not.toContain(created.id);
+  });
+
+  it("declares 402 insufficient_credits on create, so a test can provoke it", async () => {
+    expectError(await client().post("/v1/sandboxes", {}, { headers: { Prefer: "code=402" } }), 402, "insufficient_credits");
   });
 
   it("answers 404 naming a workspace to mount that the organization does not have, and creates nothing", async () => {
@@ -166,13 +188,12 @@ describe("POST /v1/sandboxes", () => {
   });
 
   it.each([
-    ["a name with a space", "/body/name", { name: "build runner" }],
-    ["a name starting with a hyphen", "/body/name", { name: "-runner" }],
-    ["an unknown template", "/body/template", { template: "windows-11" }],
+    ["an empty name", "/body/name", { name: "" }],
+    ["a template with whitespace", "/body/template", { template: "base ubuntu" }],
     ["duplicate tags", "/body/tags", { tags: ["ci", "ci"] }],
     ["an empty tag", "/body/tags/0", { tags: [""] }],
-    ["memory not written as <n>GB", "/body/resources/memory", { resources: { memory: "4 GiB" } }],
-    ["more than 16 vcpus", "/body/resources/vcpus", { resources: { vcpus: 17 } }],
+    ["memory not written as <n>MB or <n>GB", "/body/resources/memory", { resources: { memory: "4 GiB" } }],
+    ["zero vcpus", "/body/resources/vcpus", { resources: { vcpus: 0 } }],
     ["a negative idleTimeout", "/body/idleTimeout", { idleTimeout: -1 }],
     ["env with a non-string value", "/body/env/DEBUG", { env: { DEBUG: true } }],
   ])("rejects %s with 400 at %s, and creates nothing", async (_label, pointer, body) => {
@@ -323,7 +344,7 @@ describe("GET /v1/sandboxes (list)", () => {
     ["limit=0", "/query/limit"],
     ["limit=501", "/query/limit"],
     ["limit=many", "/query/limit"],
-    ["template=windows-11", "/query/template"],
+    ["template=base%20ubuntu", "/query/template"],
     ["tag=", "/query/tag/0"],
     ["cursor=bm90LWEtY3Vyc29y", "/query/cursor"],
   ])("rejects ?%s with 400 at %s", async (query, pointer) => {
@@ -412,14 +433,39 @@ describe("POST /v1/sandboxes/{id}/exec", () => {
     expect(quoted.body.data.stdout).toBe("a  b c\n");
   });
 
-  it("prints nothing and exits 0 for any other command, whatever its options", async () => {
+  it("runs commands in the sandbox's shell: a file written in one request is read in the next, unknown commands exit 127", async () => {
     const c = client();
     await createRunningSandbox(c, { name: "shell" });
-    for (const command of ["ls -la", "npm test", "exit 3", "cat /etc/passwd"]) {
-      const res = await c.post("/v1/sandboxes/shell/exec", { command, timeout: 120000, cwd: "/workspace/app", env: { CI: "true" } });
-      expect(res.status).toBe(200);
-      expect(res.body.data).toEqual({ stdout: "", stderr: "", exitCode: 0, durationMs: expect.any(Number) });
-    }
+    const write = await c.post("/v1/sandboxes/shell/exec", { command: `printf %s 'aGkgdGhlcmU=' | base64 --decode > '/workspace/greeting'` });
+    expect(write.body.data).toEqual({ stdout: "", stderr: "", exitCode: 0, durationMs: expect.any(Number) });
+    const read = await c.post("/v1/sandboxes/shell/exec", { command: "cat -- '/workspace/greeting'" });
+    expect(read.body.data).toMatchObject({ stdout: "hi there", exitCode: 0 });
+    const unknown = await c.post("/v1/sandboxes/shell/exec", { command: "nonexistent-command-12345" });
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.data).toMatchObject({ stdout: "", stderr: "bash: nonexistent-command-12345: command not found\n", exitCode: 127 });
+  });
+
+  it("honours cwd, env and exit codes from the request", async () => {
+    const c = client();
+    await createRunningSandbox(c, { name: "shell" });
+    await c.post("/v1/sandboxes/shell/exec", { command: "mkdir -p /workspace/app" });
+    const res = await c.post("/v1/sandboxes/shell/exec", { command: `sh -c 'echo "$CI in $(pwd)"; exit 3'`, timeout: 120000, cwd: "/workspace/app", env: { CI: "true" } });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ stdout: "true in /workspace/app\n", stderr: "", exitCode: 3 });
+  });
+
+  it("keeps files through pause and resume, and a scripted answer still wins over the shell", async () => {
+    const c = client();
+    const sandbox = await createRunningSandbox(c, { name: "keeper" });
+    await c.post("/v1/sandboxes/keeper/exec", { command: "echo kept > /tmp/state" });
+    await c.post(`/v1/sandboxes/${sandbox.id}/pause`);
+    await c.get(`/v1/sandboxes/${sandbox.id}`);
+    await c.post(`/v1/sandboxes/${sandbox.id}/resume`);
+    await c.get(`/v1/sandboxes/${sandbox.id}`);
+    expect((await c.post("/v1/sandboxes/keeper/exec", { command: "cat /tmp/state" })).body.data.stdout).toBe("kept\n");
+    expectOk(await new ControlClient(server().url).addExecScript({ command: "^cat /tmp/state$", stdout: "scripted\n", times: 1 }), 201);
+    expect((await c.post("/v1/sandboxes/keeper/exec", { command: "cat /tmp/state" })).body.data.stdout).toBe("scripted\n");
+    expect((await c.post("/v1/sandboxes/keeper/exec", { command: "cat /tmp/state" })).body.data.stdout).toBe("kept\n");
   });
 
   it("answers 409 conflict on a paused sandbox", async () => {
@@ -597,5 +643,27 @@ describe("lifecycle with a boot delay and a controlled clock", () => {
     advance(5000);
     expect((await c.get<{ data: Sandbox }>(`/v1/sandboxes/${sandbox.id}`)).body.data.status).toBe("destroyed");
     expect(await names(c)).toEqual([]);
+  });
+});
+
+describe("GET /v1/sandboxes/{id}/url", () => {
+  it("answers the deterministic preview URL of a port, which new URL() parses, by id or name", async () => {
+    const c = client();
+    const sandbox = await createRunningSandbox(c, { name: "web" });
+    const res = await c.get<{ data: { url: string; port: number } }>("/v1/sandboxes/web/url?port=3000");
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ url: `https://3000-${sandbox.id}.sandboxes.runtools.ai`, port: 3000 });
+    expect(new URL(res.body.data.url).hostname).toBe(`3000-${sandbox.id}.sandboxes.runtools.ai`);
+    expect((await c.get(`/v1/sandboxes/${sandbox.id}/url?port=3000`)).body).toMatchObject({ data: res.body.data });
+  });
+
+  it("answers 400 without a port or with one out of range, 404 for an unknown sandbox, 409 for a destroyed one", async () => {
+    const c = client();
+    const sandbox = await createRunningSandbox(c);
+    expectBadRequest(await c.get(`/v1/sandboxes/${sandbox.id}/url`), "/query/port");
+    expectBadRequest(await c.get(`/v1/sandboxes/${sandbox.id}/url?port=70000`), "/query/port");
+    expectError(await c.get("/v1/sandboxes/nothing-here/url?port=3000"), 404, "not_found");
+    await c.delete(`/v1/sandboxes/${sandbox.id}`);
+    expectError(await c.get(`/v1/sandboxes/${sandbox.id}/url?port=3000`), 409, "conflict");
   });
 });

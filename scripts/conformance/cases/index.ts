@@ -8,8 +8,9 @@ import { sandboxesCases } from "./sandboxes.ts";
 import { workspacesCases } from "./workspaces.ts";
 import { runsCases } from "./runs.ts";
 import { threadsCases } from "./threads.ts";
+import { executeCases } from "./execute.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases];
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases];

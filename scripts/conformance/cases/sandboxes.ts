@@ -44,7 +44,8 @@ export const sandboxesCases: Case[] = [
       return ex;
     },
   },
-  { name: "create-sandbox-unknown-template", operationId: "createSandbox", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("createSandbox", { body: { template: "windows-11" } }), "/body/template") },
+  { name: "create-sandbox-template-with-whitespace", operationId: "createSandbox", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("createSandbox", { body: { template: "windows 11" } }), "/body/template") },
+  { name: "create-sandbox-insufficient-credits", operationId: "createSandbox", status: 402, code: "insufficient_credits", run: (ctx) => ctx.call("createSandbox", { body: {}, headers: { Prefer: "code=402" } }) },
   {
     name: "create-sandbox-mount-personal-workspace",
     operationId: "createSandbox",
@@ -183,4 +184,42 @@ export const sandboxesCases: Case[] = [
   { name: "exec-unknown-sandbox", operationId: "execSandboxCommand", status: 404, code: "not_found", run: (ctx) => ctx.call("execSandboxCommand", { params: { id: missing.sandbox(ctx) }, body: { command: "echo hi" } }) },
   { name: "exec-paused-sandbox", operationId: "execSandboxCommand", status: 409, code: "conflict", run: async (ctx) => ctx.call("execSandboxCommand", { params: { id: (await ctx.pausedSandbox()).id }, body: { command: "echo hi" } }) },
   ...bodyLimits("execSandboxCommand", async (ctx) => ({ params: { id: (await ctx.runningSandbox()).id }, body: { command: "echo hi" } })),
+  {
+    name: "exec-writes-then-reads-a-file",
+    operationId: "execSandboxCommand",
+    status: 200,
+    run: async (ctx) => {
+      const sandbox = await ctx.runningSandbox();
+      await ctx.call("execSandboxCommand", { params: { id: sandbox.id }, body: { command: "printf %s 'aGk=' | base64 --decode > /workspace/f" } });
+      const ex = await ctx.call("execSandboxCommand", { params: { id: sandbox.id }, body: { command: "cat -- /workspace/f; nonexistent-command-12345" } });
+      ctx.check(ex.body?.data?.stdout === "hi" && ex.body?.data?.exitCode === 127, `the file written by one exec is read by the next, then exit 127; got ${JSON.stringify(ex.body?.data)}`);
+      return ex;
+    },
+  },
+
+  {
+    name: "get-sandbox-url",
+    operationId: "getSandboxUrl",
+    status: 200,
+    run: async (ctx) => {
+      const sandbox = await ctx.runningSandbox();
+      const ex = await ctx.call("getSandboxUrl", { params: { id: sandbox.id }, query: { port: 3000 } });
+      ctx.check(ex.body?.data?.url === `https://3000-${sandbox.id}.sandboxes.runtools.ai`, `the deterministic preview URL; got ${JSON.stringify(ex.body?.data)}`);
+      return ex;
+    },
+  },
+  { name: "get-sandbox-url-without-port", operationId: "getSandboxUrl", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("getSandboxUrl", { params: { id: (await ctx.runningSandbox()).id } }), "/query/port") },
+  noKey("getSandboxUrl", { params: ANY.sandbox, query: { port: 3000 } }),
+  { name: "get-sandbox-url-unknown-sandbox", operationId: "getSandboxUrl", status: 404, code: "not_found", run: (ctx) => ctx.call("getSandboxUrl", { params: { id: missing.sandbox(ctx) }, query: { port: 3000 } }) },
+  {
+    name: "get-sandbox-url-destroyed",
+    operationId: "getSandboxUrl",
+    status: 409,
+    code: "conflict",
+    run: async (ctx) => {
+      const sandbox = await ctx.runningSandbox();
+      await ctx.call("deleteSandbox", { params: { id: sandbox.id } });
+      return ctx.call("getSandboxUrl", { params: { id: sandbox.id }, query: { port: 3000 } });
+    },
+  },
 ];

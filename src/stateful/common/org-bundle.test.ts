@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { AgentUpsertRequest, SandboxCreateRequest } from "../../api-types.ts";
 import { createState, type MockState } from "../../state.ts";
 import { OrgBundle } from "./org-bundle.ts";
-import { apiErrorOf, CountingIds, ManualClock } from "./test-support.ts";
+import { apiErrorOf, apiErrorOfAsync, CountingIds, ManualClock } from "./test-support.ts";
 
 const ORG_A = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";
 const ORG_B = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";
@@ -93,7 +93,7 @@ describe("createState", () => {
     expect(state.forOrg(ORG_A)).toBe(a);
   });
 
-  it("keeps a sandbox created in one organization invisible in another", () => {
+  it("keeps a sandbox created in one organization invisible in another", async () => {
     const box = state.forOrg(ORG_A).sandboxes.create(sandboxInput("build-runner"));
     clock.nextRequest();
     const other = state.forOrg(ORG_B).sandboxes;
@@ -101,7 +101,7 @@ describe("createState", () => {
     expect(apiErrorOf(() => other.get("build-runner")).code).toBe("not_found");
     expect(apiErrorOf(() => other.delete(box.id)).code).toBe("not_found");
     expect(apiErrorOf(() => other.pause(box.id)).code).toBe("not_found");
-    expect(apiErrorOf(() => other.exec(box.id, { command: "echo hi", timeout: 30_000, cwd: "/workspace" })).code).toBe("not_found");
+    expect((await apiErrorOfAsync(() => other.exec(box.id, { command: "echo hi", timeout: 30_000, cwd: "/workspace" }))).code).toBe("not_found");
     expect(other.list({}, 100).items).toEqual([]);
     expect(other.list({ status: ["running", "destroyed"] }, 100).items).toEqual([]);
     expect(state.forOrg(ORG_A).sandboxes.get("build-runner").status).toBe("running");

@@ -97,3 +97,14 @@ export function apiErrorOf(fn: () => unknown): ApiError {
   }
   throw new Error("expected an ApiError, but the call succeeded");
 }
+
+/** The ApiError an async call rejects with (fails the test if it resolves or rejects otherwise). */
+export async function apiErrorOfAsync(fn: () => Promise<unknown>): Promise<ApiError> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof ApiError) return err;
+    throw err;
+  }
+  throw new Error("expected an ApiError, but the call succeeded");
+}

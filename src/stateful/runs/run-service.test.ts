@@ -122,8 +122,8 @@ function types(threadId: string, of: OrgState = org): string[] {
 }
 
 /** Runs to completion (`stream: false`), checking the answer against the spec. */
-function runJson(agentRef: string, input: RunInput, of: OrgState = org): RunResult {
-  const result = of.runner.start(agentRef, input, actor).complete();
+async function runJson(agentRef: string, input: RunInput, of: OrgState = org): Promise<RunResult> {
+  const result = await of.runner.start(agentRef, input, actor).complete();
   expect(resultSchema(result)).toEqual([]);
   return result;
 }
@@ -158,8 +158,8 @@ function deltasOf(frames: readonly Frame[]): string {
 }
 
 describe("RunService.start + complete (stream: false)", () => {
-  it("completes an in_sandbox run with the templated reply, usage at four characters a token, one iteration", () => {
-    const result = runJson("code-assistant", ask({ prompt: "hello" }));
+  it("completes an in_sandbox run with the templated reply, usage at four characters a token, one iteration", async () => {
+    const result = await runJson("code-assistant", ask({ prompt: "hello" }));
     expect(result).toEqual<RunResult>({
       runId: "run_0000000000000001",
       sandboxId: w.sandboxId,
@@ -175,14 +175,14 @@ describe("RunService.start + complete (stream: false)", () => {
     });
   });
 
-  it("counts usage exactly: ceil(characters / 4) for prompt and reply", () => {
+  it("counts usage exactly: ceil(characters / 4) for prompt and reply", async () => {
     // 8 characters → 2 tokens; reply "[code-assistant] You said: abcdefgh" = 35 characters → 9 tokens.
-    expect(runJson("code-assistant", ask({ prompt: "abcdefgh" })).usage).toEqual(usage(2, 9));
+    expect((await runJson("code-assistant", ask({ prompt: "abcdefgh" }))).usage).toEqual(usage(2, 9));
     // 9 characters → 3 tokens; reply 36 characters → 9 tokens.
-    expect(runJson("code-assistant", ask({ prompt: "abcdefghi" })).usage).toEqual(usage(3, 9));
+    expect((await runJson("code-assistant", ask({ prompt: "abcdefghi" }))).usage).toEqual(usage(3, 9));
   });
 
-  it("records the run as started, then completed with completedAt", () => {
+  it("records the run as started, then completed with completedAt", async () => {
     const started = org.runner.start("code-assistant", ask({ prompt: "hello" }), actor);
     expect(started.run).toEqual({
       id: "run_0000000000000001",
@@ -199,14 +199,14 @@ describe("RunService.start + complete (stream: false)", () => {
     expect(org.runs.get(started.run.id).status).toBe("running");
     expect(types(started.thread.id)).toEqual(["run_started", "user_message"]);
     w.clock.advance(1_000);
-    started.complete();
+    await started.complete();
     const finished = org.runs.get(started.run.id);
     expect(finished).toMatchObject({ status: "completed", completedAt: "2026-01-01T00:00:01.000Z" });
     expect(summarySchema(finished)).toEqual([]);
   });
 
-  it("creates a thread for the agent, owned by the caller, titled after the prompt, with the run's rollout active", () => {
-    const result = runJson("code-assistant", ask({ prompt: "hello" }));
+  it("creates a thread for the agent, owned by the caller, titled after the prompt, with the run's rollout active", async () => {
+    const result = await runJson("code-assistant", ask({ prompt: "hello" }));
     const thread = org.threads.get(result.threadId);
     expect(thread).toEqual({
       id: "thr_0000000000000001",
@@ -223,18 +223,18 @@ describe("RunService.start + complete (stream: false)", () => {
     expect(threadSchema(thread)).toEqual([]);
   });
 
-  it("titles a thread after its prompt with whitespace collapsed, at most 60 characters, null when blank", () => {
-    const collapsed = runJson("code-assistant", ask({ prompt: "  Summarise   the\n\nbuild\tlog  " }));
+  it("titles a thread after its prompt with whitespace collapsed, at most 60 characters, null when blank", async () => {
+    const collapsed = await runJson("code-assistant", ask({ prompt: "  Summarise   the\n\nbuild\tlog  " }));
     expect(org.threads.get(collapsed.threadId).title).toBe("Summarise the build log");
-    const long = runJson("code-assistant", ask({ prompt: `${"x".repeat(50)}  ${"y".repeat(50)}` }));
+    const long = await runJson("code-assistant", ask({ prompt: `${"x".repeat(50)}  ${"y".repeat(50)}` }));
     expect(org.threads.get(long.threadId).title).toBe(`${"x".repeat(50)} ${"y".repeat(9)}`);
     expect(org.threads.get(long.threadId).title).toHaveLength(60);
-    const blank = runJson("code-assistant", ask({ prompt: " \n " }));
+    const blank = await runJson("code-assistant", ask({ prompt: " \n " }));
     expect(org.threads.get(blank.threadId).title).toBeNull();
   });
 
-  it("records the durable events run_started, user_message, assistant_message, run_completed with their payloads", () => {
-    const result = runJson("code-assistant", ask({ prompt: "hello" }));
+  it("records the durable events run_started, user_message, assistant_message, run_completed with their payloads", async () => {
+    const result = await runJson("code-assistant", ask({ prompt: "hello" }));
     const common = { runId: result.runId, rolloutId: result.rolloutId };
     expect(eventsOf(result.threadId)).toEqual([
       { sequence: 1, type: "run_started", payload: { agentId: w.assistant.id, executionMode: "in_sandbox" }, ...common },
@@ -244,8 +244,8 @@ describe("RunService.start + complete (stream: false)", () => {
     ]);
   });
 
-  it("accepts the agent by id as well as by slug", () => {
-    const result = runJson(w.assistant.id, ask({ prompt: "hello" }));
+  it("accepts the agent by id as well as by slug", async () => {
+    const result = await runJson(w.assistant.id, ask({ prompt: "hello" }));
     expect(result.result).toBe("[code-assistant] You said: hello");
     expect(org.runs.get(result.runId)).toMatchObject({ agentId: w.assistant.id, agentSlug: "code-assistant" });
     expect(org.threads.get(result.threadId).agentId).toBe(w.assistant.id);
@@ -276,8 +276,8 @@ describe("RunService.start + complete (stream: false)", () => {
 });
 
 describe("RunService: messages", () => {
-  it("answers the last user message's content", () => {
-    const result = runJson(
+  it("answers the last user message's content", async () => {
+    const result = await runJson(
       "code-assistant",
       ask({
         messages: [
@@ -294,8 +294,8 @@ describe("RunService: messages", () => {
     expect(org.threads.get(result.threadId).title).toBe("second question");
   });
 
-  it("joins the parts' text when the last user message has no content", () => {
-    const result = runJson(
+  it("joins the parts' text when the last user message has no content", async () => {
+    const result = await runJson(
       "code-assistant",
       ask({
         messages: [
@@ -308,8 +308,8 @@ describe("RunService: messages", () => {
     expect(result.usage).toEqual(usage(2, 8));
   });
 
-  it("answers prompt when both prompt and messages are sent", () => {
-    const result = runJson("code-assistant", ask({ prompt: "the prompt", messages: [{ role: "user", content: "the message" }] }));
+  it("answers prompt when both prompt and messages are sent", async () => {
+    const result = await runJson("code-assistant", ask({ prompt: "the prompt", messages: [{ role: "user", content: "the message" }] }));
     expect(result.result).toBe("[code-assistant] You said: the prompt");
   });
 
@@ -324,10 +324,10 @@ describe("RunService: messages", () => {
 });
 
 describe("RunService: threads", () => {
-  it("continues a thread: the events continue its sequence and the new rollout becomes active", () => {
-    const first = runJson("code-assistant", ask({ prompt: "hello" }));
+  it("continues a thread: the events continue its sequence and the new rollout becomes active", async () => {
+    const first = await runJson("code-assistant", ask({ prompt: "hello" }));
     w.clock.advance(120_000);
-    const second = runJson("code-assistant", ask({ prompt: "again", threadId: first.threadId }));
+    const second = await runJson("code-assistant", ask({ prompt: "again", threadId: first.threadId }));
     expect(second.threadId).toBe(first.threadId);
     expect(second.runId).not.toBe(first.runId);
     expect(second.rolloutId).toBe("rol_0000000000000002");
@@ -350,11 +350,11 @@ describe("RunService: threads", () => {
     expect(org.runs.rolloutOf(second.runId)).toBe(second.rolloutId);
   });
 
-  it("answers 404 not_found for an unknown or deleted thread, and records nothing", () => {
+  it("answers 404 not_found for an unknown or deleted thread, and records nothing", async () => {
     const unknown = apiErrorOf(() => org.runner.start("code-assistant", ask({ prompt: "hi", threadId: "thr_doesnotexist00" }), actor));
     expect(unknown.code).toBe("not_found");
 
-    const first = runJson("code-assistant", ask({ prompt: "hello" }));
+    const first = await runJson("code-assistant", ask({ prompt: "hello" }));
     org.threads.delete(first.threadId);
     const before = recorded();
     expect(apiErrorOf(() => org.runner.start("code-assistant", ask({ prompt: "hi", threadId: first.threadId }), actor)).code).toBe("not_found");
@@ -362,20 +362,20 @@ describe("RunService: threads", () => {
     expect(before.runs).toHaveLength(1);
   });
 
-  it("answers 404 not_found for a thread of another organization", () => {
+  it("answers 404 not_found for a thread of another organization", async () => {
     const other = w.state.forOrg(OTHER_ORG);
     other.sandboxes.create(sandboxInput("build-runner"));
     w.clock.nextRequest();
     other.agents.upsert(upsertInput({ slug: "code-assistant", sandbox: "build-runner" }), { orgId: OTHER_ORG, userId: USER });
-    const theirs = runJson("code-assistant", ask({ prompt: "theirs" }), other);
+    const theirs = await runJson("code-assistant", ask({ prompt: "theirs" }), other);
     const error = apiErrorOf(() => org.runner.start("code-assistant", ask({ prompt: "hi", threadId: theirs.threadId }), actor));
     expect(error.code).toBe("not_found");
     expect(recorded()).toEqual({ runs: [], threads: [], events: [] });
     expect(types(theirs.threadId, other)).toHaveLength(4);
   });
 
-  it("answers 409 conflict for a thread of another agent, and records nothing", () => {
-    const first = runJson("code-assistant", ask({ prompt: "hello" }));
+  it("answers 409 conflict for a thread of another agent, and records nothing", async () => {
+    const first = await runJson("code-assistant", ask({ prompt: "hello" }));
     const before = recorded();
     const error = apiErrorOf(() => org.runner.start("shell-agent", ask({ prompt: "hi", threadId: first.threadId }), actor));
     expect(error.code).toBe("conflict");
@@ -398,7 +398,7 @@ describe("RunService: the in_sandbox agent's sandbox must be running", () => {
     expect(recorded(of)).toEqual(before);
   }
 
-  it("answers 409 while the sandbox is pausing or paused, and runs again once it is resumed", () => {
+  it("answers 409 while the sandbox is pausing or paused, and runs again once it is resumed", async () => {
     org.sandboxes.pause("build-runner");
     expect(org.sandboxes.get("build-runner").status).toBe("pausing");
     expectConflictAndNothingRecorded();
@@ -408,10 +408,10 @@ describe("RunService: the in_sandbox agent's sandbox must be running", () => {
     org.sandboxes.resume("build-runner");
     expectConflictAndNothingRecorded();
     w.clock.nextRequest();
-    expect(runJson("code-assistant", ask({ prompt: "hello" })).status).toBe("completed");
+    expect((await runJson("code-assistant", ask({ prompt: "hello" }))).status).toBe("completed");
   });
 
-  it("answers 409 while the sandbox is still creating (boot delay), and runs once it is up", () => {
+  it("answers 409 while the sandbox is still creating (boot delay), and runs once it is up", async () => {
     const clock = new ManualClock();
     const deps = { clock, ids: new CountingIds(), bootDelayMs: 5_000, streamDelayMs: 0 };
     const slow = createState(deps).forOrg(ORG);
@@ -422,7 +422,7 @@ describe("RunService: the in_sandbox agent's sandbox must be running", () => {
     expectConflictAndNothingRecorded(slow);
     clock.advance(5_000);
     expect(slow.sandboxes.get("build-runner").status).toBe("running");
-    expect(runJson("code-assistant", ask({ prompt: "hello" }), slow).status).toBe("completed");
+    expect((await runJson("code-assistant", ask({ prompt: "hello" }), slow)).status).toBe("completed");
   });
 
   it("answers 409 once the sandbox is destroyed, even when a new sandbox takes its name", () => {
@@ -433,9 +433,9 @@ describe("RunService: the in_sandbox agent's sandbox must be running", () => {
     expectConflictAndNothingRecorded();
   });
 
-  it("runs a managed agent without any sandbox, whatever the sandboxes do", () => {
+  it("runs a managed agent without any sandbox, whatever the sandboxes do", async () => {
     org.sandboxes.delete("build-runner");
-    const result = runJson("data-analyst", ask({ prompt: "hello" }));
+    const result = await runJson("data-analyst", ask({ prompt: "hello" }));
     expect(result).toMatchObject({ sandboxId: null, executionMode: "managed", targetDeviceId: null, status: "completed", result: "[data-analyst] You said: hello", iterations: 1 });
     expect(org.runs.get(result.runId).sandboxId).toBeNull();
     expect(org.threads.get(result.threadId).executionMode).toBe("managed");
@@ -444,8 +444,8 @@ describe("RunService: the in_sandbox agent's sandbox must be running", () => {
 });
 
 describe("RunService: local-mac agents are dispatched", () => {
-  it("answers dispatched with no result, zero usage and no iterations; the run stays dispatched", () => {
-    const result = runJson("mac-helper", ask({ prompt: "hello" }));
+  it("answers dispatched with no result, zero usage and no iterations; the run stays dispatched", async () => {
+    const result = await runJson("mac-helper", ask({ prompt: "hello" }));
     expect(result).toEqual<RunResult>({
       runId: "run_0000000000000001",
       sandboxId: null,
@@ -462,8 +462,8 @@ describe("RunService: local-mac agents are dispatched", () => {
     expect(org.runs.list({ status: "dispatched" }, 10).items.map((r) => r.id)).toEqual([result.runId]);
   });
 
-  it("records only run_started and user_message", () => {
-    const result = runJson("mac-helper", ask({ prompt: "hello" }));
+  it("records only run_started and user_message", async () => {
+    const result = await runJson("mac-helper", ask({ prompt: "hello" }));
     expect(eventsOf(result.threadId)).toEqual([
       { sequence: 1, type: "run_started", payload: { agentId: w.mac.id, executionMode: "local-mac" }, runId: result.runId, rolloutId: result.rolloutId },
       { sequence: 2, type: "user_message", payload: { content: "hello" }, runId: result.runId, rolloutId: result.rolloutId },
@@ -473,8 +473,8 @@ describe("RunService: local-mac agents are dispatched", () => {
 });
 
 describe("RunService: the exec_command tool", () => {
-  it("runs the backticked command in the sandbox first: two iterations, tool_call and tool_result recorded", () => {
-    const result = runJson("shell-agent", ask({ prompt: "run `echo hi`" }));
+  it("runs the backticked command in the sandbox first: two iterations, tool_call and tool_result recorded", async () => {
+    const result = await runJson("shell-agent", ask({ prompt: "run `echo hi`" }));
     // "run `echo hi`" = 13 characters → 4 tokens; "[shell-agent] You said: run `echo hi`" = 37 → 10.
     expect(result).toMatchObject({ status: "completed", result: "[shell-agent] You said: run `echo hi`", iterations: 2, usage: usage(4, 10) });
     const common = { runId: result.runId, rolloutId: result.rolloutId };
@@ -488,24 +488,48 @@ describe("RunService: the exec_command tool", () => {
     ]);
   });
 
-  it("makes no tool call for an agent without the tool, nor for a managed agent that has it", () => {
+  it("runs the tool in the sandbox's shell over its files: what an exec wrote, the agent reads, and an unknown command exits 127", async () => {
+    await org.sandboxes.exec("build-runner", { command: "echo from-exec > /workspace/notes", timeout: 30_000, cwd: "/workspace" });
+    const read = await runJson("shell-agent", ask({ prompt: "show `cat /workspace/notes && wc -l < /workspace/notes`" }));
+    const output = (threadId: string) => org.threads.snapshot(threadId).events.find((e) => e.type === "tool_result")?.payload.output;
+    expect(output(read.threadId)).toEqual({ stdout: "from-exec\n1\n", stderr: "", exitCode: 0 });
+    const missing = await runJson("shell-agent", ask({ prompt: "try `no-such-tool --version`" }));
+    expect(output(missing.threadId)).toEqual({ stdout: "", stderr: "bash: no-such-tool: command not found\n", exitCode: 127 });
+  });
+
+  it("answers get_dev_url with the sandbox's preview URL of the port asked (3000 by default), and an error for a bad port", async () => {
+    const runner = new RunService({
+      clock: w.clock, ids: w.ids, agents: org.agents, sandboxes: org.sandboxes, threads: org.threads, runs: org.runs, streamDelayMs: 0,
+      scripters: [() => ({ toolCalls: [{ name: "get_dev_url", arguments: { port: 8080 } }, { name: "get_dev_url", arguments: {} }, { name: "get_dev_url", arguments: { port: "x" } }], text: "Up." })],
+    });
+    const result = await runner.start("shell-agent", ask({ prompt: "serve it" }), actor).complete();
+    const outputs = org.threads.snapshot(result.threadId).events.filter((e) => e.type === "tool_result").map((e) => e.payload.output);
+    const id = org.sandboxes.get("build-runner").id;
+    expect(outputs).toEqual([
+      { url: `https://8080-${id}.sandboxes.runtools.ai`, port: 8080 },
+      { url: `https://3000-${id}.sandboxes.runtools.ai`, port: 3000 },
+      { error: 'port must be an integer from 1 to 65535, got "x"' },
+    ]);
+  });
+
+  it("makes no tool call for an agent without the tool, nor for a managed agent that has it", async () => {
     for (const slug of ["code-assistant", "data-analyst"]) {
-      const result = runJson(slug, ask({ prompt: "run `echo hi`" }));
+      const result = await runJson(slug, ask({ prompt: "run `echo hi`" }));
       expect(result.iterations).toBe(1);
       expect(types(result.threadId)).toEqual(["run_started", "user_message", "assistant_message", "run_completed"]);
     }
   });
 
-  it("makes no tool call when the prompt has no backticked command", () => {
-    const result = runJson("shell-agent", ask({ prompt: "run echo hi" }));
+  it("makes no tool call when the prompt has no backticked command", async () => {
+    const result = await runJson("shell-agent", ask({ prompt: "run echo hi" }));
     expect(result.iterations).toBe(1);
     expect(types(result.threadId)).not.toContain("tool_call");
   });
 
-  it("reports {error} as the tool's output when the sandbox stops between start and the tool call; the run completes", () => {
+  it("reports {error} as the tool's output when the sandbox stops between start and the tool call; the run completes", async () => {
     const started = org.runner.start("shell-agent", ask({ prompt: "run `echo hi`" }), actor);
     org.sandboxes.pause("build-runner");
-    const result = started.complete();
+    const result = await started.complete();
     expect(result).toMatchObject({ status: "completed", iterations: 2 });
     const toolResult = org.threads.snapshot(result.threadId).events.find((e) => e.type === "tool_result");
     expect(toolResult?.payload).toEqual({ toolCallId: "call_1", name: "exec_command", output: { error: expect.stringContaining("pausing") } });
@@ -517,7 +541,7 @@ describe("RunService: scripted replies (the control plane's seam)", () => {
     return new RunService({ clock: w.clock, ids: w.ids, agents: org.agents, sandboxes: org.sandboxes, threads: org.threads, runs: org.runs, streamDelayMs: 0, scripters });
   }
 
-  it("uses a scripter's reply over the default one, its tool output as given, and falls back for other agents", () => {
+  it("uses a scripter's reply over the default one, its tool output as given, and falls back for other agents", async () => {
     const seen: Array<{ slug: string; prompt: string }> = [];
     const scripter: ReplyScripter = ({ agent, prompt }) => {
       seen.push({ slug: agent.slug, prompt });
@@ -531,7 +555,7 @@ describe("RunService: scripted replies (the control plane's seam)", () => {
       };
     };
     const runner = service([scripter]);
-    const scripted = runner.start("shell-agent", ask({ prompt: "run `echo hi`" }), actor).complete();
+    const scripted = await runner.start("shell-agent", ask({ prompt: "run `echo hi`" }), actor).complete();
     expect(resultSchema(scripted)).toEqual([]);
     // "run `echo hi`" → 4 tokens; "All done." = 9 characters → 3 tokens.
     expect(scripted).toMatchObject({ status: "completed", result: "All done.", iterations: 3, usage: usage(4, 3) });
@@ -542,7 +566,7 @@ describe("RunService: scripted replies (the control plane's seam)", () => {
     expect(events[5]?.payload).toEqual({ toolCallId: "call_2", name: "search_docs", output: { hits: 2 } });
     expect(events[6]?.payload).toEqual({ content: "All done." });
 
-    const fallback = runner.start("code-assistant", ask({ prompt: "hello" }), actor).complete();
+    const fallback = await runner.start("code-assistant", ask({ prompt: "hello" }), actor).complete();
     expect(fallback.result).toBe("[code-assistant] You said: hello");
     expect(seen).toEqual([
       { slug: "shell-agent", prompt: "run `echo hi`" },
@@ -550,9 +574,9 @@ describe("RunService: scripted replies (the control plane's seam)", () => {
     ]);
   });
 
-  it("asks scripters in order; the first that answers wins", () => {
+  it("asks scripters in order; the first that answers wins", async () => {
     const runner = service([() => undefined, () => ({ toolCalls: [], text: "second" }), () => ({ toolCalls: [], text: "third" })]);
-    expect(runner.start("code-assistant", ask({ prompt: "hello" }), actor).complete().result).toBe("second");
+    expect((await runner.start("code-assistant", ask({ prompt: "hello" }), actor).complete()).result).toBe("second");
   });
 
   it("streams a scripted reply", async () => {
@@ -612,7 +636,7 @@ describe("RunService: streaming", () => {
   });
 
   it("records the same durable events whether the run is streamed or answered as JSON", async () => {
-    const json = runJson("shell-agent", ask({ prompt: "run `echo hi`" }));
+    const json = await runJson("shell-agent", ask({ prompt: "run `echo hi`" }));
     const streamed = org.runner.start("shell-agent", ask({ prompt: "run `echo hi`" }), actor);
     await collect(streamed);
     const strip = (threadId: string) => eventsOf(threadId).map(({ sequence, type, payload }) => ({ sequence, type, payload }));
@@ -738,8 +762,8 @@ describe("RunService: ending a stream early", () => {
     expect(completions(started.thread.id, slow.org)).toEqual([{ status: "cancelled" }]);
   });
 
-  it("RunService.cancel of a dispatched local-mac run cancels it and records run_completed once", () => {
-    const result = runJson("mac-helper", ask({ prompt: "hello" }));
+  it("RunService.cancel of a dispatched local-mac run cancels it and records run_completed once", async () => {
+    const result = await runJson("mac-helper", ask({ prompt: "hello" }));
     w.clock.advance(30_000);
     const cancelled = org.runner.cancel(result.runId);
     expect(cancelled).toMatchObject({ id: result.runId, status: "cancelled", completedAt: "2026-01-01T00:00:30.000Z" });
@@ -759,8 +783,8 @@ describe("RunService: ending a stream early", () => {
     expect(completions(started.thread.id, org)).toEqual([{ status: "cancelled" }]);
   });
 
-  it("RunService.cancel of a completed run answers 409 conflict and records nothing", () => {
-    const result = runJson("code-assistant", ask({ prompt: "hello" }));
+  it("RunService.cancel of a completed run answers 409 conflict and records nothing", async () => {
+    const result = await runJson("code-assistant", ask({ prompt: "hello" }));
     const before = recorded();
     const error = apiErrorOf(() => org.runner.cancel(result.runId));
     expect(error.code).toBe("conflict");

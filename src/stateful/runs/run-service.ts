@@ -13,6 +13,11 @@ import type { Agent, RunRequest, RunResult, RunStreamEvent, RunSummary, RunUsage
 import { ApiError } from "../../core/errors.ts";
 import type { EventStream } from "../../core/http-types.ts";
 import { defaultReply, EXEC_TOOL, type ReplyScripter, type ScriptedReply } from "../agents/agent-replies.ts";
+
+/** The core tool that answers a sandbox port's preview URL (docs: /features/agents). */
+const DEV_URL_TOOL = "get_dev_url";
+/** The port get_dev_url asks about when the call names none (the docs' example port). */
+const DEFAULT_DEV_PORT = 3000;
 import type { AgentStore } from "../agents/agents.store.ts";
 import type { Clock, IdSource } from "../common/clock.ts";
 import type { RunStore } from "./runs.store.ts";
@@ -48,8 +53,8 @@ export interface StartedRun {
   run: RunSummary;
   thread: Thread;
   rolloutId: string;
-  /** Carries the run out at once (`stream: false`). */
-  complete(): RunResult;
+  /** Carries the run out at once (`stream: false`); tool calls run in the sandbox's shell meanwhile. */
+  complete(): Promise<RunResult>;
   /** Carries the run out as server-sent events (`stream: true`). */
   stream: EventStream;
 }
@@ -113,8 +118,8 @@ export class RunService {
       run: runs.get(run.id),
       thread: threads.get(thread.id),
       rolloutId,
-      complete: () => {
-        for (const _frame of script()) {
+      complete: async () => {
+        for await (const _frame of script()) {
           // A JSON answer waits for the whole run; the frames are not sent anywhere.
         }
         const final = runs.get(run.id);
@@ -167,7 +172,7 @@ interface ScriptContext {
  * The run, step by step: each step records its durable events, then yields the frame that
  * reports it. Iterating it carries the run out; a consumer that stops early leaves it unfinished.
  */
-function* runScript(ctx: ScriptContext): Generator<RunStreamEvent> {
+async function* runScript(ctx: ScriptContext): AsyncGenerator<RunStreamEvent> {
   const { agent, run, thread, rolloutId, prompt, reply, deps, record } = ctx;
   yield { type: "run_started", runId: run.id, threadId: thread.id, rolloutId, agentId: agent.id, executionMode: agent.executionMode, createdAt: run.createdAt };
   if (ctx.dispatched) {
@@ -178,7 +183,7 @@ function* runScript(ctx: ScriptContext): Generator<RunStreamEvent> {
     const toolCallId = `call_${index + 1}`;
     record("tool_call", { toolCallId, name: call.name, arguments: call.arguments });
     yield { type: "tool_call_started", runId: run.id, toolCallId, name: call.name, arguments: call.arguments };
-    const output = call.output ?? runTool(agent, call.name, call.arguments, deps.sandboxes);
+    const output = call.output ?? (await runTool(agent, call.name, call.arguments, deps.sandboxes));
     record("tool_result", { toolCallId, name: call.name, output });
     yield { type: "tool_call_completed", runId: run.id, toolCallId, name: call.name, output };
   }
@@ -192,14 +197,29 @@ function* runScript(ctx: ScriptContext): Generator<RunStreamEvent> {
   yield { type: "run_completed", runId: run.id, status: "completed", usage, iterations };
 }
 
-/** Runs a tool the script left unanswered: exec_command in the agent's sandbox, or nothing. */
-function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore): Record<string, unknown> {
+/**
+ * Runs a tool the script left unanswered: exec_command in the agent's sandbox, through the
+ * sandbox's shell over its files (or a scripted exec answer), or nothing for other tools.
+ */
+async function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore): Promise<Record<string, unknown>> {
+  if (name === DEV_URL_TOOL && agent.sandboxId !== null) return devUrl(agent.sandboxId, args, sandboxes);
   if (name !== EXEC_TOOL || agent.sandboxId === null || typeof args.command !== "string") return { ok: true };
   try {
-    const { stdout, stderr, exitCode } = sandboxes.exec(agent.sandboxId, { command: args.command, timeout: 30_000, cwd: "/workspace" });
+    const { stdout, stderr, exitCode } = await sandboxes.exec(agent.sandboxId, { command: args.command, timeout: 30_000, cwd: "/workspace" });
     return { stdout, stderr, exitCode };
   } catch (error) {
     // The sandbox went away or was paused mid-run: the tool fails, the run goes on (as a model would).
+    return { error: (error as Error).message };
+  }
+}
+
+/** The get_dev_url tool (docs: /features/agents core tools): the sandbox's preview URL of a port, 3000 unless given. */
+function devUrl(sandboxId: string, args: Record<string, unknown>, sandboxes: SandboxStore): Record<string, unknown> {
+  const port = args.port === undefined ? DEFAULT_DEV_PORT : Number(args.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) return { error: `port must be an integer from 1 to 65535, got ${JSON.stringify(args.port)}` };
+  try {
+    return { ...sandboxes.url(sandboxId, port) };
+  } catch (error) {
     return { error: (error as Error).message };
   }
 }

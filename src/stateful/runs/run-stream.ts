@@ -17,7 +17,7 @@ export const LAST_RUN_FRAMES: ReadonlySet<string> = new Set(["run_completed", "r
 
 /** What streaming a run needs. */
 export interface StreamRunOptions {
-  script: Iterator<RunStreamEvent>;
+  script: AsyncIterator<RunStreamEvent>;
   send: (event: ServerSentEvent) => Promise<void>;
   /** Aborts when the client disconnects. */
   clientGone: AbortSignal;
@@ -36,7 +36,7 @@ export async function streamRun(options: StreamRunOptions): Promise<void> {
   let frames = 0;
   for (;;) {
     if (stop.aborted) break;
-    const step = script.next();
+    const step = await script.next();
     if (step.done) return;
     await send({ id: String(++frames), event: step.value.type, data: step.value });
     // A run's last frame ends the stream at once: no pause in which a client that stops reading

@@ -3,12 +3,11 @@
  * clock stands in for the pipeline: `clock.nextRequest()` is the start of the next request,
  * `clock.advance(ms)` is time passing.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { ExecRequest, Sandbox, SandboxCreateRequest } from "../../api-types.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Sandbox, SandboxCreateRequest } from "../../api-types.ts";
 import { loadSpec } from "../../spec/load.ts";
 import { compileValidators } from "../../spec/validators.ts";
 import { randomIds } from "../common/clock.ts";
-import type { CommandRunner } from "./exec-default.ts";
 import { SandboxStore, type SandboxStoreDeps } from "./sandboxes.store.ts";
 import { WorkspaceStore } from "../workspaces/workspaces.store.ts";
 import { apiErrorOf, CountingIds, ManualClock, ScriptedIds, START } from "../common/test-support.ts";
@@ -16,16 +15,10 @@ import { apiErrorOf, CountingIds, ManualClock, ScriptedIds, START } from "../com
 const validators = compileValidators(loadSpec());
 const sandboxSchema = validators.component("Sandbox");
 const transitionSchema = validators.component("SandboxTransition");
-const execResultSchema = validators.component("ExecResult");
 
 /** A create body as the request validator hands it over: spec defaults filled in. */
 function createInput(fields: Partial<SandboxCreateRequest> = {}): SandboxCreateRequest {
   return { template: "base-ubuntu", resources: { vcpus: 2, memory: "4GB", disk: "10GB" }, mounts: [], ...fields };
-}
-
-/** An exec body with the spec defaults filled in. */
-function execInput(command: string): ExecRequest {
-  return { command, timeout: 30_000, cwd: "/workspace" };
 }
 
 let clock: ManualClock;
@@ -71,12 +64,42 @@ describe("SandboxStore.create", () => {
       metadata: { team: "core" },
       mounts: [],
       hasWritableWorkspaceMount: false,
+      ownerUserId: null,
+      ownerDisplayName: null,
+      ownerEmail: null,
+      projectId: null,
+      ip: null,
+      publicIp: null,
+      sshAccessConfigured: false,
+      sshAuthMethod: null,
       sshReady: false,
       vncReady: false,
       vncUrl: null,
       createdAt: START,
       updatedAt: START,
     });
+    expect(sandboxSchema(sandbox)).toEqual([]);
+  });
+
+  it("carries the documented owner, project and SSH fields, and a private address from its first boot until destroyed", () => {
+    const projectId = "3f2b8c1e-5a4d-4e6f-9b7a-2c1d0e9f8a7b";
+    const withKey = store.create(createInput({ projectId, sshKeys: ["ssh-ed25519 AAAA"], rootPassword: "pw" }), { userId: "user-1" });
+    expect(withKey).toMatchObject({ ownerUserId: "user-1", projectId, sshAccessConfigured: true, sshAuthMethod: "key", ip: null, publicIp: null });
+    expect(store.create(createInput({ rootPassword: "pw" }))).toMatchObject({ sshAccessConfigured: true, sshAuthMethod: "password" });
+    clock.nextRequest();
+    const ip = store.get(withKey.id).ip;
+    expect(ip).toMatch(/^10\.\d+\.\d+\.\d+$/);
+    store.pause(withKey.id);
+    clock.nextRequest();
+    expect(store.get(withKey.id).ip).toBe(ip);
+    store.delete(withKey.id);
+    expect(store.get(withKey.id).ip).toBeNull();
+    expect(sandboxSchema(store.get(withKey.id))).toEqual([]);
+  });
+
+  it("accepts any template slug, memory and disk in MB, and free-form metadata", () => {
+    const sandbox = store.create(createInput({ template: "node:20", resources: { vcpus: 32, memory: "1024MB", disk: "512MB" }, metadata: { attempt: 2, nested: { ok: true } } }));
+    expect(sandbox).toMatchObject({ template: "node:20", resources: { vcpus: 32, memory: "1024MB", disk: "512MB" }, metadata: { attempt: 2, nested: { ok: true } } });
     expect(sandboxSchema(sandbox)).toEqual([]);
   });
 
@@ -372,64 +395,6 @@ describe("SandboxStore.resume", () => {
   });
 });
 
-describe("SandboxStore.exec", () => {
-  it("runs the default runner in a running sandbox: echo prints its arguments and exits 0", () => {
-    running({ name: "build-runner" });
-    const result = store.exec("build-runner", execInput("echo hello world"));
-    expect(result).toEqual({ stdout: "hello world\n", stderr: "", exitCode: 0, durationMs: 0 });
-    expect(execResultSchema(result)).toEqual([]);
-  });
-
-  it("prints nothing and exits 0 for a command other than echo", () => {
-    const { id } = running();
-    expect(store.exec(id, execInput("ls -la /"))).toEqual({ stdout: "", stderr: "", exitCode: 0, durationMs: 0 });
-  });
-
-  it("uses an injected runCommand with the request as given and the sandbox it runs in, and answers its result whatever the exit code", () => {
-    const runCommand = vi.fn<CommandRunner>(() => ({ stdout: "", stderr: "boom\n", exitCode: 2, durationMs: 17 }));
-    store = makeStore({ runCommand });
-    const { id, name } = store.create(createInput());
-    clock.nextRequest();
-    const request = { ...execInput("make test"), env: { CI: "1" } };
-    expect(store.exec(id, request)).toEqual({ stdout: "", stderr: "boom\n", exitCode: 2, durationMs: 17 });
-    expect(runCommand).toHaveBeenCalledTimes(1);
-    expect(runCommand).toHaveBeenCalledWith(request, { id, name });
-  });
-
-  it.each([
-    ["creating", () => store.create(createInput()).id],
-    ["pausing", () => {
-      const { id } = running();
-      store.pause(id);
-      return id;
-    }],
-    ["paused", () => paused().id],
-    ["resuming", () => {
-      const { id } = paused();
-      store.resume(id);
-      return id;
-    }],
-    ["destroyed", () => {
-      const { id } = running();
-      store.delete(id);
-      return id;
-    }],
-  ])("answers conflict in a %s sandbox and runs nothing", (status, make) => {
-    const runCommand = vi.fn<CommandRunner>(() => ({ stdout: "", stderr: "", exitCode: 0, durationMs: 0 }));
-    store = makeStore({ runCommand });
-    const id = make();
-    expect(store.get(id).status).toBe(status);
-    const error = apiErrorOf(() => store.exec(id, execInput("echo hi")));
-    expect(error.code).toBe("conflict");
-    expect(error.status).toBe(409);
-    expect(runCommand).not.toHaveBeenCalled();
-  });
-
-  it("answers not_found for an unknown sandbox", () => {
-    expect(apiErrorOf(() => store.exec("nothing-here", execInput("echo hi"))).code).toBe("not_found");
-  });
-});
-
 describe("SandboxStore.list", () => {
   it("answers live sandboxes in creation order and leaves destroyed ones out by default", () => {
     const a = store.create(createInput({ name: "a" }));
@@ -478,6 +443,14 @@ describe("SandboxStore.list", () => {
     running({ name: "desk", template: "desktop-ubuntu" });
     expect(store.list({ template: "desktop-ubuntu" }, 100).items.map((s) => s.name)).toEqual(["desk"]);
     expect(store.list({ template: "base-ubuntu" }, 100).items.map((s) => s.name)).toEqual(["plain"]);
+  });
+
+  it("leaves out a template with excludeTemplate, alone or with the other filters", () => {
+    running({ name: "plain", tags: ["ci"] });
+    running({ name: "desk", template: "desktop-ubuntu", tags: ["ci"] });
+    running({ name: "custom", template: "my-image" });
+    expect(store.list({ excludeTemplate: "desktop-ubuntu" }, 100).items.map((s) => s.name)).toEqual(["plain", "custom"]);
+    expect(store.list({ excludeTemplate: "desktop-ubuntu", tag: ["ci"] }, 100).items.map((s) => s.name)).toEqual(["plain"]);
   });
 
   it("combines filters", () => {

@@ -8,14 +8,19 @@
  * started them (see lifecycle-clock.ts). Illegal transitions are 409 `conflict` (Part A).
  * Workspace mounts are checked by sandbox-mounts.ts; a destroyed sandbox releases its mounts.
  */
-import type { ExecRequest, ExecResult, Sandbox, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../../api-types.ts";
+import type { ExecRequest, ExecResult, Sandbox, SandboxUrl, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
 import { BASE36, type IdSource } from "../common/clock.ts";
-import { defaultCommandRunner, type CommandRunner } from "./exec-default.ts";
 import type { LifecycleClock } from "../common/lifecycle-clock.ts";
 import { checkMounts, type MountableWorkspaces } from "./sandbox-mounts.ts";
 import { paginate, type Page } from "../common/pagination.ts";
 import { cloneJson } from "../common/clone.ts";
+import { SandboxShell } from "./shell/sandbox-shell.ts";
+import { hashOf, randomFor } from "./shell/seeded-random.ts";
+import { sizeInBytes } from "./shell/sizes.ts";
+
+/** Answers a command in place of the sandbox's shell (the control plane's scripts); undefined lets the shell run it. */
+export type ScriptedExec = (request: ExecRequest, sandbox: { id: string; name: string }) => ExecResult | undefined;
 
 /** What a sandbox store needs from the rest of the mock. */
 export interface SandboxStoreDeps {
@@ -23,8 +28,8 @@ export interface SandboxStoreDeps {
   ids: IdSource;
   /** How long transitional statuses last, in ms (0: until the next request). */
   bootDelayMs: number;
-  /** Produces exec output; default: echo prints its arguments, anything else prints nothing. */
-  runCommand?: CommandRunner;
+  /** Consulted before the sandbox's shell runs a command (scripted exec answers take precedence). */
+  scriptedExec?: ScriptedExec;
   /** The organization's workspaces, for mounts. */
   workspaces: MountableWorkspaces;
 }
@@ -37,6 +42,13 @@ export interface SandboxFilter {
   status?: readonly SandboxStatus[];
   tag?: readonly string[];
   template?: Sandbox["template"];
+  /** Leaves out sandboxes of this template (docs: `exclude_template`). */
+  excludeTemplate?: Sandbox["template"];
+}
+
+/** Who creates a sandbox: its owner (the key holder in the mock). */
+export interface SandboxOwner {
+  userId: string;
 }
 
 /** The list's default statuses: "active statuses (excludes destroyed/orphaned)" (OAS list-sandboxes). */
@@ -47,6 +59,8 @@ interface SandboxRecord {
   /** Creation order, for stable pagination. */
   seq: number;
   pending?: { to: SandboxStatus; afterRequest: number; dueAt: number };
+  /** The sandbox's shell and files, made on its first command; kept through pause and resume. */
+  shell?: SandboxShell;
 }
 
 /** One organization's sandboxes. */
@@ -62,7 +76,7 @@ export class SandboxStore {
    * Creates a sandbox in `creating`; a name already taken by a live sandbox is a 409.
    * `input` carries the spec's defaults (template, resources): the request validator fills them.
    */
-  create(input: SandboxCreateRequest): Sandbox {
+  create(input: SandboxCreateRequest, owner?: SandboxOwner): Sandbox {
     if (input.name !== undefined && this.#idByName.has(input.name)) {
       throw new ApiError("conflict", `A sandbox named '${input.name}' already exists`);
     }
@@ -78,9 +92,18 @@ export class SandboxStore {
       resources: { ...input.resources },
       env: { ...input.env },
       idleTimeout: input.idleTimeout ?? null,
-      metadata: { ...input.metadata },
+      metadata: cloneJson(input.metadata ?? {}),
       mounts,
       hasWritableWorkspaceMount: mounts.some((m) => !m.readOnly),
+      ownerUserId: owner?.userId ?? null,
+      // The mock has no user profiles (docs' sandbox object: display name and email of the owner).
+      ownerDisplayName: null,
+      ownerEmail: null,
+      projectId: input.projectId ?? null,
+      ip: null,
+      publicIp: null,
+      sshAccessConfigured: (input.sshKeys?.length ?? 0) > 0 || input.rootPassword !== undefined,
+      sshAuthMethod: (input.sshKeys?.length ?? 0) > 0 ? "key" : input.rootPassword !== undefined ? "password" : null,
       sshReady: false,
       vncReady: false,
       vncUrl: null,
@@ -121,6 +144,7 @@ export class SandboxStore {
       const { sandbox } = this.#settle(record);
       if (statuses ? !statuses.has(sandbox.status) : INACTIVE.has(sandbox.status)) return false;
       if (filter.template !== undefined && sandbox.template !== filter.template) return false;
+      if (filter.excludeTemplate !== undefined && sandbox.template === filter.excludeTemplate) return false;
       return (filter.tag ?? []).every((tag) => sandbox.tags.includes(tag));
     });
     const page = paginate(matching, (record) => record.seq, limit, cursor);
@@ -132,6 +156,8 @@ export class SandboxStore {
     const record = this.#require(idOrName);
     if (record.sandbox.status === "destroyed") throw notFound(idOrName);
     delete record.pending;
+    // A destroyed sandbox's files are gone with it.
+    delete record.shell;
     this.#idByName.delete(record.sandbox.name);
     this.#setMounts(record, []);
     this.#setStatus(record, "destroyed");
@@ -156,11 +182,42 @@ export class SandboxStore {
     return { id: record.sandbox.id, status: record.sandbox.status };
   }
 
-  /** Runs a command in a running sandbox; any other status is a 409. */
-  exec(idOrName: string, request: ExecRequest): ExecResult {
+  /**
+   * Runs a command in a running sandbox (any other status is a 409): a scripted answer if one
+   * matches, else the sandbox's own shell over its files.
+   */
+  async exec(idOrName: string, request: ExecRequest): Promise<ExecResult> {
     const record = this.#require(idOrName);
     if (record.sandbox.status !== "running") throw illegal(record.sandbox, "exec in");
-    return (this.deps.runCommand ?? defaultCommandRunner)(request, { id: record.sandbox.id, name: record.sandbox.name });
+    const scripted = this.deps.scriptedExec?.(request, { id: record.sandbox.id, name: record.sandbox.name });
+    if (scripted) return scripted;
+    const { stdout, stderr, exitCode, durationMs } = await this.#shellOf(record).exec({
+      command: request.command,
+      timeout: request.timeout,
+      cwd: request.cwd,
+      ...(request.env ? { env: request.env } : {}),
+    });
+    return { stdout, stderr, exitCode, durationMs };
+  }
+
+  /**
+   * The preview URL of a port (docs: /features/sandboxes): `https://<port>-<id>.sandboxes.runtools.ai`,
+   * the host pattern of the documented desktop URL. Deterministic; a destroyed sandbox has none (409).
+   */
+  url(idOrName: string, port: number): SandboxUrl {
+    const record = this.#require(idOrName);
+    if (record.sandbox.status === "destroyed") throw illegal(record.sandbox, "get a URL of");
+    return { url: previewUrl(record.sandbox.id, port), port };
+  }
+
+  #shellOf(record: SandboxRecord): SandboxShell {
+    record.shell ??= new SandboxShell({
+      clock: this.deps.clock,
+      diskBytes: sizeInBytes(record.sandbox.resources.disk),
+      random: randomFor(record.sandbox.id),
+      env: record.sandbox.env,
+    });
+    return record.shell;
   }
 
   /** The live sandboxes that mount a workspace, with each mount. */
@@ -259,8 +316,22 @@ export class SandboxStore {
     const desktopUp = status === "running" && sandbox.template === "desktop-ubuntu";
     sandbox.sshReady = status === "running";
     sandbox.vncReady = desktopUp;
-    sandbox.vncUrl = desktopUp ? `https://6901-${sandbox.id}.sandboxes.runtools.ai` : sandbox.vncUrl;
+    sandbox.vncUrl = desktopUp ? previewUrl(sandbox.id, 6901) : sandbox.vncUrl;
+    // An address from the first boot on, kept through pauses; none once destroyed.
+    if (status === "running") sandbox.ip ??= privateIp(sandbox.id);
+    if (status === "destroyed") sandbox.ip = null;
   }
+}
+
+/** A deterministic private address for a sandbox: 10.x.y.z from a hash of its id. */
+function privateIp(sandboxId: string): string {
+  const h = hashOf(sandboxId);
+  return `10.${(h >>> 16) & 0xff}.${(h >>> 8) & 0xff}.${(h & 0xfe) + 1}`;
+}
+
+/** Where a port of a sandbox is served (docs: the desktop's `https://6901-{sandboxId}.sandboxes.runtools.ai`). */
+function previewUrl(sandboxId: string, port: number): string {
+  return `https://${port}-${sandboxId}.sandboxes.runtools.ai`;
 }
 
 function notFound(idOrName: string): ApiError {

@@ -1,0 +1,10 @@
+/**
+ * Code execution (tag `execute`): `POST /v1/execute` answers the engine's raw payload, without the
+ * envelope (spec/paths/execute.yaml). Thin: the rules live in CodeExecutor.
+ */
+import type { Handler } from "./types.ts";
+
+export const executeCode: Handler<"executeCode"> = async ({ body }, ctx) => ({
+  status: 200,
+  body: await ctx.org().executor.run(body),
+});

@@ -1,0 +1,160 @@
+/**
+ * The shell of one sandbox: just-bash (a simulated bash over an in-memory filesystem) with the
+ * mock's additions (shell-commands.ts, seeded-random.ts), over the sandbox's own filesystem
+ * (clocked-fs.ts). Files persist between commands for as long as the shell lives: the sandbox
+ * store keeps it through pause and resume and drops it when the sandbox is destroyed.
+ *
+ * What a command sees (mock decisions, docs/sandboxes.md): `/workspace` (the default cwd), `/tmp`
+ * and the home `/root` exist; the user is root; the environment is the sandbox's `env`, then the
+ * request's `env`, over `HOME=/root`, `USER=root`, `PATH=/usr/bin:/bin`. No network, no host files,
+ * no `node`/`python3` (just-bash's optional runtimes stay off).
+ */
+import { Bash } from "just-bash";
+import type { Clock } from "../../common/clock.ts";
+import { ClockedFs } from "./clocked-fs.ts";
+import { seededRandomVariable } from "./seeded-random.ts";
+import { installShellCommands } from "./shell-commands.ts";
+
+/** One command, as the exec request carries it (defaults applied). */
+export interface ShellCommand {
+  command: string;
+  /** Milliseconds; the command is stopped after it (exit 124). */
+  timeout: number;
+  cwd: string;
+  env?: Record<string, string>;
+  /** The command's standard input; empty when absent. */
+  stdin?: string;
+}
+
+/** What a command printed and how it ended. */
+export interface ShellResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  durationMs: number;
+  /** The command was stopped at its timeout (it then exits 124). */
+  timedOut: boolean;
+}
+
+/** What a shell is built from. */
+export interface ShellOptions {
+  clock: Clock;
+  /** The quota: bytes of file contents the sandbox may hold (`resources.disk`). */
+  diskBytes: number;
+  /** Draws `$RANDOM`. */
+  random: () => number;
+  /** The sandbox's environment (`env` at creation). */
+  env?: Record<string, string>;
+}
+
+/** The directories every sandbox template has. */
+export const STANDARD_DIRECTORIES = ["/workspace", "/tmp", "/root"] as const;
+
+/** Output beyond this many bytes (stdout and stderr together) stops the command: answers stay sendable. */
+const MAX_OUTPUT_BYTES = 16 * 2 ** 20;
+
+const BASE_ENV = { HOME: "/root", USER: "root", LOGNAME: "root", SHELL: "/bin/bash", PATH: "/usr/bin:/bin" };
+
+/** A sandbox's shell and filesystem. */
+export class SandboxShell {
+  readonly fs: ClockedFs;
+  readonly #bash: Bash;
+  readonly #clock: Clock;
+
+  constructor(options: ShellOptions) {
+    this.#clock = options.clock;
+    this.fs = new ClockedFs(options.clock, options.diskBytes + layoutBytes());
+    this.#bash = buildBash(this.fs, options);
+  }
+
+  /** Bytes of file contents held, the shell's own command stubs left out. */
+  usedBytes(): number {
+    return Math.max(0, this.fs.usedBytes() - layoutBytes());
+  }
+
+  /** Writes a file (parents made as needed), as a client's upload would. */
+  async writeFile(path: string, content: string): Promise<void> {
+    await this.fs.writeFile(path, content);
+  }
+
+  /** Runs one command line; never throws for anything the command does. */
+  async exec(request: ShellCommand): Promise<ShellResult> {
+    const started = this.#clock.now().getTime();
+    const deadline = AbortSignal.timeout(request.timeout);
+    const finish = (stdout: string, stderr: string, exitCode: number): ShellResult => ({
+      stdout,
+      stderr,
+      exitCode,
+      durationMs: Math.max(0, this.#clock.now().getTime() - started),
+      timedOut: deadline.aborted,
+    });
+    if (!(await this.#isDirectory(request.cwd))) {
+      return finish("", `bash: line 1: cd: ${request.cwd}: No such file or directory\n`, 1);
+    }
+    try {
+      const result = await this.#bash.exec(exporting(request.env) + request.command, {
+        cwd: request.cwd,
+        ...(request.env ? { env: request.env } : {}),
+        ...(request.stdin === undefined ? {} : { stdin: request.stdin }),
+        signal: deadline,
+      });
+      return finish(result.stdout, result.stderr, result.exitCode);
+    } catch (error) {
+      // just-bash lets a filesystem error of a redirection escape the script (3.4.2): the
+      // script stops there, as a shell whose write failed would report it.
+      const message = (error as Error).message;
+      if (message.startsWith("ENOSPC")) return finish("", "bash: write error: No space left on device\n", 1);
+      return finish("", `bash: ${message}\n`, 1);
+    }
+  }
+
+  async #isDirectory(path: string): Promise<boolean> {
+    try {
+      return (await this.fs.stat(path)).isDirectory;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * just-bash sets a per-command environment without exporting it (3.4.2), so `sh -c` would not
+ * see it; a real process environment is inherited. Prefixed on the same line, so that the
+ * command's line numbers stay as written.
+ */
+function exporting(env: Record<string, string> | undefined): string {
+  const names = Object.keys(env ?? {}).filter((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+  return names.length === 0 ? "" : `export ${names.join(" ")}; `;
+}
+
+function buildBash(fs: ClockedFs, options: ShellOptions): Bash {
+  for (const directory of STANDARD_DIRECTORIES) fs.mkdirSync(directory, { recursive: true });
+  const bash = new Bash({
+    fs,
+    cwd: "/workspace",
+    env: { ...BASE_ENV, ...options.env },
+    // The process-wide patching of JavaScript globals during a command would reach the mock's
+    // other requests, which run in the same process; the shell has no host access to guard.
+    defenseInDepth: false,
+    processInfo: { uid: 0, gid: 0 },
+    executionLimits: { maxOutputSize: MAX_OUTPUT_BYTES },
+  });
+  installShellCommands(bash, options.clock);
+  const random = seededRandomVariable(options.random);
+  bash.registerCommand(random.command);
+  bash.registerTransformPlugin(random.plugin);
+  return bash;
+}
+
+let layout: number | undefined;
+
+/** Bytes the shell's own files take (its /bin stubs, /proc, /dev): measured once, on an unbounded shell. */
+function layoutBytes(): number {
+  if (layout === undefined) {
+    const clock = { now: () => new Date(0) };
+    const probe = new ClockedFs(clock, Number.MAX_SAFE_INTEGER);
+    buildBash(probe, { clock, diskBytes: 0, random: () => 0 });
+    layout = probe.usedBytes();
+  }
+  return layout;
+}

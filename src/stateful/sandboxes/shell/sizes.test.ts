@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { sizeInBytes } from "./sizes.ts";
+
+describe("sizeInBytes", () => {
+  it("reads MB and GB as binary units", () => {
+    expect(sizeInBytes("1024MB")).toBe(2 ** 30);
+    expect(sizeInBytes("1MB")).toBe(2 ** 20);
+    expect(sizeInBytes("10GB")).toBe(10 * 2 ** 30);
+  });
+
+  it("throws for what the schema refuses", () => {
+    expect(() => sizeInBytes("10gb")).toThrow(/not a size/);
+    expect(() => sizeInBytes("0GB")).toThrow(/not a size/);
+  });
+});
