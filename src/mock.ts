@@ -14,6 +14,7 @@ import { PersistedState } from "./control/persisted-state.ts";
 import type { StateFile } from "./control/persistence.ts";
 import { preferredResponse, withRequestId } from "./control/prefer.ts";
 import { ScriptBook } from "./control/scripts.ts";
+import { withoutIssuedSecrets } from "./control/secret-redaction.ts";
 import { checkStateDocument } from "./control/state-import.ts";
 import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
@@ -25,10 +26,11 @@ import { loadCompiledContract, type CompiledContract } from "./spec/contract-cac
 import { CONTROL_PATH, OPENAPI_PATH, type SpecModel } from "./spec/load.ts";
 import { RouteTable } from "./spec/routes.ts";
 import type { SpecValidators } from "./spec/validators.ts";
-import { seededIds, VirtualClock } from "./stateful/common/clock.ts";
+import { seededIds, VirtualClock, type IdSource } from "./stateful/common/clock.ts";
 import { RequestCountingClock } from "./stateful/common/lifecycle-clock.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
 import { createState, type MockState } from "./state.ts";
+import { issuedKeyLookup, KeyDirectory } from "./stateful/keys/issued-keys.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
@@ -62,7 +64,8 @@ export function createMock(options: MockOptions = {}): Mock {
   const scripts = new ScriptBook(ids, () => clock.now());
   const faults = new FaultInjector(globalFaultRules(config), config.seed);
   const journal = new RequestJournal(config.journalSize, config.journalBodyLimit);
-  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts });
+  const keyDirectory = new KeyDirectory();
+  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts, keyDirectory });
   const newRequestId = () => ids.token("req_", 16);
   const onViolation = (operationId: string, status: number, violations: readonly { path: string; message: string }[]) =>
     config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`);
@@ -109,14 +112,15 @@ export function createMock(options: MockOptions = {}): Mock {
   const publicPipeline = createPipeline({
     routes: publicApi.routes,
     validators: publicApi.validators,
-    dispatch: durable(dispatchTo(publicApi.handlers, (request) => publicContext(request, state))),
+    dispatch: durable(dispatchTo(publicApi.handlers, (request) => publicContext(request, state, ids))),
     keyring: config.keyring,
+    issuedKeys: issuedKeyLookup(keyDirectory, state),
     intercept,
     validateResponses: config.validateResponses,
     newRequestId,
     now: () => clock.now(),
     onViolation,
-    onComplete: (done) => journal.record(done),
+    onComplete: (done) => journal.record(withoutIssuedSecrets(done)),
   });
 
   function durable(dispatch: Dispatch): Dispatch {
@@ -166,7 +170,7 @@ function dispatchTo(table: Record<string, RuntimeHandler>, context: (request: Re
   };
 }
 
-function publicContext(request: RequestEnvelope, state: MockState): RequestContext {
+function publicContext(request: RequestEnvelope, state: MockState, ids: IdSource): RequestContext {
   const caller = () => {
     if (!request.caller) throw new Error(`${request.operation.operationId} is unauthenticated: it has no caller`);
     return request.caller;
@@ -180,7 +184,18 @@ function publicContext(request: RequestEnvelope, state: MockState): RequestConte
       const org = state.forOrg(caller().orgId);
       // Every organization has its personal workspace from its first request (workspaces/manage).
       org.workspaces.ensurePersonal(caller());
+      // The users whose keys call an organization are its members (spec listOrganizationMembers).
+      org.organization.ensureMember(caller().userId);
       return org;
+    },
+    orgs: {
+      peek: (orgId) => state.peek(orgId),
+      create: () => {
+        let orgId: string;
+        do orgId = ids.uuid();
+        while (state.peek(orgId) !== undefined);
+        return state.forOrg(orgId);
+      },
     },
   };
 }

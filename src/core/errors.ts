@@ -12,6 +12,8 @@ export const ERROR_CATALOGUE = {
   bad_request: 400,
   unauthorized: 401,
   invalid_token: 401,
+  // An issued API key past its expiresAt (the auth service's code, Part B §2.2).
+  token_expired: 401,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,

@@ -2,6 +2,7 @@
  * Threads (tag `threads`): listing, snapshots, durable events, rename/archive and delete, over
  * ThreadStore. Shapes follow the generated reference pages (Part B "Threads").
  */
+import { threadActivity } from "../stateful/activity/recorders.ts";
 import { defaulted } from "./defaulted.ts";
 import type { Handler } from "./types.ts";
 
@@ -25,12 +26,14 @@ export const listThreadEvents: Handler<"listThreadEvents"> = ({ path, query }, c
   return { status: 200, body: { data: { thread, events: page.items }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };
 };
 
-export const updateThread: Handler<"updateThread"> = ({ path, body }, ctx) => ({
-  status: 200,
-  body: { data: ctx.org().threads.update(path.threadId, body), meta: ctx.meta },
-});
+export const updateThread: Handler<"updateThread"> = ({ path, body }, ctx) => {
+  const thread = ctx.org().threads.update(path.threadId, body);
+  ctx.org().activity.record(threadActivity("thread.updated", thread, ctx.caller().userId));
+  return { status: 200, body: { data: thread, meta: ctx.meta } };
+};
 
-export const deleteThread: Handler<"deleteThread"> = ({ path }, ctx) => ({
-  status: 200,
-  body: { data: { ...ctx.org().threads.delete(path.threadId), deleted: true }, meta: ctx.meta },
-});
+export const deleteThread: Handler<"deleteThread"> = ({ path }, ctx) => {
+  const deleted = ctx.org().threads.delete(path.threadId);
+  ctx.org().activity.record(threadActivity("thread.deleted", deleted, ctx.caller().userId));
+  return { status: 200, body: { data: { ...deleted, deleted: true }, meta: ctx.meta } };
+};

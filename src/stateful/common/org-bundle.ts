@@ -18,6 +18,11 @@ export class OrgBundle<S> {
     return store;
   }
 
+  /** The state of an organization that has some, without creating it. */
+  peek(orgId: string): S | undefined {
+    return this.#stores.get(orgId);
+  }
+
   /** The organizations that have state. */
   orgIds(): string[] {
     return [...this.#stores.keys()];

@@ -13,6 +13,8 @@ import { cloneJson } from "../common/clone.ts";
 export interface ThreadStoreDeps {
   clock: Clock;
   ids: IdSource;
+  /** Told of every durable event appended (the activity feed's run and tool-call events). */
+  onAppend?: (event: ThreadEvent, thread: Thread) => void;
 }
 
 /** What a new thread starts from. */
@@ -104,6 +106,7 @@ export class ThreadStore {
     };
     record.events.push(appended);
     this.#touch(record);
+    this.deps.onAppend?.(appended, record.thread);
     return cloneJson(appended);
   }
 
