@@ -44,7 +44,9 @@ export interface paths {
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
          *     `nextCursor` at the top level of the response, as in the generated reference pages (Part B §7,
-         *     conflict 2). A cursor the mock did not issue answers 400.
+         *     conflict 2). A cursor the mock did not issue answers 400. `limit` defaults to 500, as the sandbox
+         *     list's does (issue 14): the docs show no paging, so a client that reads only `data` sees every
+         *     agent of an organization of up to 500.
          */
         get: operations["listAgents"];
         put?: never;
@@ -349,7 +351,8 @@ export interface paths {
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
          *     `nextCursor` at the top level, next to `data`, and they page `data.workspaces`. A cursor the mock did
-         *     not issue answers 400.
+         *     not issue answers 400. `limit` defaults to 500, as the sandbox list's does (issue 14): the docs show
+         *     no paging, so a client that reads only `data.workspaces` sees them all, up to 500.
          */
         get: operations["listWorkspaces"];
         put?: never;
@@ -640,7 +643,7 @@ export interface paths {
          *
          *     Filters: `agent` (slug or id; an agent the organization does not have matches no thread, so the
          *     page is empty rather than 404) and `archived` (false by default: only threads that are not archived;
-         *     true: only archived ones).
+         *     true: archived threads are included, as the guide says, "Include archived threads when listing").
          *
          *     Mock decision (Part A, list pagination): the generated page's shape, `{"data": {"threads": […]},
          *     "hasMore", "nextCursor"}` (Part B §7, conflict 2), plus `meta`; `hasMore` and `nextCursor` page
@@ -1782,7 +1785,11 @@ export interface components {
          *     Part B §7, conflict 3).
          */
         RunId: string;
-        /** @description Thread id, `thr_…` (Part A, ids; docs: /api-reference/threads). */
+        /**
+         * @description Thread id, `thr_…` (Part A, ids; docs: /api-reference/threads). Underscores are allowed after the
+         *     prefix: the docs' own example is `thr_docs_example` (/api-reference/agents/stream). The mock issues
+         *     `thr_` and 16 letters and digits.
+         */
         ThreadId: string;
         /**
          * @description Rollout id. The docs call it an opaque string; the `rol_` prefix is the mock's (Mock decision
@@ -1836,6 +1843,11 @@ export interface components {
             /**
              * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
              *     → 409). Omitted → the run creates a new thread.
+             *
+             *     Mock decision (issue 14): an id the organization does not have answers 404 rather than starting a
+             *     thread under a client-chosen id. The docs say "Reuse the same ID to continue the thread", i.e. the
+             *     id comes from an earlier run's `threadId`; a mistyped id silently starting a new conversation would
+             *     hide the bug.
              */
             threadId?: components["schemas"]["ThreadId"];
             /**
@@ -1862,6 +1874,11 @@ export interface components {
             /**
              * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
              *     → 409). Omitted → the run creates a new thread.
+             *
+             *     Mock decision (issue 14): an id the organization does not have answers 404 rather than starting a
+             *     thread under a client-chosen id. The docs say "Reuse the same ID to continue the thread", i.e. the
+             *     id comes from an earlier run's `threadId`; a mistyped id silently starting a new conversation would
+             *     hide the bug.
              */
             threadId?: components["schemas"]["ThreadId"];
             /**
@@ -3517,7 +3534,7 @@ export interface operations {
                  */
                 agent?: string;
                 /**
-                 * @description false (default) lists threads that are not archived; true lists archived threads only.
+                 * @description false (default) lists threads that are not archived; true includes archived threads too.
                  * @example false
                  */
                 archived?: boolean;

@@ -177,3 +177,21 @@ describe("secrets", () => {
     expectError(await client("secretsBad").post("/v1/secrets", { name: "--", value: "x" }), 400, "bad_request");
   });
 });
+
+describe("fidelity fixes to operations that exist", () => {
+  it("takes the docs' own thread id thr_docs_example as an id (404 when unknown, not a 400)", async () => {
+    const c = client("docsThread");
+    await c.post("/v1/agents", { slug: "helper", executionMode: "managed" });
+    const res = await c.post("/v1/run", { agent: "helper", prompt: "hi", threadId: "thr_docs_example", stream: false });
+    expect(expectError(res, 404, "not_found").message).toBe("Thread 'thr_docs_example' not found");
+    expectError(await c.get("/v1/threads/thr_docs_example"), 404, "not_found");
+  });
+
+  it("lists up to 500 workspaces without a limit, as a client reading only data.workspaces expects", async () => {
+    const c = client("bigLists");
+    for (let i = 0; i < 55; i++) expect((await c.post("/v1/workspaces", { name: `Workspace ${i}` })).status).toBe(201);
+    const list = await c.get("/v1/workspaces");
+    expect(list.body.data.workspaces).toHaveLength(56);
+    expect(list.body.hasMore).toBe(false);
+  });
+});

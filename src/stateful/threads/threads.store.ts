@@ -32,6 +32,7 @@ export type NewEvent = Pick<ThreadEvent, "runId" | "rolloutId" | "type" | "paylo
 /** Filters of `GET /v1/threads`. */
 export interface ThreadFilter {
   agentIds?: ReadonlySet<string>;
+  /** true includes archived threads (the guide: "Include archived threads when listing"); false leaves them out. */
   archived: boolean;
 }
 
@@ -81,7 +82,7 @@ export class ThreadStore {
   /** A page of threads, most recently updated first. */
   list(filter: ThreadFilter, limit: number, cursor?: string): Page<Thread> {
     const matching = [...this.#byId.values()]
-      .filter(({ thread }) => thread.archived === filter.archived && (!filter.agentIds || filter.agentIds.has(thread.agentId)))
+      .filter(({ thread }) => (filter.archived || !thread.archived) && (!filter.agentIds || filter.agentIds.has(thread.agentId)))
       .sort((a, b) => b.touched - a.touched);
     // Newest first: the cursor walks the negated touch counter upwards.
     const page = paginate(matching, (record) => -record.touched, limit, cursor);
