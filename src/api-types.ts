@@ -43,6 +43,7 @@ export type RunUsage = Schemas["RunUsage"];
 export type RunStreamEvent = Schemas["RunStreamEvent"];
 export type Thread = Schemas["Thread"];
 export type ThreadEvent = Schemas["ThreadEvent"];
+export type ThreadRollout = Schemas["ThreadRollout"];
 
 export type DeletedResource = Schemas["DeletedResource"];
 export type ErrorResponse = Schemas["ErrorResponse"];

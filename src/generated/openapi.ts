@@ -744,6 +744,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/threads/{threadId}/rollouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a thread's rollouts
+         * @description The rollouts of a thread, oldest first (docs:
+         *     /api-reference/threads/list-rollouts-run-instances-for-a-thread: `{"data": {"thread", "rollouts":
+         *     [{rolloutId, threadId, startedAt, completedAt, eventCount}]}}`). In the mock each run is one rollout
+         *     (the OAS page's "run instances"): `startedAt` is its first event, `completedAt` its `run_completed`
+         *     event (null while the run is open or dispatched), `eventCount` its events. A thread of another
+         *     organization answers 404 (Part A, isolation).
+         */
+        get: operations["listThreadRollouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/run/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an agent's threads (legacy)
+         * @description The legacy agent-thread list behind the SDK's `rt.agent.threads()` (docs: /api-reference/agents/run,
+         *     `GET /v1/run/threads?agent=`). Its answer is not documented.
+         *
+         *     Mock decision (issue 14): it answers exactly what `GET /v1/threads?agent=<agent>` answers (threads that
+         *     are not archived, most recently updated first, the same paging), so that both lists agree; `agent` is
+         *     required (400 without it) and names the agent by slug or id (an agent the organization does not have
+         *     has no threads: an empty page).
+         */
+        get: operations["listAgentThreadsLegacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -2188,6 +2245,24 @@ export interface components {
         };
         ThreadEnvelope: {
             data: components["schemas"]["Thread"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description One rollout of a thread (in the mock, one run). */
+        ThreadRollout: {
+            rolloutId: components["schemas"]["RolloutId"];
+            threadId: components["schemas"]["ThreadId"];
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            eventCount: number;
+        };
+        ThreadRolloutsEnvelope: {
+            data: {
+                thread: components["schemas"]["Thread"];
+                /** @description Oldest first. */
+                rollouts: components["schemas"]["ThreadRollout"][];
+            };
             meta: components["schemas"]["Meta"];
         };
         /**
@@ -3706,6 +3781,75 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listThreadRollouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and its rollouts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadRolloutsEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAgentThreadsLegacy: {
+        parameters: {
+            query: {
+                /**
+                 * @description The agent, by slug or id.
+                 * @example code-assistant
+                 */
+                agent: string;
+                /**
+                 * @description Page size (number of threads).
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the agent's threads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     getCurrentUser: {

@@ -195,3 +195,21 @@ describe("fidelity fixes to operations that exist", () => {
     expect(list.body.hasMore).toBe(false);
   });
 });
+
+describe("the rest of threads", () => {
+  it("lists a thread's rollouts, one per run, and the legacy agent-thread list agrees with GET /v1/threads?agent=", async () => {
+    const c = client("rollouts");
+    await seedOrg(c);
+    const { result: first } = await runJson(c, { agent: "code-assistant", prompt: "hello" });
+    const { result: second } = await runJson(c, { agent: "code-assistant", prompt: "again", threadId: first.threadId });
+    const res = await c.get(`/v1/threads/${first.threadId}/rollouts`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.rollouts.map((r: { rolloutId: string }) => r.rolloutId)).toEqual([first.rolloutId, second.rolloutId]);
+    expect(res.body.data.rollouts.every((r: { completedAt: string | null }) => r.completedAt !== null)).toBe(true);
+    const legacy = await c.get("/v1/run/threads?agent=code-assistant");
+    expect(legacy.body.data).toEqual((await c.get("/v1/threads?agent=code-assistant")).body.data);
+    expect(legacy.body.data.threads.map((t: { id: string }) => t.id)).toEqual([first.threadId]);
+    expectError(await c.get("/v1/run/threads"), 400, "bad_request");
+    expectError(await client("rolloutsOther").get(`/v1/threads/${first.threadId}/rollouts`), 404, "not_found");
+  });
+});

@@ -358,3 +358,20 @@ describe("ThreadStore: answers are copies", () => {
     expect(fresh.events[0]).toMatchObject({ sequence: 1, payload: { content: "hello" } });
   });
 });
+
+describe("ThreadStore.rollouts", () => {
+  it("answers one rollout per rollout id, oldest first, completed by its run_completed event", () => {
+    const clock = new ManualClock();
+    const threads = new ThreadStore({ clock, ids: new CountingIds() });
+    const id = threads.create(newThread()).id;
+    threads.append(id, { runId: "run_1", rolloutId: "rol_1", type: "run_started", payload: {} });
+    clock.advance(1000);
+    threads.append(id, { runId: "run_1", rolloutId: "rol_1", type: "run_completed", payload: { status: "completed" } });
+    threads.append(id, { runId: "run_2", rolloutId: "rol_2", type: "run_started", payload: {} });
+    expect(threads.rollouts(id).rollouts).toEqual([
+      { rolloutId: "rol_1", threadId: id, startedAt: "2026-01-01T00:00:00.000Z", completedAt: "2026-01-01T00:00:01.000Z", eventCount: 2 },
+      { rolloutId: "rol_2", threadId: id, startedAt: "2026-01-01T00:00:01.000Z", completedAt: null, eventCount: 1 },
+    ]);
+    expect(apiErrorOf(() => threads.rollouts("thr_missing")).status).toBe(404);
+  });
+});

@@ -3,7 +3,7 @@
  * Part B "Threads"). A thread belongs to one agent; each run appends events with a `sequence`
  * that increases by one per thread, under the run's rollout.
  */
-import type { Thread, ThreadEvent } from "../../api-types.ts";
+import type { Thread, ThreadEvent, ThreadRollout } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
 import type { Clock, IdSource } from "../common/clock.ts";
 import { paginate, type Page } from "../common/pagination.ts";
@@ -77,6 +77,22 @@ export class ThreadStore {
     const record = this.#require(id);
     const page = paginate(record.events, (event) => event.sequence, limit, cursor);
     return { thread: cloneJson(record.thread), page: { ...page, items: cloneJson(page.items) } };
+  }
+
+  /**
+   * The thread's rollouts, oldest first (one per run in the mock): first event, the run_completed
+   * event (null while open), and how many events each holds.
+   */
+  rollouts(id: string): { thread: Thread; rollouts: ThreadRollout[] } {
+    const record = this.#require(id);
+    const byId = new Map<string, ThreadRollout>();
+    for (const event of record.events) {
+      let rollout = byId.get(event.rolloutId);
+      if (!rollout) byId.set(event.rolloutId, (rollout = { rolloutId: event.rolloutId, threadId: id, startedAt: event.createdAt, completedAt: null, eventCount: 0 }));
+      rollout.eventCount += 1;
+      if (event.type === "run_completed") rollout.completedAt = event.createdAt;
+    }
+    return { thread: cloneJson(record.thread), rollouts: [...byId.values()] };
   }
 
   /** A page of threads, most recently updated first. */
