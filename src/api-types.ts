@@ -47,7 +47,27 @@ export type RunUsage = Schemas["RunUsage"];
 export type RunStreamEvent = Schemas["RunStreamEvent"];
 export type Thread = Schemas["Thread"];
 export type ThreadEvent = Schemas["ThreadEvent"];
+export type ThreadRollout = Schemas["ThreadRollout"];
 
 export type DeletedResource = Schemas["DeletedResource"];
 export type ErrorResponse = Schemas["ErrorResponse"];
 export type Meta = Schemas["Meta"];
+
+export type CurrentUser = Schemas["CurrentUser"];
+export type Organization = Schemas["Organization"];
+export type CreatedOrganization = Schemas["CreatedOrganization"];
+export type OrganizationMember = Schemas["OrganizationMember"];
+
+export type ApiKey = Schemas["ApiKey"];
+export type ApiKeyScope = Schemas["ApiKeyScope"];
+export type NewApiKey = Schemas["NewApiKey"];
+export type ApiKeyCreateRequest = Schemas["ApiKeyCreateRequest"];
+export type ApiKeyUpdateRequest = Schemas["ApiKeyUpdateRequest"];
+
+export type ActivityEvent = Schemas["ActivityEvent"];
+export type ActivityResourceType = Schemas["ActivityResourceType"];
+export type ActivitySeverity = Schemas["ActivitySeverity"];
+
+export type Secret = Schemas["Secret"];
+export type SecretUpsertRequest = Schemas["SecretUpsertRequest"];
+export type RevealedSecret = Schemas["RevealedSecret"];

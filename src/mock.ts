@@ -14,6 +14,7 @@ import { PersistedState } from "./control/persisted-state.ts";
 import type { StateFile } from "./control/persistence.ts";
 import { preferredResponse, withRequestId } from "./control/prefer.ts";
 import { ScriptBook } from "./control/scripts.ts";
+import { withoutIssuedSecrets } from "./control/secret-redaction.ts";
 import { checkStateDocument } from "./control/state-import.ts";
 import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
@@ -31,13 +32,14 @@ import { loadCompiledContract, type CompiledContract } from "./spec/contract-cac
 import { CONTROL_PATH, OPENAPI_PATH, type SpecModel } from "./spec/load.ts";
 import { RouteTable } from "./spec/routes.ts";
 import type { SpecValidators } from "./spec/validators.ts";
-import { seededIds, VirtualClock } from "./stateful/common/clock.ts";
+import { seededIds, VirtualClock, type IdSource } from "./stateful/common/clock.ts";
 import { RequestCountingClock } from "./stateful/common/lifecycle-clock.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
 import { createState, type MockState, type OrgState } from "./state.ts";
 import { OrganizationLimitError, type OrgLease } from "./stateful/common/org-bundle.ts";
 import { personalWorkspaceId } from "./stateful/workspaces/workspaces.store.ts";
 import { ApiError } from "./core/errors.ts";
+import { issuedKeyLookup, KeyDirectory } from "./stateful/keys/issued-keys.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
@@ -69,7 +71,8 @@ export function createMock(options: MockOptions = {}): Mock {
   const scripts = new ScriptBook(ids, () => clock.now());
   const faults = new FaultInjector(globalFaultRules(config), config.seed);
   const journal = new RequestJournal(config.journalSize, config.journalBodyLimit);
-  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts, maxOrgs: config.maxOrgs });
+  const keyDirectory = new KeyDirectory();
+  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts, maxOrgs: config.maxOrgs, keyDirectory });
   const newRequestId = () => ids.token("req_", 16);
   const onViolation = (operationId: string, status: number, violations: readonly { path: string; message: string }[]) =>
     config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`);
@@ -118,8 +121,9 @@ export function createMock(options: MockOptions = {}): Mock {
   const publicPipeline = createPipeline({
     routes: publicApi.routes,
     validators: publicApi.validators,
-    dispatch: durable(dispatchPublic(publicApi.handlers, state)),
+    dispatch: durable(dispatchPublic(publicApi.handlers, state, ids)),
     keyring: config.keyring,
+    issuedKeys: issuedKeyLookup(keyDirectory, state),
     intercept,
     validateResponses: config.validateResponses,
     newRequestId,
@@ -127,7 +131,7 @@ export function createMock(options: MockOptions = {}): Mock {
     onViolation,
     onComplete: (done) => {
       logRequest?.(done);
-      return journal.record(done);
+      return journal.record(withoutIssuedSecrets(done));
     },
     bodyLimit: () => config.bodyLimitBytes,
     admit: (request) => checkHost(request, config.hostPolicy),
@@ -209,13 +213,13 @@ function dispatchTo(table: Record<string, RuntimeHandler>, context: (request: Re
  * error, leaves no organization behind, and a read of one never written answers as for an empty
  * one. A new organization past `--max-orgs` is refused with 403 instead.
  */
-function dispatchPublic(table: Record<string, RuntimeHandler>, state: MockState): Dispatch {
+function dispatchPublic(table: Record<string, RuntimeHandler>, state: MockState, ids: IdSource): Dispatch {
   return async (input, request) => {
     const handler = table[request.operation.operationId] as RuntimeHandler;
     let lease: OrgLease<OrgState> | undefined;
     const leaseOf = (orgId: string) => (lease ??= state.lease(orgId));
     try {
-      const result = (await handler(input, publicContext(request, leaseOf) as never)) as OperationResult;
+      const result = (await handler(input, publicContext(request, leaseOf, state, ids) as never)) as OperationResult;
       if (lease && !lease.stored && request.operation.method !== "GET" && result.status < 400 && !result.reset) commitNew(lease);
       return result;
     } finally {
@@ -233,7 +237,7 @@ function commitNew(lease: OrgLease<OrgState>): void {
   }
 }
 
-function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => OrgLease<OrgState>): RequestContext {
+function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => OrgLease<OrgState>, state: MockState, ids: IdSource): RequestContext {
   const caller = () => {
     if (!request.caller) throw new Error(`${request.operation.operationId} is unauthenticated: it has no caller`);
     return request.caller;
@@ -248,7 +252,25 @@ function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => Org
       // Every organization has its personal workspace from its first request (workspaces/manage),
       // with an id derived from the organization's, the same after a restart.
       org.workspaces.ensurePersonal(caller(), personalWorkspaceId(org.orgId));
+      // The users whose keys call an organization are its members (spec listOrganizationMembers).
+      org.organization.ensureMember(caller().userId);
       return org;
+    },
+    orgs: {
+      peek: (orgId) => state.find(orgId),
+      // A created organization counts against --max-orgs like any other (403 beyond it).
+      create: () => {
+        let orgId: string;
+        do orgId = ids.uuid();
+        while (state.find(orgId) !== undefined);
+        const lease = state.lease(orgId);
+        try {
+          commitNew(lease);
+          return lease.store;
+        } finally {
+          lease.release();
+        }
+      },
     },
   };
 }

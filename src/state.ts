@@ -12,6 +12,12 @@ import { SandboxStore } from "./stateful/sandboxes/sandboxes.store.ts";
 import { ThreadStore } from "./stateful/threads/threads.store.ts";
 import { WorkspaceStore } from "./stateful/workspaces/workspaces.store.ts";
 import { CodeExecutor } from "./stateful/execute/code-execution.ts";
+import { ActivityLog } from "./stateful/activity/activity-log.ts";
+import { recordRunEvent } from "./stateful/activity/recorders.ts";
+import { ApiKeyStore } from "./stateful/keys/api-keys.store.ts";
+import { KeyDirectory } from "./stateful/keys/issued-keys.ts";
+import { OrganizationStore } from "./stateful/organizations/organization.store.ts";
+import { SecretStore } from "./stateful/secrets/secrets.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -25,6 +31,14 @@ export interface OrgState {
   runner: RunService;
   /** Stateless code execution (`POST /v1/execute`). */
   executor: CodeExecutor;
+  /** The organization's profile and members. */
+  organization: OrganizationStore;
+  /** API keys issued through `POST /v1/api-keys`. */
+  apiKeys: ApiKeyStore;
+  /** Every state change, for the activity feed. */
+  activity: ActivityLog;
+  /** Secrets, private to their owner or organization-wide. */
+  secrets: SecretStore;
 }
 
 /** Everything the stores are built from. */
@@ -38,6 +52,8 @@ export interface StateDeps {
   scripts?: ScriptBook;
   /** The most organizations kept (`--max-orgs`); unbounded when left out. */
   maxOrgs?: number;
+  /** Which organization issued which API key (shared by every organization's key store). */
+  keyDirectory?: KeyDirectory;
 }
 
 /** All organizations' state, created lazily. */
@@ -45,7 +61,12 @@ export type MockState = OrgBundle<OrgState>;
 
 /** Builds the empty state of a mock. */
 export function createState(deps: StateDeps): MockState {
+  const keyDirectory = deps.keyDirectory ?? new KeyDirectory();
   return new OrgBundle((orgId) => {
+    const activity = new ActivityLog({ orgId, clock: deps.clock, ids: deps.ids });
+    const organization = new OrganizationStore({ orgId, clock: deps.clock });
+    const apiKeys = new ApiKeyStore({ clock: deps.clock, ids: deps.ids, activity, onIssue: (digest) => keyDirectory.issued(digest, orgId) });
+    const secrets = new SecretStore({ clock: deps.clock, activity });
     const workspaces = new WorkspaceStore({ clock: deps.clock, ids: deps.ids });
     const { scripts } = deps;
     const sandboxes = new SandboxStore({
@@ -56,8 +77,8 @@ export function createState(deps: StateDeps): MockState {
       scriptedExec: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request),
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
-    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
+    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => recordRunEvent(activity, event, thread, runs.find(event.runId)) });
     const runner = new RunService({
       clock: deps.clock,
       ids: deps.ids,
@@ -68,6 +89,6 @@ export function createState(deps: StateDeps): MockState {
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock) };
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets };
   }, deps.maxOrgs);
 }

@@ -29,8 +29,13 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
       entry.events.forEach((event, k) => problems.push(...rebase(publicApi.component("ThreadEvent")(event), `${at}/threads/${j}/events/${k}`)));
     });
     (org.runs as { run: unknown }[]).forEach((entry, j) => problems.push(...rebase(publicApi.component("RunSummary")(entry.run), `${at}/runs/${j}/run`)));
+    const account = org as { organization?: { members: unknown[] }; apiKeys?: { key: unknown }[]; activity?: unknown[]; secrets?: { secret: unknown }[] };
+    account.secrets?.forEach((entry, j) => problems.push(...rebase(publicApi.component("Secret")(entry.secret), `${at}/secrets/${j}/secret`)));
+    account.organization?.members.forEach((member, j) => problems.push(...rebase(publicApi.component("OrganizationMember")(member), `${at}/organization/members/${j}`)));
+    account.apiKeys?.forEach((entry, j) => problems.push(...rebase(publicApi.component("ApiKey")(entry.key), `${at}/apiKeys/${j}/key`)));
+    account.activity?.forEach((event, j) => problems.push(...rebase(publicApi.component("ActivityEvent")(event), `${at}/activity/${j}`)));
     // Resources that name their organization must name this one.
-    const owned = [...(org.agents as { orgId?: string }[]).map((a, j) => [a.orgId, `${at}/agents/${j}/orgId`] as const), ...(org.threads as { thread: { orgId?: string } }[]).map((t, j) => [t.thread.orgId, `${at}/threads/${j}/thread/orgId`] as const)];
+    const owned = [...(org.agents as { orgId?: string }[]).map((a, j) => [a.orgId, `${at}/agents/${j}/orgId`] as const), ...(org.threads as { thread: { orgId?: string } }[]).map((t, j) => [t.thread.orgId, `${at}/threads/${j}/thread/orgId`] as const), ...((org.activity ?? []) as { orgId?: string }[]).map((e, j) => [e.orgId, `${at}/activity/${j}/orgId`] as const)];
     for (const [orgId, path] of owned) if (orgId !== undefined && orgId !== org.id) problems.push({ path, message: `must equal the organization's id (${String(org.id)})` });
   });
   return problems;

@@ -108,3 +108,24 @@ describe("authenticate", () => {
     expect(maskKey("rt_test_0123456789abcdef")).not.toContain("abcdef");
   });
 });
+
+describe("authenticate with issued keys", () => {
+  const issuedCaller = Object.freeze({ orgId: "8c4b6c1e-0000-4000-8000-00000000000a", userId: "8c4b6c1e-0000-4000-8000-00000000000b", keyPrefix: "rt_test_issu…" });
+
+  it("consults the issued keys first, also with a keyring that does not list the key", () => {
+    const keyring = buildKeyring([{ id: "8c4b6c1e-0000-4000-8000-000000000001", keys: ["rt_test_listed"] }]);
+    const lookup = (key: string) => (key === "rt_test_issued" ? issuedCaller : undefined);
+    expect(authenticate({ "x-api-key": "rt_test_issued" }, keyring, lookup)).toBe(issuedCaller);
+    expect(authenticate({ "x-api-key": "rt_test_listed" }, keyring, lookup).orgId).toBe("8c4b6c1e-0000-4000-8000-000000000001");
+  });
+
+  it("refuses a revoked key with invalid_token and an expired one with token_expired, even after it was remembered", () => {
+    let state: "ok" | "revoked" | "expired" = "ok";
+    const lookup = () => (state === "ok" ? issuedCaller : state);
+    expect(authenticate({ "x-api-key": "rt_test_flip" }, undefined, lookup)).toBe(issuedCaller);
+    state = "revoked";
+    expect(codeOf(() => authenticate({ "x-api-key": "rt_test_flip" }, undefined, lookup))).toBe("401 invalid_token");
+    state = "expired";
+    expect(codeOf(() => authenticate({ "x-api-key": "rt_test_flip" }, undefined, lookup))).toBe("401 token_expired");
+  });
+});

@@ -33,6 +33,13 @@ export interface KeyringOrganization {
 /** Maps API keys to organizations; `undefined` means "each key is its own organization". */
 export type Keyring = ReadonlyMap<string, string> | undefined;
 
+/**
+ * Keys the API itself issued (`POST /v1/api-keys`), which the organization's key store holds.
+ * Consulted before the keyring and never remembered here, so that a revoked or expired key is
+ * refused from the next request on. `undefined` means "not a key the API issued".
+ */
+export type IssuedKeyLookup = (key: string) => Caller | "revoked" | "expired" | undefined;
+
 /** The documented key shape: `rt_live_` or `rt_test_` and then letters and digits. */
 export const API_KEY_PATTERN = /^rt_(live|test)_[A-Za-z0-9]+$/;
 
@@ -68,8 +75,13 @@ const OPEN_KEYRING = {};
 const RESOLVED_KEYS_BOUND = 10_000;
 
 /** Reads the caller's key from the headers and resolves its organization, or throws a 401. */
-export function authenticate(headers: PlainHeaders, keyring: Keyring): Caller {
+export function authenticate(headers: PlainHeaders, keyring: Keyring, issued?: IssuedKeyLookup): Caller {
   const key = extractKey(headers);
+  const issuedCaller = issued?.(key);
+  // The auth service's answers (Part B §2.2): revoked → invalid_token, expired → token_expired.
+  if (issuedCaller === "revoked") throw new ApiError("invalid_token", "API key not found or revoked");
+  if (issuedCaller === "expired") throw new ApiError("token_expired", "API key expired");
+  if (issuedCaller !== undefined) return issuedCaller;
   const scope = keyring ?? OPEN_KEYRING;
   let callers = resolved.get(scope);
   if (!callers) resolved.set(scope, (callers = new Map()));

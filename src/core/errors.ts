@@ -14,6 +14,8 @@ export const ERROR_CATALOGUE = {
   invalid_token: 401,
   // The documented 402 of sandbox create (/api-reference/sandboxes/create-a-sandbox).
   insufficient_credits: 402,
+  // An issued API key past its expiresAt (the auth service's code, Part B §2.2).
+  token_expired: 401,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,

@@ -19,7 +19,7 @@
 import type { SpecValidators } from "../spec/validators.ts";
 import type { OperationSpec } from "../spec/load.ts";
 import type { RouteTable } from "../spec/routes.ts";
-import { authenticate, type Caller, type Keyring } from "./auth.ts";
+import { authenticate, type Caller, type IssuedKeyLookup, type Keyring } from "./auth.ts";
 import { ApiError, renderError, type ValidationDetail } from "./errors.ts";
 import type { EventStream, PlainBody, PlainRequest, PlainResponse } from "./http-types.ts";
 import { parseJsonBody } from "./request-body.ts";
@@ -94,6 +94,8 @@ export interface PipelineOptions {
   /** Default: the API key of the public API (reference Part A, auth). */
   authenticate?: Authenticate;
   keyring: Keyring;
+  /** Keys issued through `POST /v1/api-keys`, consulted before the keyring. */
+  issuedKeys?: IssuedKeyLookup;
   intercept?: Intercept;
   onComplete?: (completed: CompletedRequest) => void | Promise<void>;
   /** The largest body an operation accepts, in bytes (413 beyond it). */
@@ -118,7 +120,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
   const errorEnvelope = validators.component("ErrorResponse");
 
   const authenticateCaller: Authenticate =
-    options.authenticate ?? ((request, operation) => (operation.requiresAuth ? authenticate(request.headers, keyring) : undefined));
+    options.authenticate ?? ((request, operation) => (operation.requiresAuth ? authenticate(request.headers, keyring, options.issuedKeys) : undefined));
 
   return async function handle(request) {
     const receivedAt = options.now?.() ?? new Date();

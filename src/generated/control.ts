@@ -471,6 +471,54 @@ export interface components {
          */
         OrganizationState: {
             id: components["schemas"]["OrgId"];
+            /**
+             * @description The organization's profile and members (optional: a document without it gets the defaults of a
+             *     new organization). `members` items are validated against spec/openapi.yaml `OrganizationMember`.
+             */
+            organization?: {
+                profile: {
+                    name: string;
+                    slug: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    defaultProjectId: string | null;
+                };
+                members: {
+                    [key: string]: unknown;
+                }[];
+            };
+            /**
+             * @description Keys issued through `POST /v1/api-keys` (optional). A key is stored as the SHA-256 digest of its
+             *     secret, never the secret, so a state document holds nothing that authenticates; an imported key
+             *     authenticates again as its organization.
+             */
+            apiKeys?: {
+                /** @description As in spec/openapi.yaml `ApiKey`; validated against that schema on import. */
+                key: {
+                    [key: string]: unknown;
+                };
+                /** @description The hex SHA-256 digest of the secret. */
+                digest: string;
+                isTest: boolean;
+                /** @description `expiresIn` as created, for rotations. */
+                lifetime: string;
+            }[];
+            /** @description The activity feed, oldest first (optional; at most the newest 10,000 events are kept). */
+            activity?: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description Secrets (optional), with their values, so that `POST /v1/secrets/{name}/reveal` answers them after a
+             *     restart: protect a `--persist` file or an exported document like a `.env` file.
+             */
+            secrets?: {
+                /** @description As in spec/openapi.yaml `Secret`; validated against that schema on import. */
+                secret: {
+                    [key: string]: unknown;
+                };
+                value: string;
+            }[];
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;

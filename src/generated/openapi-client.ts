@@ -44,7 +44,9 @@ export interface paths {
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
          *     `nextCursor` at the top level of the response, as in the generated reference pages (Part B §7,
-         *     conflict 2). A cursor the mock did not issue answers 400.
+         *     conflict 2). A cursor the mock did not issue answers 400. `limit` defaults to 500, as the sandbox
+         *     list's does (issue 14): the docs show no paging, so a client that reads only `data` sees every
+         *     agent of an organization of up to 500.
          */
         get: operations["listAgents"];
         put?: never;
@@ -433,7 +435,8 @@ export interface paths {
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
          *     `nextCursor` at the top level, next to `data`, and they page `data.workspaces`. A cursor the mock did
-         *     not issue answers 400.
+         *     not issue answers 400. `limit` defaults to 500, as the sandbox list's does (issue 14): the docs show
+         *     no paging, so a client that reads only `data.workspaces` sees them all, up to 500.
          */
         get: operations["listWorkspaces"];
         put?: never;
@@ -724,7 +727,7 @@ export interface paths {
          *
          *     Filters: `agent` (slug or id; an agent the organization does not have matches no thread, so the
          *     page is empty rather than 404) and `archived` (false by default: only threads that are not archived;
-         *     true: only archived ones).
+         *     true: archived threads are included, as the guide says, "Include archived threads when listing").
          *
          *     Mock decision (Part A, list pagination): the generated page's shape, `{"data": {"threads": […]},
          *     "hasMore", "nextCursor"}` (Part B §7, conflict 2), plus `meta`; `hasMore` and `nextCursor` page
@@ -825,6 +828,488 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/threads/{threadId}/rollouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a thread's rollouts
+         * @description The rollouts of a thread, oldest first (docs:
+         *     /api-reference/threads/list-rollouts-run-instances-for-a-thread: `{"data": {"thread", "rollouts":
+         *     [{rolloutId, threadId, startedAt, completedAt, eventCount}]}}`). In the mock each run is one rollout
+         *     (the OAS page's "run instances"): `startedAt` is its first event, `completedAt` its `run_completed`
+         *     event (null while the run is open or dispatched), `eventCount` its events. A thread of another
+         *     organization answers 404 (Part A, isolation).
+         */
+        get: operations["listThreadRollouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/run/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an agent's threads (legacy)
+         * @description The legacy agent-thread list behind the SDK's `rt.agent.threads()` (docs: /api-reference/agents/run,
+         *     `GET /v1/run/threads?agent=`). Its answer is not documented.
+         *
+         *     Mock decision (issue 14): it answers exactly what `GET /v1/threads?agent=<agent>` answers (threads that
+         *     are not archived, most recently updated first, the same paging), so that both lists agree; `agent` is
+         *     required (400 without it) and names the agent by slug or id (an agent the organization does not have
+         *     has no threads: an empty page).
+         */
+        get: operations["listAgentThreadsLegacy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the current user
+         * @description The user behind the caller's key (docs: /api-reference/profile/get-current-user; the docs call it
+         *     with a dashboard session, the mock with any accepted key, as the generated page allows an API key
+         *     as a Bearer token).
+         *
+         *     Mock decision (issue 14, key → organization model): the user of a key is derived from the key; a
+         *     key issued through `POST /v1/api-keys` is its creator's, so it answers the same user.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an organization
+         * @description Creates an organization with the caller as its admin, a default project and a Personal workspace
+         *     (docs: /api-reference/organizations/create-a-new-organization). The caller's key keeps acting in
+         *     its own organization; the new one is readable by its members (`GET /v1/organizations/{id}`).
+         *
+         *     Mock decision (issue 14): a key belongs to exactly one organization, so nothing switches to the new
+         *     one. To act in it, list its id in a keys file (`--keys`, `organizations[].id`). Sign-up credits
+         *     are not granted (billing is not modelled by this tag). The slug is the name lower-cased, every run
+         *     of other characters than `a-z0-9` one hyphen, followed by `-` and 6 characters of the id, so that
+         *     two organizations of the same name differ.
+         */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the active organization
+         * @description The organization of the caller's key (docs: /api-reference/organizations/get-the-active-organization).
+         *     Mock decision (Part A, tenancy): with a keys file, the organization the file maps the key to;
+         *     otherwise the key's own organization; for a key issued through `POST /v1/api-keys`, its creator's.
+         */
+        get: operations["getCurrentOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organization's id (a UUID; anything else answers 400).
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                id: components["schemas"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an organization
+         * @description One organization the caller is a member of (docs: /api-reference/organizations/get-an-organization):
+         *     its key's organization, or one it created with `POST /v1/organizations`.
+         *
+         *     Mock decision (Part A, isolation): any other organization answers 404 `not_found`, like a missing one.
+         */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organization's id (a UUID; anything else answers 400).
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                id: components["schemas"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an organization's members
+         * @description The members of an organization the caller belongs to (docs:
+         *     /api-reference/organizations/list-org-members), in the order they joined. The docs show no paging;
+         *     neither does the mock.
+         *
+         *     Mock decision (issue 14): the members are the users whose keys made accepted requests in the
+         *     organization (keys of a keys file that share an organization are its members once they call).
+         *     Any organization the caller is not a member of answers 404 `not_found` (Part A, isolation).
+         */
+        get: operations["listOrganizationMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description The organization's keys issued through `POST /v1/api-keys`, oldest first, without their secrets.
+         *     Revoked keys are left out, as in the auth service (`GET /v1/api-keys` is not on a docs page; the CLI
+         *     has `runtools auth keys list`). Expired keys stay, with `status: expired`. Keys of a keys file, and
+         *     the keys that are organizations of their own, are not issued keys and are not listed.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Creates a key of the caller's organization, owned by the caller (docs:
+         *     /api-reference/api-keys/create-an-api-key). The answer is the only time the secret (`key`) is shown:
+         *     lists and reads show `keyPrefix` only, the mock stores only the secret's SHA-256 digest, and the
+         *     request journal never holds it.
+         *
+         *     The key authenticates at once, as its creator: same organization, same user (`GET /v1/me`), also
+         *     with a keys file (`--keys`), which need not list it. It stops working at once when it is revoked
+         *     (`DELETE`), rotated, or past `expiresAt` (401 `invalid_token`, and 401 `token_expired` for an expired
+         *     key, the auth service's codes).
+         *
+         *     Mock decision (issue 14): scopes are recorded, not enforced. A create is recorded in the activity
+         *     feed (`api_key.created`).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (a UUID; anything else answers 400).
+                 * @example 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+                 */
+                id: components["schemas"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an API key (metadata only)
+         * @description One key's metadata (docs: /api-reference/api-keys/get-an-api-key-metadata-only), never its secret.
+         *     Mock decision (issue 14): a revoked key still answers, with `status: revoked` and `revokedAt`; a key
+         *     of another organization answers 404 (Part A, isolation).
+         */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Revokes a key (a soft delete, as in the auth service; CLI `runtools auth keys revoke`): from the
+         *     next request on it answers 401 `invalid_token` "API key not found or revoked", it leaves the list,
+         *     and `GET` shows it with `status: revoked`. A key may revoke itself. Mock decision (Part A, status
+         *     codes not shown): 200 with `{id, deleted: true}`; revoking a revoked key answers 404.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an API key
+         * @description Changes a key's name, scopes or project (docs: /api-reference/api-keys/update-an-api-key, "200
+         *     Updated."); the secret stays the same. Mock decision (issue 14): the answer is the key's metadata;
+         *     a revoked key answers 409 `conflict`; an empty `scopes` means `["*"]`, as on create.
+         */
+        patch: operations["updateApiKey"];
+        trace?: never;
+    };
+    "/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (a UUID; anything else answers 400).
+                 * @example 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+                 */
+                id: components["schemas"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description Replaces a key with a new one (CLI `runtools auth keys rotate <id> --name`, /organizations; no API
+         *     page). Mock decision (issue 14): the new key has a new id and secret, the old key's scopes,
+         *     project, test/live kind and lifetime (counted from now), and the given name or the old one; the old
+         *     key is revoked at once. 201 with the new key and its secret, shown this once. A revoked key answers
+         *     409 `conflict`.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activity events
+         * @description The organization's activity, newest first (docs: /api-reference/activity,
+         *     /api-reference/activity/list-customer-activity-events), filtered by every documented query option;
+         *     options combine (all must hold). `actor_user_id` of another user is allowed (every caller is an
+         *     admin in the mock).
+         *
+         *     Mock decision (issue 14): the mock records an event for every state change it makes (see
+         *     `ActivityEvent`), and reading the feed records nothing. Memory is bounded: an organization keeps its
+         *     newest 10,000 events, and older ones drop off. Paging follows Part A (top-level `hasMore` and
+         *     `nextCursor`; Part B §7, conflict 2); a cursor the mock did not issue answers 400.
+         */
+        get: operations["listActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sandboxes/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The sandbox's id or name.
+                 * @example sandbox-abc123
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a sandbox's activity
+         * @description The events of one sandbox (`sandbox_id`), newest first (docs:
+         *     /api-reference/activity/sandbox-activity-events): its lifecycle, commands, and the runs and tool
+         *     calls of agents linked to it. A destroyed sandbox keeps its feed. A sandbox of another organization
+         *     answers 404 (Part A, isolation).
+         */
+        get: operations["listSandboxActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads/{threadId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id.
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a thread's activity
+         * @description The events of one thread (`thread_id`), newest first (docs:
+         *     /api-reference/activity/activity-events-scoped-to-a-thread): its runs, their tool calls and the
+         *     thread's own changes. A thread of another organization, or a deleted one, answers 404.
+         */
+        get: operations["listThreadActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List secrets (metadata only)
+         * @description The caller's own secrets and the organization-wide ones, by name, never their values (docs:
+         *     /advanced/secrets). The docs show no paging; neither does the mock.
+         *
+         *     Mock decision (Part B §7, conflict 7): the mock serves secrets on the orchestrator's base URL, as
+         *     the generated page's example does; point `RUNTOOLS_TOOLS_URL` at the mock too.
+         */
+        get: operations["listSecrets"];
+        put?: never;
+        /**
+         * Create or rotate a secret
+         * @description Creates a secret, or rotates (replaces the value of) the caller's secret of that name (docs:
+         *     /api-reference/secrets/create-or-update-an-encrypted-secret, "Updated."). A private secret is the
+         *     caller's own; `orgWide: true` stores one shared by the organization. Other fields of a rotated
+         *     secret take the request's values (or their defaults).
+         *
+         *     Mock decision (Part A, status codes not shown): 201 with the metadata when the secret is new, 200
+         *     when it is rotated; the value is never answered. The value is kept in memory (and in state
+         *     documents: protect a `--persist` file like a `.env` file); the request journal keeps the request
+         *     with the value replaced by `[redacted]`. Recorded in the activity feed (`secret.created`,
+         *     `secret.rotated`).
+         */
+        post: operations["upsertSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/secrets/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The secret's name; normalised as on create (`openai-api-key` names `OPENAI_API_KEY`).
+                 * @example OPENAI_API_KEY
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a secret
+         * @description Deletes the caller's secret of that name, or else the organization-wide one (docs: /advanced/secrets;
+         *     the path is the auth service's). Mock decision (Part A, status codes not shown): 200 with
+         *     `{id: <name>, deleted: true}`; an unknown name answers 404. Recorded in the activity feed
+         *     (`secret.deleted`).
+         */
+        delete: operations["deleteSecret"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/secrets/{name}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The secret's name; normalised as on create (`openai-api-key` names `OPENAI_API_KEY`).
+                 * @example OPENAI_API_KEY
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal a secret's value (audited)
+         * @description Answers the value of the caller's secret of that name, or else of the organization-wide one (docs:
+         *     /advanced/secrets, "audited"; shape from the auth service: `{name, value}`). Every reveal is
+         *     recorded in the activity feed (`secret.revealed`, severity `warning`), without the value; the
+         *     request journal keeps the answer with the value replaced by `[redacted]`. An unknown name answers 404.
+         */
+        post: operations["revealSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -843,10 +1328,11 @@ export interface components {
              * @description Machine-readable error code (Part A, error codes). `WORKSPACE_IN_USE` (409) keeps the docs'
              *     upper-case spelling (docs: /api-reference/workspaces/manage). Mock decision: `service_unavailable`
              *     (503) is sent, outside any operation, when the mock already holds its maximum of open
-             *     connections (`--max-connections`, docs/security.md).
+             *     connections (`--max-connections`, docs/security.md). `token_expired` (401) answers an
+             *     API key issued through `POST /v1/api-keys` past its `expiresAt` (the auth service's code).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "insufficient_credits" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "insufficient_credits" | "token_expired" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;
@@ -1557,7 +2043,11 @@ export interface components {
          *     Part B §7, conflict 3).
          */
         RunId: string;
-        /** @description Thread id, `thr_…` (Part A, ids; docs: /api-reference/threads). */
+        /**
+         * @description Thread id, `thr_…` (Part A, ids; docs: /api-reference/threads). Underscores are allowed after the
+         *     prefix: the docs' own example is `thr_docs_example` (/api-reference/agents/stream). The mock issues
+         *     `thr_` and 16 letters and digits.
+         */
         ThreadId: string;
         /**
          * @description Rollout id. The docs call it an opaque string; the `rol_` prefix is the mock's (Mock decision
@@ -1611,6 +2101,11 @@ export interface components {
             /**
              * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
              *     → 409). Omitted → the run creates a new thread.
+             *
+             *     Mock decision (issue 14): an id the organization does not have answers 404 rather than starting a
+             *     thread under a client-chosen id. The docs say "Reuse the same ID to continue the thread", i.e. the
+             *     id comes from an earlier run's `threadId`; a mistyped id silently starting a new conversation would
+             *     hide the bug.
              */
             threadId?: components["schemas"]["ThreadId"];
             /**
@@ -1637,6 +2132,11 @@ export interface components {
             /**
              * @description Continue this thread (the agent's, in the caller's organization: unknown → 404, another agent's
              *     → 409). Omitted → the run creates a new thread.
+             *
+             *     Mock decision (issue 14): an id the organization does not have answers 404 rather than starting a
+             *     thread under a client-chosen id. The docs say "Reuse the same ID to continue the thread", i.e. the
+             *     id comes from an earlier run's `threadId`; a mistyped id silently starting a new conversation would
+             *     hide the bug.
              */
             threadId?: components["schemas"]["ThreadId"];
             /**
@@ -1948,6 +2448,417 @@ export interface components {
             data: components["schemas"]["Thread"];
             meta: components["schemas"]["Meta"];
         };
+        /** @description One rollout of a thread (in the mock, one run). */
+        ThreadRollout: {
+            rolloutId: components["schemas"]["RolloutId"];
+            threadId: components["schemas"]["ThreadId"];
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            eventCount: number;
+        };
+        ThreadRolloutsEnvelope: {
+            data: {
+                thread: components["schemas"]["Thread"];
+                /** @description Oldest first. */
+                rollouts: components["schemas"]["ThreadRollout"][];
+            };
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: uuid
+         * @description Organization id, a UUID (Part A, ids).
+         */
+        OrganizationId: string;
+        /**
+         * Format: uuid
+         * @description User id, a UUID (Part A, ids). The mock knows no person behind a key: the user of a key is derived
+         *     from the key (stable across restarts), and the user of a key issued through `POST /v1/api-keys` is
+         *     the user who created it.
+         */
+        UserId: string;
+        /**
+         * @description The caller (docs: /api-reference/profile/get-current-user). Mock decision: the mock holds no
+         *     profile, so `email`, `firstName`, `lastName` and `profilePictureUrl` are null; every caller is an
+         *     admin of its organization (`isAdmin`), has access, and has not completed the tutorial.
+         */
+        CurrentUser: {
+            id: components["schemas"]["UserId"];
+            email: string | null;
+            firstName: string | null;
+            lastName: string | null;
+            profilePictureUrl: string | null;
+            isAdmin: boolean;
+            accessGranted: boolean;
+            tutorialCompleted: boolean;
+        };
+        CurrentUserEnvelope: {
+            data: components["schemas"]["CurrentUser"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description The caller's role in the organization; the mock makes every member an admin.
+         * @enum {string}
+         */
+        OrganizationRole: "admin" | "member";
+        /**
+         * @description An organization (docs: /api-reference/organizations/get-an-organization). Mock decision: the
+         *     organization of a key is created on its first accepted request, named `Organization <first 8
+         *     characters of its id>` with the slug `org-<same>`, on the `free` plan; `workosOrgId` is derived from
+         *     the id (the mock has no WorkOS). `role` and `orgRole` are the caller's role.
+         */
+        Organization: {
+            id: components["schemas"]["OrganizationId"];
+            /** @description The WorkOS organization id. */
+            workosOrgId: string;
+            name: string;
+            slug: string;
+            /** @description The billing plan (the mock: `free`). */
+            plan: string;
+            enterprise: boolean;
+            role: components["schemas"]["OrganizationRole"];
+            orgRole: components["schemas"]["OrganizationRole"];
+            /** @description Organization settings (the mock: `{}`). */
+            settings: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OrganizationEnvelope: {
+            data: components["schemas"]["Organization"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A new organization (docs: /api-reference/organizations/create-a-new-organization, body `{name}`).
+         *     Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        OrganizationCreateRequest: {
+            name: string;
+        };
+        /**
+         * @description The organization just created, with the default project and the personal workspace created with it
+         *     (docs: "creates … a default project + Personal workspace").
+         */
+        CreatedOrganization: {
+            id: components["schemas"]["OrganizationId"];
+            workosOrgId: string;
+            name: string;
+            slug: string;
+            plan: string;
+            enterprise: boolean;
+            role: components["schemas"]["OrganizationRole"];
+            orgRole: components["schemas"]["OrganizationRole"];
+            settings: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description The default project (projects are not otherwise modelled).
+             */
+            defaultProjectId: string;
+            /**
+             * Format: uuid
+             * @description The new organization's personal workspace.
+             */
+            personalWorkspaceId: string;
+        };
+        CreatedOrganizationEnvelope: {
+            data: components["schemas"]["CreatedOrganization"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A member of an organization (docs: /api-reference/organizations/list-org-members). Mock decision:
+         *     the members are the users whose keys made accepted requests in the organization (and the creator
+         *     of an organization made through `POST /v1/organizations`), each an `active` admin; the mock holds
+         *     no profile, so `email`, `firstName` and `lastName` are null.
+         */
+        OrganizationMember: {
+            /**
+             * Format: uuid
+             * @description The membership's id.
+             */
+            id: string;
+            userId: components["schemas"]["UserId"];
+            email: string | null;
+            firstName: string | null;
+            lastName: string | null;
+            role: components["schemas"]["OrganizationRole"];
+            /** @enum {string} */
+            status: "active" | "invited";
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        OrganizationMemberList: {
+            /** @description Every member, in the order they joined. */
+            data: components["schemas"]["OrganizationMember"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: uuid
+         * @description API key id, a UUID (Part A, ids).
+         */
+        ApiKeyId: string;
+        /**
+         * @description A scope (docs: /api-reference/api-keys/create-an-api-key). Mock decision (issue 14): scopes are
+         *     recorded and answered, not enforced: every key may call every operation.
+         * @enum {string}
+         */
+        ApiKeyScope: "sandbox:create" | "sandbox:read" | "sandbox:write" | "sandbox:*" | "agent:run" | "agent:read" | "agent:write" | "agent:*" | "files:read" | "files:write" | "files:*" | "org:read" | "org:write" | "org:members" | "org:*" | "admin:resources" | "admin:*" | "*";
+        /**
+         * @description `revoked` once deleted or rotated away; `expired` once `expiresAt` has passed.
+         * @enum {string}
+         */
+        ApiKeyStatus: "active" | "revoked" | "expired";
+        /**
+         * @description An API key's metadata (docs: /api-reference/api-keys/get-an-api-key-metadata-only). The secret is
+         *     never part of it: the mock keeps only its SHA-256 digest (as the auth service does) and `keyPrefix`,
+         *     its first 12 characters.
+         */
+        ApiKey: {
+            id: components["schemas"]["ApiKeyId"];
+            name: string;
+            /** @description The first 12 characters of the key. */
+            keyPrefix: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /** Format: uuid */
+            projectId: string | null;
+            /**
+             * Format: date-time
+             * @description Null when the key never expires.
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description The last request the key authenticated; null before the first.
+             */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            status: components["schemas"]["ApiKeyStatus"];
+            ownerUserId: components["schemas"]["UserId"];
+            ownerDisplayName: string | null;
+            ownerEmail: string | null;
+        };
+        /** @description A key just created or rotated, with its secret (`key`), shown this once. */
+        NewApiKey: {
+            id: components["schemas"]["ApiKeyId"];
+            name: string;
+            keyPrefix: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /** Format: uuid */
+            projectId: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            status: components["schemas"]["ApiKeyStatus"];
+            ownerUserId: components["schemas"]["UserId"];
+            ownerDisplayName: string | null;
+            ownerEmail: string | null;
+            /** @description The secret, `rt_test_` when `isTest`, else `rt_live_`, then 32 letters and digits. */
+            key: string;
+        };
+        NewApiKeyEnvelope: {
+            data: components["schemas"]["NewApiKey"];
+            /** @description The docs' reminder: "Store this key securely. You will not be able to see it again." */
+            message: string;
+            meta: components["schemas"]["Meta"];
+        };
+        ApiKeyEnvelope: {
+            data: components["schemas"]["ApiKey"];
+            meta: components["schemas"]["Meta"];
+        };
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            hasMore: boolean;
+            /** @description Cursor of the next page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A new key (docs: /api-reference/api-keys/create-an-api-key). Unknown fields are accepted and ignored
+         *     (Part A, unknown JSON fields).
+         */
+        ApiKeyCreateRequest: {
+            name: string;
+            /** @description Empty or left out means `["*"]` (docs). */
+            scopes?: components["schemas"]["ApiKeyScope"][];
+            /**
+             * @description How long the key lives: `30d`, `90d`, `1y` (docs' examples); `m` counts 30 days and `never` (or
+             *     leaving it out) means no expiry, as in the auth service.
+             */
+            expiresIn?: string;
+            /**
+             * @description A test key: `rt_test_…` instead of `rt_live_…`.
+             * @default false
+             */
+            isTest?: boolean;
+            /** Format: uuid */
+            projectId?: string | null;
+        };
+        /**
+         * @description Changes to a key (docs: /api-reference/api-keys/update-an-api-key, body `{name?, scopes?, projectId?}`).
+         *     Unknown fields are accepted and ignored.
+         */
+        ApiKeyUpdateRequest: {
+            name?: string;
+            scopes?: components["schemas"]["ApiKeyScope"][];
+            /** Format: uuid */
+            projectId?: string | null;
+        };
+        /** @description A rotation (CLI `runtools auth keys rotate <id> --name`); the name defaults to the old key's. */
+        ApiKeyRotateRequest: {
+            name?: string;
+        };
+        /**
+         * @description What an event is about (docs: /api-reference/activity/list-customer-activity-events). Mock
+         *     decision (issue 14): `run`, `api_key` and `secret` are added for agent runs, key management and
+         *     secrets (the docs list no type for them; the auth service audits both).
+         * @enum {string}
+         */
+        ActivityResourceType: "sandbox" | "agent" | "workspace" | "thread" | "tool" | "installable_agent_install" | "runmesh_device" | "code_execution" | "run" | "api_key" | "secret";
+        /**
+         * @description The generated page's four values (the guide lists three; Part B §7, conflict 10).
+         * @enum {string}
+         */
+        ActivitySeverity: "info" | "warning" | "error" | "success";
+        /**
+         * @description One recorded state change (docs: /api-reference/activity). The mock records every change it makes:
+         *     sandboxes (`sandbox.created`, `sandbox.paused`, `sandbox.resumed`, `sandbox.destroyed`,
+         *     `sandbox.command.executed`), agents (`agent.created`, `agent.updated`, `agent.deleted`), runs
+         *     (`agent.run.started`, `agent.run.completed`, `agent.run.failed`, `agent.run.cancelled`,
+         *     `agent.run.dispatched`), tool calls (`tool.call.started`, `tool.call.completed`), threads
+         *     (`thread.updated`, `thread.deleted`), workspaces (`workspace.created`, `workspace.renamed`,
+         *     `workspace.deleted`), keys (`api_key.created`, `api_key.updated`, `api_key.revoked`,
+         *     `api_key.rotated`). Mock decision (Part B §7, conflict 10): the generated page's `createdAt`;
+         *     `id` is `act_…` (the hand-written page's form).
+         */
+        ActivityEvent: {
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            /**
+             * Format: uuid
+             * @description The user whose request made the change; null for the mock's own (a sandbox finishing its boot).
+             */
+            actorUserId: string | null;
+            /** @enum {string} */
+            actorType: "user" | "system";
+            resourceType: components["schemas"]["ActivityResourceType"];
+            resourceId: string;
+            /** @example agent.run.completed */
+            eventType: string;
+            severity: components["schemas"]["ActivitySeverity"];
+            /** @description The resource's status after the change (`running`, `completed`…), where it has one. */
+            status: string | null;
+            title: string;
+            summary: string | null;
+            attributes: {
+                [key: string]: unknown;
+            };
+            threadId: string | null;
+            agentRunId: string | null;
+            sandboxId: string | null;
+            workspaceId: string | null;
+            toolSlug: string | null;
+            installableAgentInstallId: string | null;
+            runmeshNodeId: string | null;
+            codeExecutionId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ActivityList: {
+            data: {
+                /** @description One page of events, newest first. */
+                events: components["schemas"]["ActivityEvent"][];
+            };
+            hasMore: boolean;
+            /** @description Cursor of the next (older) page; null on the last page. */
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A secret's name as stored, upper-cased to `[A-Z0-9_]+` (docs). */
+        SecretName: string;
+        /**
+         * @description Where the secret may be used (docs: /advanced/secrets).
+         * @enum {string}
+         */
+        SecretScope: "all" | "agents" | "tools" | "sandboxes";
+        /** @enum {string} */
+        SecretCategory: "provider" | "tool" | "custom";
+        /**
+         * @description A secret's metadata (docs: /advanced/secrets: "list never returns values"). The value is only ever
+         *     answered by `POST /v1/secrets/{name}/reveal`.
+         */
+        Secret: {
+            name: components["schemas"]["SecretName"];
+            scope: components["schemas"]["SecretScope"];
+            category: components["schemas"]["SecretCategory"];
+            description: string | null;
+            /** @description Shared with the whole organization; false: private to its owner (the docs' default). */
+            orgWide: boolean;
+            ownerUserId: components["schemas"]["UserId"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last create or rotation.
+             */
+            updatedAt: string;
+        };
+        SecretEnvelope: {
+            data: components["schemas"]["Secret"];
+            meta: components["schemas"]["Meta"];
+        };
+        SecretList: {
+            /** @description The caller's own secrets and the organization-wide ones, by name. */
+            data: components["schemas"]["Secret"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A secret to create or rotate (docs: /api-reference/secrets/create-or-update-an-encrypted-secret,
+         *     /advanced/secrets). Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        SecretUpsertRequest: {
+            /**
+             * @description "Uppercased to [A-Z0-9_]+ server-side": letters are upper-cased and every run of other characters
+             *     than `A-Z0-9_` becomes one `_` (`openai-key` → `OPENAI_KEY`); a name with no letter or digit left
+             *     answers 400.
+             */
+            name: string;
+            value: string;
+            /** @default all */
+            scope?: components["schemas"]["SecretScope"];
+            /**
+             * @description Mock decision (Part B §7, conflict 7): the generated page's default, `provider`.
+             * @default provider
+             */
+            category?: components["schemas"]["SecretCategory"];
+            description?: string | null;
+            /**
+             * @description Share with the whole organization (the docs say admin-only; every caller is an admin in the mock).
+             * @default false
+             */
+            orgWide?: boolean;
+        };
+        RevealedSecret: {
+            name: components["schemas"]["SecretName"];
+            value: string;
+        };
+        RevealedSecretEnvelope: {
+            data: components["schemas"]["RevealedSecret"];
+            meta: components["schemas"]["Meta"];
+        };
     };
     responses: {
         /**
@@ -1965,7 +2876,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description No API key was sent, or the key is malformed or unknown. */
+        /**
+         * @description No API key was sent, or the key is malformed, unknown, revoked (401 `invalid_token`) or expired
+         *     (401 `token_expired`).
+         */
         Unauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -2659,6 +3573,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];
@@ -3003,7 +3918,7 @@ export interface operations {
                  */
                 agent?: string;
                 /**
-                 * @description false (default) lists threads that are not archived; true lists archived threads only.
+                 * @description false (default) lists threads that are not archived; true includes archived threads too.
                  * @example false
                  */
                 archived?: boolean;
@@ -3175,6 +4090,685 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listThreadRollouts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thread and its rollouts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadRolloutsEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAgentThreadsLegacy: {
+        parameters: {
+            query: {
+                /**
+                 * @description The agent, by slug or id.
+                 * @example code-assistant
+                 */
+                agent: string;
+                /**
+                 * @description Page size (number of threads).
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the agent's threads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUserEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganizationCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The organization, its default project and its personal workspace. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedOrganizationEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getCurrentOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active organization. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organization's id (a UUID; anything else answers 400).
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                id: components["schemas"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listOrganizationMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The organization's id (a UUID; anything else answers 400).
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                id: components["schemas"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationMemberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The key, with its secret shown this once. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApiKeyEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (a UUID; anything else answers 400).
+                 * @example 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+                 */
+                id: components["schemas"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key's metadata. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (a UUID; anything else answers 400).
+                 * @example 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+                 */
+                id: components["schemas"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (a UUID; anything else answers 400).
+                 * @example 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+                 */
+                id: components["schemas"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The key's metadata after the change. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id (a UUID; anything else answers 400).
+                 * @example 0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e
+                 */
+                id: components["schemas"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyRotateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new key, with its secret shown this once. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApiKeyEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listActivity: {
+        parameters: {
+            query?: {
+                /** @description Only events about this kind of resource. */
+                resource_type?: components["schemas"]["ActivityResourceType"];
+                /** @description Only events about this resource (its id). */
+                resource_id?: string;
+                /** @description Only events of this type (`agent.run.completed`). */
+                event_type?: string;
+                /** @description Only events of this severity. */
+                severity?: components["schemas"]["ActivitySeverity"];
+                /** @description Only events whose `status` is this. */
+                status?: string;
+                /** @description Only events caused by this user. */
+                actor_user_id?: string;
+                /** @description Only events of this thread. */
+                thread_id?: string;
+                /** @description Only events of this run. */
+                agent_run_id?: string;
+                /** @description Only events of this sandbox. */
+                sandbox_id?: string;
+                /** @description Only events of this workspace. */
+                workspace_id?: string;
+                /** @description Only events of this tool. */
+                tool_slug?: string;
+                /** @description Only events of this install (the mock records none). */
+                installable_agent_install_id?: string;
+                /** @description Only events of this code execution (the mock records none). */
+                code_execution_id?: string;
+                /** @description Only events of this RunMesh node (the mock records none). */
+                runmesh_node_id?: string;
+                /** @description Only events created at or after this instant (ISO 8601). */
+                since?: string;
+                /** @description Only events created before this instant (ISO 8601). */
+                until?: string;
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listSandboxActivity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The sandbox's id or name.
+                 * @example sandbox-abc123
+                 */
+                id: components["schemas"]["SandboxRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the sandbox's events, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listThreadActivity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id.
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the thread's events, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSecrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secrets' metadata. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    upsertSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecretUpsertRequest"];
+            };
+        };
+        responses: {
+            /** @description The secret was rotated. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretEnvelope"];
+                };
+            };
+            /** @description The secret was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The secret's name; normalised as on create (`openai-api-key` names `OPENAI_API_KEY`).
+                 * @example OPENAI_API_KEY
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    revealSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The secret's name; normalised as on create (`openai-api-key` names `OPENAI_API_KEY`).
+                 * @example OPENAI_API_KEY
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The value. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedSecretEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
 }

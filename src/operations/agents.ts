@@ -3,12 +3,14 @@
  * spec/openapi.yaml#/paths/~1v1~1agents and ~1v1~1agents~1{slug}.
  */
 import type { Agent } from "../api-types.ts";
+import { agentActivity } from "../stateful/activity/recorders.ts";
 import { defaulted } from "./defaulted.ts";
 import type { Handler, RequestContext } from "./types.ts";
 
 /** The seed's upsert answer: exactly `id, slug, action, version, sandboxId, targetDeviceId, endpoint`. */
 export const upsertAgent: Handler<"upsertAgent"> = ({ body }, ctx) => {
   const { action, agent } = ctx.org().agents.upsert(body, ctx.caller());
+  ctx.org().activity.record(agentActivity(`agent.${action}`, agent, ctx.caller().userId));
   const data = {
     id: agent.id,
     slug: agent.slug,
@@ -31,15 +33,18 @@ export const getAgent: Handler<"getAgent"> = ({ path }, ctx) => ({
   body: { data: ctx.org().agents.get(path.slug), meta: ctx.meta },
 });
 
-export const updateAgent: Handler<"updateAgent"> = ({ path, body }, ctx) => ({
-  status: 200,
-  body: { data: ctx.org().agents.patch(path.slug, body), meta: ctx.meta },
-});
+export const updateAgent: Handler<"updateAgent"> = ({ path, body }, ctx) => {
+  const agent = ctx.org().agents.patch(path.slug, body);
+  ctx.org().activity.record(agentActivity("agent.updated", agent, ctx.caller().userId));
+  return { status: 200, body: { data: agent, meta: ctx.meta } };
+};
 
-export const deleteAgent: Handler<"deleteAgent"> = ({ path }, ctx) => ({
-  status: 200,
-  body: { data: { ...ctx.org().agents.delete(path.slug), deleted: true }, meta: ctx.meta },
-});
+export const deleteAgent: Handler<"deleteAgent"> = ({ path }, ctx) => {
+  const agent = ctx.org().agents.get(path.slug);
+  const deleted = ctx.org().agents.delete(path.slug);
+  ctx.org().activity.record(agentActivity("agent.deleted", agent, ctx.caller().userId));
+  return { status: 200, body: { data: { ...deleted, deleted: true }, meta: ctx.meta } };
+};
 
 /**
  * The legacy per-agent run URL (seed: "Convenience URL for the legacy per-agent run endpoint"),

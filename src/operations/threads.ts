@@ -2,18 +2,29 @@
  * Threads (tag `threads`): listing, snapshots, durable events, rename/archive and delete, over
  * ThreadStore. Shapes follow the generated reference pages (Part B "Threads").
  */
+import { threadActivity } from "../stateful/activity/recorders.ts";
 import { defaulted } from "./defaulted.ts";
-import type { Handler } from "./types.ts";
+import type { Handler, RequestContext } from "./types.ts";
 
-export const listThreads: Handler<"listThreads"> = ({ query }, ctx) => {
+/** One page of threads, of one agent when `agentRef` names it (by slug or id). */
+function threadPage(ctx: RequestContext, agentRef: string | undefined, archived: boolean, limit: number | undefined, cursor: string | undefined) {
   const org = ctx.org();
-  // `agent` names one agent by slug or id; an agent the organization does not have has no threads.
-  const agent = query.agent === undefined ? undefined : org.agents.find(query.agent);
-  const agentIds = query.agent === undefined ? undefined : new Set(agent ? [agent.id] : []);
-  const filter = { archived: defaulted(query.archived, "archived"), ...(agentIds ? { agentIds } : {}) };
-  const page = org.threads.list(filter, defaulted(query.limit, "limit"), query.cursor);
-  return { status: 200, body: { data: { threads: page.items }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };
-};
+  // An agent the organization does not have has no threads.
+  const agent = agentRef === undefined ? undefined : org.agents.find(agentRef);
+  const agentIds = agentRef === undefined ? undefined : new Set(agent ? [agent.id] : []);
+  const page = org.threads.list({ archived, ...(agentIds ? { agentIds } : {}) }, defaulted(limit, "limit"), cursor);
+  return { status: 200 as const, body: { data: { threads: page.items }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };
+}
+
+export const listThreads: Handler<"listThreads"> = ({ query }, ctx) => threadPage(ctx, query.agent, defaulted(query.archived, "archived"), query.limit, query.cursor);
+
+/** The legacy `GET /v1/run/threads?agent=`: what `GET /v1/threads?agent=` answers. */
+export const listAgentThreadsLegacy: Handler<"listAgentThreadsLegacy"> = ({ query }, ctx) => threadPage(ctx, query.agent, false, query.limit, query.cursor);
+
+export const listThreadRollouts: Handler<"listThreadRollouts"> = ({ path }, ctx) => ({
+  status: 200,
+  body: { data: ctx.org().threads.rollouts(path.threadId), meta: ctx.meta },
+});
 
 export const getThread: Handler<"getThread"> = ({ path }, ctx) => ({
   status: 200,
@@ -25,12 +36,14 @@ export const listThreadEvents: Handler<"listThreadEvents"> = ({ path, query }, c
   return { status: 200, body: { data: { thread, events: page.items }, hasMore: page.hasMore, nextCursor: page.nextCursor, meta: ctx.meta } };
 };
 
-export const updateThread: Handler<"updateThread"> = ({ path, body }, ctx) => ({
-  status: 200,
-  body: { data: ctx.org().threads.update(path.threadId, body), meta: ctx.meta },
-});
+export const updateThread: Handler<"updateThread"> = ({ path, body }, ctx) => {
+  const thread = ctx.org().threads.update(path.threadId, body);
+  ctx.org().activity.record(threadActivity("thread.updated", thread, ctx.caller().userId));
+  return { status: 200, body: { data: thread, meta: ctx.meta } };
+};
 
-export const deleteThread: Handler<"deleteThread"> = ({ path }, ctx) => ({
-  status: 200,
-  body: { data: { ...ctx.org().threads.delete(path.threadId), deleted: true }, meta: ctx.meta },
-});
+export const deleteThread: Handler<"deleteThread"> = ({ path }, ctx) => {
+  const deleted = ctx.org().threads.delete(path.threadId);
+  ctx.org().activity.record(threadActivity("thread.deleted", deleted, ctx.caller().userId));
+  return { status: 200, body: { data: { ...deleted, deleted: true }, meta: ctx.meta } };
+};

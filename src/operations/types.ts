@@ -30,6 +30,13 @@ export interface RequestContext {
   caller(): Caller;
   /** The caller's organization state; throws for operations declared with `security: []`. */
   org(): OrgState;
+  /** Other organizations, for the operations that span them (`/v1/organizations`). */
+  orgs: {
+    /** An organization that has state, without creating it. */
+    peek(orgId: string): OrgState | undefined;
+    /** Creates an organization's (empty) state under a fresh id. */
+    create(): OrgState;
+  };
 }
 
 /** A handler: thin, it maps HTTP to a store call and back. */

@@ -3,6 +3,7 @@
  * workspace-usage.ts. Statuses and shapes: spec/openapi.yaml#/paths/~1v1~1workspaces and below.
  */
 import { deleteWorkspace as deleteUsedWorkspace, workspaceUsage } from "../stateful/workspaces/workspace-usage.ts";
+import { workspaceActivity } from "../stateful/activity/recorders.ts";
 import { defaulted } from "./defaulted.ts";
 import type { Handler } from "./types.ts";
 
@@ -15,25 +16,29 @@ export const listWorkspaces: Handler<"listWorkspaces"> = ({ query }, ctx) => {
   };
 };
 
-export const createWorkspace: Handler<"createWorkspace"> = ({ body }, ctx) => ({
-  status: 201,
-  body: { data: ctx.org().workspaces.create(body, ctx.caller()), meta: ctx.meta },
-});
+export const createWorkspace: Handler<"createWorkspace"> = ({ body }, ctx) => {
+  const workspace = ctx.org().workspaces.create(body, ctx.caller());
+  ctx.org().activity.record(workspaceActivity("workspace.created", workspace, ctx.caller().userId));
+  return { status: 201, body: { data: workspace, meta: ctx.meta } };
+};
 
 export const getWorkspace: Handler<"getWorkspace"> = ({ path }, ctx) => ({
   status: 200,
   body: { data: ctx.org().workspaces.get(path.id), meta: ctx.meta },
 });
 
-export const updateWorkspace: Handler<"updateWorkspace"> = ({ path, body }, ctx) => ({
-  status: 200,
-  body: { data: ctx.org().workspaces.rename(path.id, body.name), meta: ctx.meta },
-});
+export const updateWorkspace: Handler<"updateWorkspace"> = ({ path, body }, ctx) => {
+  const workspace = ctx.org().workspaces.rename(path.id, body.name);
+  ctx.org().activity.record(workspaceActivity("workspace.renamed", workspace, ctx.caller().userId));
+  return { status: 200, body: { data: workspace, meta: ctx.meta } };
+};
 
-export const deleteWorkspace: Handler<"deleteWorkspace"> = ({ path, query }, ctx) => ({
-  status: 200,
-  body: { data: { ...deleteUsedWorkspace(ctx.org(), path.id, defaulted(query.force, "force")), deleted: true }, meta: ctx.meta },
-});
+export const deleteWorkspace: Handler<"deleteWorkspace"> = ({ path, query }, ctx) => {
+  const { name } = ctx.org().workspaces.get(path.id);
+  const deleted = deleteUsedWorkspace(ctx.org(), path.id, defaulted(query.force, "force"));
+  ctx.org().activity.record(workspaceActivity("workspace.deleted", { id: deleted.id, name }, ctx.caller().userId));
+  return { status: 200, body: { data: { ...deleted, deleted: true }, meta: ctx.meta } };
+};
 
 export const getWorkspaceUsage: Handler<"getWorkspaceUsage"> = ({ path }, ctx) => ({
   status: 200,

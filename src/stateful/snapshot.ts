@@ -3,7 +3,10 @@
  * (spec/control.yaml `StateDocument`; LocalStack's state save/load, anchors §3 idea 3).
  * The same document feeds `GET`/`PUT /__mock/state`, `--data` and `--persist`.
  */
-import type { Agent, RunSummary, Sandbox, Thread, ThreadEvent, Workspace } from "../api-types.ts";
+import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, Workspace } from "../api-types.ts";
+import type { StoredApiKey } from "./keys/api-keys.store.ts";
+import type { StoredSecret } from "./secrets/secrets.store.ts";
+import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
 
 /** The document's format marker and version. */
@@ -18,6 +21,14 @@ export interface OrganizationSnapshot {
   agents: Agent[];
   threads: { thread: Thread; events: ThreadEvent[] }[];
   runs: { run: RunSummary; rolloutId: string }[];
+  /** The profile and members; optional, so that documents written before it still load. */
+  organization?: OrganizationSnapshotPart;
+  /** Issued API keys, as digests (no secret is ever stored); optional, as above. */
+  apiKeys?: StoredApiKey[];
+  /** The activity feed, oldest first; optional, as above. */
+  activity?: ActivityEvent[];
+  /** Secrets with their values (reveal must answer them after a restart); optional, as above. */
+  secrets?: StoredSecret[];
 }
 
 /** A whole snapshot. */
@@ -50,6 +61,10 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     agents: org.agents.exportAll(),
     threads: org.threads.exportAll(),
     runs: org.runs.exportAll(),
+    organization: org.organization.exportAll(),
+    apiKeys: org.apiKeys.exportAll(),
+    activity: org.activity.exportAll(),
+    secrets: org.secrets.exportAll(),
   };
 }
 
@@ -74,6 +89,10 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.agents.importAll(snapshot.agents);
       org.threads.importAll(snapshot.threads);
       org.runs.importAll(snapshot.runs);
+      if (snapshot.organization) org.organization.importAll(snapshot.organization);
+      org.apiKeys.importAll(snapshot.apiKeys ?? []);
+      org.activity.importAll(snapshot.activity ?? []);
+      org.secrets.importAll(snapshot.secrets ?? []);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }

@@ -318,7 +318,7 @@ describe("PUT /__mock/state", () => {
       {
         name: "an unknown field in an organization (the format is closed)",
         mutate: (doc) => {
-          doc.organizations[0].secrets = [];
+          doc.organizations[0].webhooks = [];
         },
         pointer: (paths) => expect(paths.some((p) => p.startsWith("/body/organizations/0"))).toBe(true),
       },

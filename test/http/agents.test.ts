@@ -363,14 +363,17 @@ describe("GET /v1/agents (list)", () => {
     expect(listed[0]).toEqual(await getAgent(c, "code-assistant"));
   });
 
-  it("uses a page size of 50 by default", async () => {
+  it("answers up to 500 agents by default (the docs show no paging), and pages with an explicit limit", async () => {
     const c = client();
     for (let i = 0; i < 51; i++) expect((await upsertManaged(c, `agent-${i}`)).status).toBe(201);
-    const first = await c.get<{ data: Agent[]; hasMore: boolean; nextCursor: string | null }>("/v1/agents");
+    const all = await c.get<{ data: Agent[]; hasMore: boolean }>("/v1/agents");
+    expect(all.body.data).toHaveLength(51);
+    expect(all.body.hasMore).toBe(false);
+    const first = await c.get<{ data: Agent[]; hasMore: boolean; nextCursor: string | null }>("/v1/agents?limit=50");
     expect(first.body.data).toHaveLength(50);
     expect(first.body.data[0]?.slug).toBe("agent-0");
     expect(first.body.hasMore).toBe(true);
-    const rest = await c.get<{ data: Agent[]; hasMore: boolean }>(`/v1/agents?cursor=${encodeURIComponent(first.body.nextCursor ?? "")}`);
+    const rest = await c.get<{ data: Agent[]; hasMore: boolean }>(`/v1/agents?limit=50&cursor=${encodeURIComponent(first.body.nextCursor ?? "")}`);
     expect(rest.body.data.map((a) => a.slug)).toEqual(["agent-50"]);
     expect(rest.body.hasMore).toBe(false);
   });

@@ -114,7 +114,7 @@ describe("GET /v1/threads", () => {
     expect(await threadIds(c, `?agent=${analyst.id}`)).toEqual([t2.threadId]);
     expect(await threadIds(c, "?agent=nobody")).toEqual([]);
     expect(await threadIds(c, "?archived=false")).toEqual([t1.threadId, t3.threadId, t2.threadId]);
-    expect(await threadIds(c, "?archived=true")).toEqual([]);
+    expect(await threadIds(c, "?archived=true")).toEqual([t1.threadId, t3.threadId, t2.threadId]);
 
     expectBadRequest(await c.get("/v1/threads?archived=maybe"), "/query/archived");
     expectBadRequest(await c.get("/v1/threads?limit=0"), "/query/limit");
@@ -233,7 +233,7 @@ describe("PATCH and DELETE", () => {
     expect((await snapshot(c, t1.threadId)).thread).toEqual(cleared.body.data);
   });
 
-  it("archives a thread out of the default list and into archived=true, and restores it", async () => {
+  it("archives a thread out of the default list; archived=true includes it with the others; and restores it", async () => {
     const { c, t1, t2, t3 } = await orgWithThreads("archive");
     const archived = await c.patch<{ data: Thread }>(`/v1/threads/${t2.threadId}`, { archived: true });
     expect(archived.status).toBe(200);
@@ -241,15 +241,15 @@ describe("PATCH and DELETE", () => {
 
     expect(await threadIds(c)).toEqual([t3.threadId, t1.threadId]);
     expect(await threadIds(c, "?archived=false")).toEqual([t3.threadId, t1.threadId]);
-    expect(await threadIds(c, "?archived=true")).toEqual([t2.threadId]);
+    expect(await threadIds(c, "?archived=true")).toEqual([t2.threadId, t3.threadId, t1.threadId]);
     expect(await threadIds(c, "?archived=true&agent=data-analyst")).toEqual([t2.threadId]);
-    expect(await threadIds(c, "?archived=true&agent=code-assistant")).toEqual([]);
+    expect(await threadIds(c, "?archived=true&agent=code-assistant")).toEqual([t3.threadId, t1.threadId]);
     expect((await snapshot(c, t2.threadId)).thread.archived).toBe(true);
 
     const both = await c.patch<{ data: Thread }>(`/v1/threads/${t2.threadId}`, { archived: false, title: "Numbers" });
     expect(both.body.data).toMatchObject({ archived: false, title: "Numbers" });
     expect(await threadIds(c)).toEqual([t2.threadId, t3.threadId, t1.threadId]);
-    expect(await threadIds(c, "?archived=true")).toEqual([]);
+    expect(await threadIds(c, "?archived=true")).toEqual([t2.threadId, t3.threadId, t1.threadId]);
   });
 
   it("deletes a thread: {id, deleted: true}, then its reads and runs on it answer 404, its runs stay listed", async () => {

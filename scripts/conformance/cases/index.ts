@@ -9,8 +9,12 @@ import { workspacesCases } from "./workspaces.ts";
 import { runsCases } from "./runs.ts";
 import { threadsCases } from "./threads.ts";
 import { executeCases } from "./execute.ts";
+import { organizationsCases } from "./organizations.ts";
+import { apiKeysCases } from "./api-keys.ts";
+import { activityCases } from "./activity.ts";
+import { secretsCases } from "./secrets.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases];
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases];

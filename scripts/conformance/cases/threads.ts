@@ -118,4 +118,35 @@ export const threadsCases: Case[] = [
     run: async (ctx) => ctx.call("listThreadEvents", { params: { threadId: (await ctx.runJson((await ctx.upsertAgent()).slug)).threadId }, query: { cursor: "not-a-cursor-it-issued" } }),
   },
   { name: "thread-events-unknown-thread", operationId: "listThreadEvents", status: 404, code: "not_found", run: (ctx) => ctx.call("listThreadEvents", { params: { threadId: missing.threadId(ctx) } }) },
+
+  {
+    name: "list-thread-rollouts",
+    operationId: "listThreadRollouts",
+    status: 200,
+    run: async (ctx) => {
+      const agent = await ctx.upsertAgent();
+      const run = await ctx.runJson(agent.slug);
+      const ex = await ctx.call("listThreadRollouts", { params: { threadId: run.threadId } });
+      ctx.check(ex.body?.data?.rollouts?.length === 1, "one rollout for one run");
+      return ex;
+    },
+  },
+  { name: "list-thread-rollouts-bad-id", operationId: "listThreadRollouts", status: 400, code: "bad_request", run: (ctx) => ctx.call("listThreadRollouts", { params: { threadId: INVALID.threadId } }) },
+  noKey("listThreadRollouts", { params: ANY.thread }),
+  { name: "list-thread-rollouts-unknown", operationId: "listThreadRollouts", status: 404, code: "not_found", run: (ctx) => ctx.call("listThreadRollouts", { params: { threadId: missing.threadId(ctx) } }) },
+
+  {
+    name: "list-agent-threads-legacy",
+    operationId: "listAgentThreadsLegacy",
+    status: 200,
+    run: async (ctx) => {
+      const agent = await ctx.upsertAgent();
+      const run = await ctx.runJson(agent.slug);
+      const ex = await ctx.call("listAgentThreadsLegacy", { query: { agent: agent.slug } });
+      ctx.check(ex.body?.data?.threads?.[0]?.id === run.threadId, "the agent's thread");
+      return ex;
+    },
+  },
+  { name: "list-agent-threads-legacy-without-agent", operationId: "listAgentThreadsLegacy", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("listAgentThreadsLegacy"), "/query/agent") },
+  noKey("listAgentThreadsLegacy", { query: { agent: "conformance-agent" } }),
 ];

@@ -106,7 +106,8 @@ beforeEach(() => {
 
 /** Everything a run can leave behind, for "nothing recorded" comparisons. */
 function recorded(of: OrgState = org) {
-  const threads = [...of.threads.list({ archived: false }, 500).items, ...of.threads.list({ archived: true }, 500).items];
+  // archived: true includes every thread, archived or not.
+  const threads = of.threads.list({ archived: true }, 500).items;
   return { runs: of.runs.list({}, 500).items, threads, events: threads.map((t) => of.threads.snapshot(t.id).events) };
 }
 
@@ -440,6 +441,14 @@ describe("RunService: the in_sandbox agent's sandbox must be running", () => {
     expect(org.runs.get(result.runId).sandboxId).toBeNull();
     expect(org.threads.get(result.threadId).executionMode).toBe("managed");
     expect(types(result.threadId)).toEqual(["run_started", "user_message", "assistant_message", "run_completed"]);
+  });
+
+  it("reports sandboxId null for a managed agent that names a sandbox (RunResult: 'null otherwise')", async () => {
+    const linked = org.agents.upsert(upsertInput({ slug: "linked-analyst", executionMode: "managed", sandbox: "build-runner" }), actor).agent;
+    expect(linked.sandboxId).toBe(w.sandboxId);
+    const result = await runJson("linked-analyst", ask({ prompt: "hello" }));
+    expect(result.sandboxId).toBeNull();
+    expect(org.runs.get(result.runId).sandboxId).toBeNull();
   });
 });
 

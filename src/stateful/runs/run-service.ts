@@ -93,12 +93,15 @@ export class RunService {
     const thread = existing ?? threads.create({ orgId: actor.orgId, ownerUserId: actor.userId, agentId: agent.id, executionMode: agent.executionMode, title: titleOf(prompt) });
     const rolloutId = ids.token("rol_", 16);
     const dispatched = agent.executionMode === "local-mac";
+    // Only an in_sandbox run uses a sandbox; a managed agent may name one, but its runs report
+    // null (spec RunResult.sandboxId: "The linked sandbox of an in_sandbox agent; null otherwise").
+    const sandboxId = agent.executionMode === "in_sandbox" ? agent.sandboxId : null;
     const run: RunSummary = {
       id: runs.newId(),
       agentId: agent.id,
       agentSlug: agent.slug,
       threadId: thread.id,
-      sandboxId: agent.sandboxId,
+      sandboxId,
       userId: actor.userId,
       // local-mac runs are handed to the Mac through RunMesh and finish there (Part B R1).
       status: dispatched ? "dispatched" : "running",
@@ -125,7 +128,7 @@ export class RunService {
         const final = runs.get(run.id);
         return {
           runId: run.id,
-          sandboxId: agent.sandboxId,
+          sandboxId,
           threadId: thread.id,
           rolloutId,
           executionMode: agent.executionMode,

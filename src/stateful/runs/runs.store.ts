@@ -63,6 +63,11 @@ export class RunStore {
     return cloneJson(this.#require(id).run);
   }
 
+  /** The run with this id, for other stores; undefined if none (no copy: do not change it). */
+  find(id: string): Readonly<RunSummary> | undefined {
+    return this.#byId.get(id)?.run;
+  }
+
   /** Aborts when the run is cancelled. */
   signal(id: string): AbortSignal {
     return this.#require(id).abort.signal;

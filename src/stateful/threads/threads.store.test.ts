@@ -189,15 +189,15 @@ describe("ThreadStore.list", () => {
     expect(ids(store.list({ archived: false }, 50).items)).toEqual([b, a, c]);
   });
 
-  it("leaves archived threads out by default and lists only them with archived: true", () => {
+  it("leaves archived threads out by default and includes them with archived: true (the guide's 'Include')", () => {
     const a = store.create(newThread()).id;
     const b = store.create(newThread()).id;
     const c = store.create(newThread()).id;
     store.update(b, { archived: true });
     expect(ids(store.list({ archived: false }, 50).items)).toEqual([c, a]);
-    expect(ids(store.list({ archived: true }, 50).items)).toEqual([b]);
+    expect(ids(store.list({ archived: true }, 50).items)).toEqual([b, c, a]);
     store.update(b, { archived: false });
-    expect(ids(store.list({ archived: true }, 50).items)).toEqual([]);
+    expect(ids(store.list({ archived: true }, 50).items)).toEqual([b, c, a]);
     expect(ids(store.list({ archived: false }, 50).items)).toEqual([b, c, a]);
   });
 
@@ -216,9 +216,9 @@ describe("ThreadStore.list", () => {
     store.create(newThread({ agentId: AGENT_B }));
     const a2 = store.create(newThread({ agentId: AGENT_A })).id;
     store.update(a1, { archived: true });
-    expect(ids(store.list({ archived: true, agentIds: new Set([AGENT_A]) }, 50).items)).toEqual([a1]);
+    expect(ids(store.list({ archived: true, agentIds: new Set([AGENT_A]) }, 50).items)).toEqual([a1, a2]);
     expect(ids(store.list({ archived: false, agentIds: new Set([AGENT_A]) }, 50).items)).toEqual([a2]);
-    expect(ids(store.list({ archived: true, agentIds: new Set([AGENT_B]) }, 50).items)).toEqual([]);
+    expect(ids(store.list({ archived: true, agentIds: new Set(["agt_000000000000000C"]) }, 50).items)).toEqual([]);
   });
 
   it("pages through the list, every thread exactly once, newest first", () => {
@@ -356,5 +356,22 @@ describe("ThreadStore: answers are copies", () => {
     expect(fresh.thread.archived).toBe(false);
     expect(fresh.events).toHaveLength(1);
     expect(fresh.events[0]).toMatchObject({ sequence: 1, payload: { content: "hello" } });
+  });
+});
+
+describe("ThreadStore.rollouts", () => {
+  it("answers one rollout per rollout id, oldest first, completed by its run_completed event", () => {
+    const clock = new ManualClock();
+    const threads = new ThreadStore({ clock, ids: new CountingIds() });
+    const id = threads.create(newThread()).id;
+    threads.append(id, { runId: "run_1", rolloutId: "rol_1", type: "run_started", payload: {} });
+    clock.advance(1000);
+    threads.append(id, { runId: "run_1", rolloutId: "rol_1", type: "run_completed", payload: { status: "completed" } });
+    threads.append(id, { runId: "run_2", rolloutId: "rol_2", type: "run_started", payload: {} });
+    expect(threads.rollouts(id).rollouts).toEqual([
+      { rolloutId: "rol_1", threadId: id, startedAt: "2026-01-01T00:00:00.000Z", completedAt: "2026-01-01T00:00:01.000Z", eventCount: 2 },
+      { rolloutId: "rol_2", threadId: id, startedAt: "2026-01-01T00:00:01.000Z", completedAt: null, eventCount: 1 },
+    ]);
+    expect(apiErrorOf(() => threads.rollouts("thr_missing")).status).toBe(404);
   });
 });

@@ -3,7 +3,7 @@
  * Part B "Threads"). A thread belongs to one agent; each run appends events with a `sequence`
  * that increases by one per thread, under the run's rollout.
  */
-import type { Thread, ThreadEvent } from "../../api-types.ts";
+import type { Thread, ThreadEvent, ThreadRollout } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
 import type { Clock, IdSource } from "../common/clock.ts";
 import { paginate, type Page } from "../common/pagination.ts";
@@ -13,6 +13,8 @@ import { cloneJson } from "../common/clone.ts";
 export interface ThreadStoreDeps {
   clock: Clock;
   ids: IdSource;
+  /** Told of every durable event appended (the activity feed's run and tool-call events). */
+  onAppend?: (event: ThreadEvent, thread: Thread) => void;
 }
 
 /** What a new thread starts from. */
@@ -30,6 +32,7 @@ export type NewEvent = Pick<ThreadEvent, "runId" | "rolloutId" | "type" | "paylo
 /** Filters of `GET /v1/threads`. */
 export interface ThreadFilter {
   agentIds?: ReadonlySet<string>;
+  /** true includes archived threads (the guide: "Include archived threads when listing"); false leaves them out. */
   archived: boolean;
 }
 
@@ -76,10 +79,26 @@ export class ThreadStore {
     return { thread: cloneJson(record.thread), page: { ...page, items: cloneJson(page.items) } };
   }
 
+  /**
+   * The thread's rollouts, oldest first (one per run in the mock): first event, the run_completed
+   * event (null while open), and how many events each holds.
+   */
+  rollouts(id: string): { thread: Thread; rollouts: ThreadRollout[] } {
+    const record = this.#require(id);
+    const byId = new Map<string, ThreadRollout>();
+    for (const event of record.events) {
+      let rollout = byId.get(event.rolloutId);
+      if (!rollout) byId.set(event.rolloutId, (rollout = { rolloutId: event.rolloutId, threadId: id, startedAt: event.createdAt, completedAt: null, eventCount: 0 }));
+      rollout.eventCount += 1;
+      if (event.type === "run_completed") rollout.completedAt = event.createdAt;
+    }
+    return { thread: cloneJson(record.thread), rollouts: [...byId.values()] };
+  }
+
   /** A page of threads, most recently updated first. */
   list(filter: ThreadFilter, limit: number, cursor?: string): Page<Thread> {
     const matching = [...this.#byId.values()]
-      .filter(({ thread }) => thread.archived === filter.archived && (!filter.agentIds || filter.agentIds.has(thread.agentId)))
+      .filter(({ thread }) => (filter.archived || !thread.archived) && (!filter.agentIds || filter.agentIds.has(thread.agentId)))
       .sort((a, b) => b.touched - a.touched);
     // Newest first: the cursor walks the negated touch counter upwards.
     const page = paginate(matching, (record) => -record.touched, limit, cursor);
@@ -104,6 +123,7 @@ export class ThreadStore {
     };
     record.events.push(appended);
     this.#touch(record);
+    this.deps.onAppend?.(appended, record.thread);
     return cloneJson(appended);
   }
 

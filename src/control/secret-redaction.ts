@@ -1,0 +1,48 @@
+/**
+ * Secrets must not live on in the request journal: the journal is readable by every
+ * control-plane client for as long as an entry stays in its ring (issue 14, "the journal and
+ * logs never show it"). Before an exchange is journaled:
+ *   - a new API key in the answer of create or rotate is cut to its shown prefix;
+ *   - a secret's value is replaced by `[redacted]`, in the request that sets it and in the
+ *     answer that reveals it.
+ */
+import { maskKey } from "../core/auth.ts";
+import type { CompletedRequest } from "../core/pipeline.ts";
+
+/** Operations whose successful answer carries a new API key in `data.key`. */
+const ISSUES_KEY = new Set(["createApiKey", "rotateApiKey"]);
+/** What a redacted secret value reads as. */
+export const REDACTED = "[redacted]";
+
+/** The completed request as the journal may keep it. */
+export function withoutIssuedSecrets(done: CompletedRequest): CompletedRequest {
+  const operationId = done.operation?.operationId;
+  if (operationId !== undefined && ISSUES_KEY.has(operationId)) return replaceAnswered(done, "key", (key) => maskKey(key));
+  if (operationId === "revealSecret") return replaceAnswered(done, "value", () => REDACTED);
+  if (operationId === "upsertSecret") return redactRequestValue(done);
+  return done;
+}
+
+function replaceAnswered(done: CompletedRequest, field: "key" | "value", replace: (secret: string) => string): CompletedRequest {
+  const body = done.response.body as { data?: Record<string, unknown> } | undefined;
+  const secret = body?.data?.[field];
+  if (body === undefined || typeof secret !== "string") return done;
+  return { ...done, response: { ...done.response, body: { ...body, data: { ...body.data, [field]: replace(secret) } } } };
+}
+
+/** The request of `POST /v1/secrets`, with `value` replaced (also when the request was refused). */
+function redactRequestValue(done: CompletedRequest): CompletedRequest {
+  // The body as the core read it (undefined: refused before it was read).
+  const { body } = done;
+  if (body === undefined || body.kind !== "bytes") return done;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.bytes.toString("utf8"));
+  } catch {
+    // Not JSON: the request was refused before any value was read, and the text is kept as sent.
+    return done;
+  }
+  if (parsed === null || typeof parsed !== "object" || !("value" in parsed)) return done;
+  const redacted = Buffer.from(JSON.stringify({ ...parsed, value: REDACTED }));
+  return { ...done, body: { kind: "bytes", bytes: redacted } };
+}
