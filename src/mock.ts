@@ -242,22 +242,24 @@ function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => Org
     if (!request.caller) throw new Error(`${request.operation.operationId} is unauthenticated: it has no caller`);
     return request.caller;
   };
+  const org = () => {
+    const own = leaseOf(caller().orgId).store;
+    // Every organization has its personal workspace from its first request (workspaces/manage),
+    // with an id derived from the organization's, the same after a restart.
+    own.workspaces.ensurePersonal(caller(), personalWorkspaceId(own.orgId));
+    // The users whose keys call an organization are its members (spec listOrganizationMembers).
+    own.organization.ensureMember(caller().userId);
+    return own;
+  };
   return {
     requestId: request.requestId,
     meta: { requestId: request.requestId },
     baseUrl: request.baseUrl,
     caller,
-    org: () => {
-      const org = leaseOf(caller().orgId).store;
-      // Every organization has its personal workspace from its first request (workspaces/manage),
-      // with an id derived from the organization's, the same after a restart.
-      org.workspaces.ensurePersonal(caller(), personalWorkspaceId(org.orgId));
-      // The users whose keys call an organization are its members (spec listOrganizationMembers).
-      org.organization.ensureMember(caller().userId);
-      return org;
-    },
+    org,
     orgs: {
-      peek: (orgId) => state.find(orgId),
+      // The caller's own organization reads as it would once stored, even before its first change.
+      peek: (orgId) => state.find(orgId) ?? (request.caller?.orgId === orgId ? org() : undefined),
       // A created organization counts against --max-orgs like any other (403 beyond it).
       create: () => {
         let orgId: string;

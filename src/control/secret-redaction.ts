@@ -7,6 +7,7 @@
  *     answer that reveals it.
  */
 import { maskKey } from "../core/auth.ts";
+import { checkJsonShape, JSON_DEPTH_LIMITS } from "../core/request-body.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 
 /** Operations whose successful answer carries a new API key in `data.key`. */
@@ -42,6 +43,8 @@ function redactRequestValue(done: CompletedRequest): CompletedRequest {
     // Not JSON: the request was refused before any value was read, and the text is kept as sent.
     return done;
   }
+  // A body refused for its shape (too deep to serialise again) may hide a value anywhere: none of it is kept.
+  if (checkJsonShape(parsed, JSON_DEPTH_LIMITS.publicApi, "") !== undefined) return { ...done, body: { kind: "bytes", bytes: Buffer.from(JSON.stringify(REDACTED)) } };
   if (parsed === null || typeof parsed !== "object" || !("value" in parsed)) return done;
   const redacted = Buffer.from(JSON.stringify({ ...parsed, value: REDACTED }));
   return { ...done, body: { kind: "bytes", bytes: redacted } };

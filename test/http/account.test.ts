@@ -32,6 +32,8 @@ async function activity(c: ContractClient, query = ""): Promise<ActivityEvent[]>
 describe("the caller and its organization", () => {
   it("answers /v1/me and /v1/organizations/current from the key, and lists the caller as a member", async () => {
     const c = client("me");
+    // Stored by its first accepted change: until then each read builds it afresh (docs/input-rules.md).
+    expect((await c.post("/v1/workspaces", { name: "Stored" })).status).toBe(201);
     const me = (await c.get("/v1/me")).body.data;
     const current = (await c.get<{ data: Organization }>("/v1/organizations/current")).body.data;
     expect(me).toMatchObject({ isAdmin: true, accessGranted: true });
@@ -172,9 +174,29 @@ describe("secrets", () => {
     expect(JSON.stringify(await activity(c))).not.toContain("sk-two");
   });
 
+  it("refuses a name nested too deep with a 400, and the journal still lists it with nothing of the value", async () => {
+    const c = client("secretsDeep");
+    const rawBody = `{"name":${"[".repeat(10_000)}${"]".repeat(10_000)},"value":"sk-deep"}`;
+    expectError(await c.request("POST", "/v1/secrets", { rawBody, headers: { "Content-Type": "application/json" } }), 400, "bad_request");
+    const journal = await fetch(`${server().url}/__mock/requests?operationId=upsertSecret&limit=1`);
+    expect(journal.status).toBe(200);
+    expect(await journal.text()).not.toContain("sk-deep");
+  });
+
   it("keeps a private secret from another key's user of the same organization", async () => {
     expectError(await client("secretsOther").post("/v1/secrets/ANYTHING/reveal"), 404, "not_found");
     expectError(await client("secretsBad").post("/v1/secrets", { name: "--", value: "x" }), 400, "bad_request");
+  });
+});
+
+describe("API key lifetimes", () => {
+  it("refuses a lifetime whose expiry would not be a four-digit year, and accepts the longest one that is", async () => {
+    const c = client("lifetimes");
+    expectError(await c.post("/v1/api-keys", { name: "too-long", expiresIn: "9999y" }), 400, "bad_request");
+    const longest = await c.post("/v1/api-keys", { name: "longest", expiresIn: "999y" });
+    expect(longest.status).toBe(201);
+    expect(new Date(longest.body.data.expiresAt).getUTCFullYear()).toBeLessThan(10_000);
+    expect((await c.get("/v1/api-keys")).status).toBe(200);
   });
 });
 
