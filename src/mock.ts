@@ -15,7 +15,7 @@ import type { StateFile } from "./control/persistence.ts";
 import { preferredResponse, withRequestId } from "./control/prefer.ts";
 import { ScriptBook } from "./control/scripts.ts";
 import { withoutIssuedSecrets } from "./control/secret-redaction.ts";
-import { checkStateDocument } from "./control/state-import.ts";
+import { checkStateDocument, upgradeStateDocument } from "./control/state-import.ts";
 import type { FaultRule } from "./control/control-types.ts";
 import { resolveConfig, type MockConfig, type MockOptions } from "./config.ts";
 import { checkHost } from "./core/hosts.ts";
@@ -295,6 +295,7 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateFile 
   if (document === undefined) return;
   const shape = checkJsonShape(document, JSON_DEPTH_LIMITS.stateDocument, "");
   if (shape) throw new Error(`${source}: invalid state document at ${shape.path || "/"}: ${shape.message}`);
+  upgradeStateDocument(document);
   const problems = checkStateDocument(document, control, publicApi, "");
   if (problems.length > 0) {
     const first = problems[0] as { path: string; message: string };

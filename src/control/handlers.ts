@@ -8,7 +8,7 @@ import { exportState, importState, SnapshotError, type StateDocument } from "../
 import type { ControlContext, ControlHandlerTable } from "./context.ts";
 import { checkFaultRules, checkResponseScript } from "./script-checks.ts";
 import { followJournal } from "./journal-stream.ts";
-import { checkStateDocument } from "./state-import.ts";
+import { checkStateDocument, upgradeStateDocument } from "./state-import.ts";
 
 /** The organization a request names: `org`, else the key in `X-API-Key`, else none (all). */
 function targetOrg(query: { org?: string }, header: { "X-API-Key"?: string }, ctx: ControlContext): string | undefined {
@@ -32,6 +32,7 @@ export const controlHandlers = {
   },
 
   async importState({ query, body }, ctx) {
+    upgradeStateDocument(body);
     const problems = checkStateDocument(body, ctx.plane.controlValidators, ctx.plane.publicValidators);
     if (problems.length > 0) throw invalidDocument(problems);
     const mode = query.mode ?? "replace";

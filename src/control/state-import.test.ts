@@ -10,7 +10,7 @@ import { compileValidators } from "../spec/validators.ts";
 import { exportState, type StateDocument } from "../stateful/snapshot.ts";
 import { CountingIds, ManualClock } from "../stateful/common/test-support.ts";
 import { createState } from "../state.ts";
-import { checkStateDocument } from "./state-import.ts";
+import { checkStateDocument, upgradeStateDocument } from "./state-import.ts";
 
 const publicApi = compileValidators(loadSpec(OPENAPI_PATH));
 const control = compileValidators(loadSpec(CONTROL_PATH));
@@ -187,5 +187,26 @@ describe("checkStateDocument", () => {
     const copy = structuredClone(document);
     checkStateDocument(copy, control, publicApi);
     expect(copy).toEqual(document);
+  });
+});
+
+describe("upgradeStateDocument", () => {
+  it("fills in the sandbox fields a document written before them lacks, so that it passes again", () => {
+    const older = edited((doc) => {
+      for (const sandbox of org(doc).sandboxes as unknown as Record<string, unknown>[]) {
+        for (const field of ["ownerUserId", "ownerDisplayName", "ownerEmail", "projectId", "ip", "publicIp", "sshAccessConfigured", "sshAuthMethod"]) delete sandbox[field];
+      }
+    });
+    expect(checkStateDocument(structuredClone(older), control, publicApi)).not.toEqual([]);
+    upgradeStateDocument(older);
+    expect(checkStateDocument(older, control, publicApi)).toEqual([]);
+    expect(org(older as StateDocument).sandboxes[0]).toMatchObject({ ownerUserId: null, sshAccessConfigured: false, sshAuthMethod: null, publicIp: null });
+  });
+
+  it("leaves a current document, and what is not a document, as they are", () => {
+    const copy = structuredClone(document);
+    upgradeStateDocument(copy);
+    expect(copy).toEqual(document);
+    for (const odd of [null, 42, { organizations: "x" }, { organizations: [null, { sandboxes: [null, 7] }] }]) expect(() => upgradeStateDocument(structuredClone(odd))).not.toThrow();
   });
 });

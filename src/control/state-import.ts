@@ -40,3 +40,33 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
   });
   return problems;
 }
+
+/**
+ * The fields the sandbox object gained from the docs (owner, project, addresses, SSH), with the
+ * values a sandbox created without them shows: a state document written before they existed
+ * (`--data`, `--persist`, `PUT /__mock/state`) loads as it did, with them filled in.
+ */
+const SANDBOX_FIELD_DEFAULTS = {
+  ownerUserId: null,
+  ownerDisplayName: null,
+  ownerEmail: null,
+  projectId: null,
+  ip: null,
+  publicIp: null,
+  sshAccessConfigured: false,
+  sshAuthMethod: null,
+} as const;
+
+/** Fills in, in place, what a document written by an earlier version of the mock lacks; call before checking it. */
+export function upgradeStateDocument(document: unknown): void {
+  const organizations = (document as { organizations?: unknown } | null)?.organizations;
+  if (!Array.isArray(organizations)) return;
+  for (const org of organizations) {
+    const sandboxes = (org as { sandboxes?: unknown } | null)?.sandboxes;
+    if (!Array.isArray(sandboxes)) continue;
+    for (const sandbox of sandboxes) {
+      if (sandbox === null || typeof sandbox !== "object" || Array.isArray(sandbox)) continue;
+      for (const [field, value] of Object.entries(SANDBOX_FIELD_DEFAULTS)) if (!(field in sandbox)) (sandbox as Record<string, unknown>)[field] = value;
+    }
+  }
+}
