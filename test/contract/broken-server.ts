@@ -200,7 +200,12 @@ export async function startBrokenServer(upstreamUrl: string, options: BrokenServ
     res.on("close", () => {
       if (!res.writableFinished) outgoing.destroy();
     });
-    req.pipe(outgoing);
+    // The request is read whole before it is forwarded, as Prism's proxy does: this proxy corrupts
+    // answers, and an upstream that answers early (a 401 or 413 from the request's head) must not
+    // race the rest of a body still being written to it.
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => outgoing.end(Buffer.concat(chunks)));
   };
 
   const server = createServer(handle);

@@ -39,7 +39,7 @@ export function RequestDetail({ entry, onClose }) {
       <dt>Duration</dt><dd>${entry.durationMs.toFixed(2)} ms</dd>
       <dt>Received</dt><dd>${clock(entry.receivedAt)}</dd>
       <dt>Request id</dt><dd><code>${entry.id}</code></dd>
-      <dt>Organization</dt><dd>${entry.orgId ?? "—"} ${entry.keyPrefix ? html`(key ${entry.keyPrefix})` : ""}</dd>
+      <dt>Organization</dt><dd>${entry.org ?? "—"} ${entry.keyPrefix ? html`(key ${entry.keyPrefix})` : ""}</dd>
       ${Object.keys(entry.query ?? {}).length ? html`<dt>Query</dt><dd><code>${new URLSearchParams(Object.entries(entry.query).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString()}</code></dd>` : ""}
     </dl>
     <${Violations} violations=${entry.violations} />

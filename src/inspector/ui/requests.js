@@ -19,7 +19,8 @@ function matches(entry, filters) {
   }
   if (org) {
     const needle = org.trim();
-    if (!(entry.orgId ?? "").includes(needle) && !(entry.keyPrefix ?? "").replace("…", "").startsWith(needle.replace("…", ""))) return false;
+    // The journal names an organization by a pseudonym only (docs/security.md), and a key by its kind.
+    if (!(entry.org ?? "").startsWith(needle) && (entry.keyPrefix ?? "") !== needle) return false;
   }
   if (path) {
     const needle = path.trim();
@@ -38,7 +39,7 @@ function Filters({ filters, setFilters, operations }) {
       </select>
     </label>
     <label>Status <input value=${filters.status} onInput=${field("status")} placeholder="404 or 4xx" size="8" /></label>
-    <label>Organization <input value=${filters.org} onInput=${field("org")} placeholder="org id or key prefix" /></label>
+    <label>Organization <input value=${filters.org} onInput=${field("org")} placeholder="organization (journal pseudonym) or key kind" /></label>
     <label>Path <input value=${filters.path} onInput=${field("path")} placeholder="/v1/agents*" /></label>
   </form>`;
 }

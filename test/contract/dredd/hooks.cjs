@@ -346,7 +346,7 @@ const SCENARIOS = {
   'GET /v1/threads/{threadId}/events 404': { request: (t) => setPath(t, '/v1/threads/thr_doesnotexist/events'), error: 'not_found' },
 };
 
-/** The 401, 413 and 415 of every operation that documents them. */
+/** The 401, 403, 413, 415 and 507 of every operation that documents them. */
 function genericError(status) {
   switch (status) {
     case 401:
@@ -356,6 +356,13 @@ function genericError(status) {
       return { request: (t) => editBody(t, (b) => ({ ...b, padding: 'x'.repeat(ONE_MIB + 1) })), error: 'payload_too_large' };
     case 415:
       return { request: (t) => setHeader(t, 'Content-Type', 'text/plain'), error: 'unsupported_media_type' };
+    // Answers no healthy shared server gives (spec: x-conformance-exempt): a disk that refuses a
+    // --persist write (507) and a mock already at --max-orgs (403). The documented example is asked
+    // for with Prism's Prefer header, so the real server still renders and sends it (README, Prefer).
+    case 403:
+      return { request: (t) => setHeader(t, 'Prefer', 'code=403'), error: 'forbidden' };
+    case 507:
+      return { request: (t) => setHeader(t, 'Prefer', 'code=507'), error: 'insufficient_storage' };
     default:
       return undefined;
   }
