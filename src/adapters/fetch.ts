@@ -78,7 +78,8 @@ export async function requestBody(request: Request, limit: number): Promise<Plai
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: a host's stream may settle its cancel only once the answer is sent (MSW's does).
+      reader.cancel().catch(() => undefined);
       return { kind: "too_large", limit };
     }
     chunks.push(value);
