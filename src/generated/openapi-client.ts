@@ -68,12 +68,13 @@ export interface paths {
          *     or by name, else 404 `not_found` "Sandbox '<x>' not found". Numeric ranges come from docs: /limits.
          *
          *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents";
-         *     docs: /api-reference/agents/create-runtime): `resources` is accepted for `managed` and `local-mac`
-         *     agents only; an `in_sandbox` agent with a non-empty `resources` answers 400 `bad_request`. Each
-         *     entry must name a resource of the caller's organization — a workspace by its id (the personal
-         *     workspace included), a non-destroyed sandbox by its id or name — else 404 `not_found`
+         *     docs: /api-reference/agents/create-runtime). Mock decision (issue 14): `resources` is accepted in
+         *     every execution mode, `in_sandbox` included — the seed forbids them nowhere (docs /concepts: an
+         *     agent has "optional linked resources"). Each entry must name a resource of the caller's
+         *     organization — a workspace by its id or slug (docs /sdk/agents: `resourceId: 'shared-docs'`; the
+         *     personal workspace included), a non-destroyed sandbox by its id or name — else 404 `not_found`
          *     "Workspace '<x>' not found" / "Sandbox '<x>' not found". The agent shows them, in the order given,
-         *     as `attachedResources` (GET /v1/agents/{slug}), a sandbox always by its id;
+         *     as `attachedResources` (GET /v1/agents/{slug}), a sandbox and a workspace always by their ids;
          *     `GET /v1/workspaces/{id}/usage` lists the agent under the workspaces it attaches.
          *
          *     Mock decision (Part A, agent response): the response has exactly the seed's fields. `endpoint` is
@@ -138,10 +139,9 @@ export interface paths {
          *
          *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents"):
          *     `resources`, when sent, replaces the agent's whole list (send `[]` to clear it); omitted, the list
-         *     stays. As on upsert, a merged definition that is `in_sandbox` with resources answers 400 (so switching
-         *     an agent with resources to `in_sandbox` needs `resources: []` in the same request), and each entry
-         *     must name a workspace (by id) or non-destroyed sandbox (by id or name) of the organization, else 404
-         *     `not_found` "Workspace '<x>' not found" / "Sandbox '<x>' not found".
+         *     stays. As on upsert, resources are accepted in every execution mode (mock decision, issue 14), and
+         *     each entry must name a workspace (by id or slug) or non-destroyed sandbox (by id or name) of the
+         *     organization, else 404 `not_found` "Workspace '<x>' not found" / "Sandbox '<x>' not found".
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -467,10 +467,11 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -479,7 +480,8 @@ export interface paths {
          * @description Returns one workspace of the caller's organization (docs: /api-reference/workspaces/manage).
          *
          *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`, like
-         *     a missing one. Mock decision (Part A, ids): the path takes the workspace's UUID only (not its slug).
+         *     a missing one. Mock decision (issue 14): the path takes the workspace's UUID or its slug (the SDK
+         *     names workspaces by slug, docs: /sdk/agents); the answer is the same workspace either way.
          */
         get: operations["getWorkspace"];
         put?: never;
@@ -522,10 +524,11 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -1425,10 +1428,16 @@ export interface components {
             /** @description RunMesh device id; required for `local-mac` agents. */
             targetDeviceId?: string;
             /**
-             * @description Attached workspace or sandbox resources for `managed` and `local-mac` agents (the seed page); an
-             *     `in_sandbox` agent with resources → 400. Each must exist in the caller's organization (a
-             *     workspace by id, the personal workspace included; a non-destroyed sandbox by id or name), else
-             *     404. Shown as `attachedResources`, in this order. Omitted → none.
+             * @description Attached workspace or sandbox resources (the seed page: "for managed and local-mac agents").
+             *     Each must exist in the caller's organization (a workspace by id or slug, the personal workspace
+             *     included; a non-destroyed sandbox by id or name), else 404. Shown as `attachedResources`, in
+             *     this order. Omitted → none.
+             *
+             *     Mock decision (issue 14): an `in_sandbox` agent may attach resources too. The seed page
+             *     describes them for the other modes but forbids them nowhere, and docs /concepts gives every
+             *     agent "optional linked resources"; they are stored, shown and counted by
+             *     `GET /v1/workspaces/{id}/usage` like any agent's, and change nothing in its runs (an
+             *     `in_sandbox` agent works through its sandbox and that sandbox's mounts).
              */
             resources?: components["schemas"]["AgentResource"][];
             /** @description Environment variables; secret references are stored as given (the mock resolves none). */
@@ -1475,9 +1484,8 @@ export interface components {
             /** @description RunMesh device id; `null` clears it. */
             targetDeviceId?: string | null;
             /**
-             * @description Replaces the agent's whole resource list (`[]` clears it; omitted → unchanged). Only for agents
-             *     that are `managed` or `local-mac` after the change (400 otherwise); each resource must exist in
-             *     the organization (404 otherwise), as on upsert.
+             * @description Replaces the agent's whole resource list (`[]` clears it; omitted → unchanged), in any
+             *     execution mode; each resource must exist in the organization (404 otherwise), as on upsert.
              */
             resources?: components["schemas"]["AgentResource"][];
             env?: components["schemas"]["StringMap"];
@@ -1543,9 +1551,10 @@ export interface components {
              */
             type: "workspace" | "sandbox";
             /**
-             * @description A workspace's UUID (type `workspace`; the personal workspace may be attached), or a sandbox's id
-             *     (`sandbox-…`) or name (type `sandbox`; a non-destroyed sandbox, stored by its id). It must exist
-             *     in the caller's organization, else 404.
+             * @description A workspace's UUID or slug (type `workspace`; docs /sdk/agents names one `shared-docs`; the
+             *     personal workspace may be attached), or a sandbox's id (`sandbox-…`) or name (type `sandbox`; a
+             *     non-destroyed sandbox). Either is stored, and shown in `attachedResources`, by its id, which a
+             *     rename never changes. It must exist in the caller's organization, else 404.
              */
             resourceId: string;
             /** @description A name for the resource in the agent's context. */
@@ -1557,7 +1566,8 @@ export interface components {
         };
         /**
          * @description A workspace or sandbox attached to a `managed` or `local-mac` agent, as the agent's `resources`
-         *     gave it (a sandbox named by its name shows its id); `alias` and `config` are null when not given.
+         *     gave it (a sandbox named by its name and a workspace named by its slug show their ids); `alias`
+         *     and `config` are null when not given.
          */
         AttachedResource: {
             /** @enum {string} */
@@ -1606,7 +1616,7 @@ export interface components {
             envJson: components["schemas"]["StringMap"];
             /**
              * @description The agent's `resources` as given, in order (`alias` and `config` null when not given; a sandbox
-             *     always by its id); empty when it has none. A forced delete of a workspace (`DELETE /v1/workspaces/{id}?force=true`) removes it
+             *     and a workspace always by their ids); empty when it has none. A forced delete of a workspace (`DELETE /v1/workspaces/{id}?force=true`) removes it
              *     from the agents that attach it.
              */
             attachedResources: components["schemas"]["AttachedResource"][];
@@ -1908,6 +1918,15 @@ export interface components {
          * @description Workspace id, a UUID (Part A, ids).
          */
         WorkspaceId: string;
+        /**
+         * @description A workspace of the caller's organization, by id (a UUID) or by slug (`shared-docs`; the SDK names
+         *     workspaces by slug: docs /sdk/agents `{ type: 'workspace', resourceId: 'shared-docs' }`).
+         *
+         *     Mock decision: the id is looked up first, then the slug, so a slug that happens to look like
+         *     another workspace's id never shadows it. Neither → 404 `not_found`; anything that is neither a
+         *     UUID nor a slug → 400.
+         */
+        WorkspaceRef: string;
         /**
          * @description A workspace (docs: /api-reference/workspaces/manage). The mock stores no files (the storage service
          *     is not modelled), so `sizeBytes` stays 0 and `lastAccessedAt` null; `quotaBytes` is the mock's fixed
@@ -3651,10 +3670,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -3687,10 +3707,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -3719,10 +3740,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -3757,10 +3779,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };

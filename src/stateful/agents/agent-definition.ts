@@ -12,9 +12,9 @@ export interface SandboxDirectory {
   link(idOrName: string): { id: string; name: string } | undefined;
 }
 
-/** How agents find the workspaces they attach (workspaces of the same organization). */
+/** How agents find the workspaces they attach (workspaces of the same organization, by id or slug). */
 export interface WorkspaceDirectory {
-  resolve(id: string): { id: string } | undefined;
+  find(idOrSlug: string): { id: string } | undefined;
 }
 
 /** The directories the rules look references up in. */
@@ -84,8 +84,9 @@ export function definitionFromPatch(current: Agent, patch: AgentPatchRequest): D
 /**
  * Checks the rules on a definition and resolves its references; throws before anything changes.
  *   - in_sandbox needs a sandbox; local-mac needs a target device and may not name a sandbox (400);
- *   - resources are for managed and local-mac agents only (seed page) (400);
- *   - a named sandbox or attached resource must exist in the organization (404).
+ *   - a named sandbox or attached resource must exist in the organization (404). Resources are
+ *     accepted in every mode: the seed page describes them for managed and local-mac agents but
+ *     forbids them nowhere (docs /concepts: an agent has "optional linked resources").
  * `keep` is the sandbox a PATCH that names none keeps (even one since deleted: the real API does
  * not cascade, as far as documented).
  */
@@ -98,16 +99,17 @@ export function checkDefinition(definition: Definition, directories: Directories
     problems.push({ path: "/body/targetDeviceId", message: "is required for local-mac agents" });
   }
   if (mode === "local-mac" && hasSandbox) problems.push({ path: "/body/sandbox", message: "must not be set for local-mac agents" });
-  if (mode === "in_sandbox" && definition.attachedResources.length > 0) {
-    problems.push({ path: "/body/resources", message: "are for managed and local-mac agents only" });
-  }
   if (problems.length > 0) {
     throw new ApiError("bad_request", `Invalid agent: ${problems.map((p) => `${p.path} ${p.message}`).join("; ")}`, problems);
   }
 
   for (const resource of definition.attachedResources) {
     if (resource.type === "workspace") {
-      if (!directories.workspaces.resolve(resource.resourceId)) throw new ApiError("not_found", `Workspace '${resource.resourceId}' not found`);
+      // By id or by slug (docs /sdk/agents: `resourceId: 'shared-docs'`), stored by the id, which
+      // does not change: usage and a forced delete find the agent by it.
+      const workspace = directories.workspaces.find(resource.resourceId);
+      if (!workspace) throw new ApiError("not_found", `Workspace '${resource.resourceId}' not found`);
+      resource.resourceId = workspace.id;
     } else {
       const sandbox = directories.sandboxes.link(resource.resourceId);
       if (!sandbox) throw new ApiError("not_found", `Sandbox '${resource.resourceId}' not found`);
