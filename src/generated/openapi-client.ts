@@ -1440,8 +1440,7 @@ export interface components {
              *     `in_sandbox` agent works through its sandbox and that sandbox's mounts).
              */
             resources?: components["schemas"]["AgentResource"][];
-            /** @description Environment variables; secret references are stored as given (the mock resolves none). */
-            env?: components["schemas"]["StringMap"];
+            env?: components["schemas"]["AgentEnv"];
             /** @description Maximum agentic turns. */
             maxIterations?: number;
             /** @description Maximum output tokens. */
@@ -1488,7 +1487,7 @@ export interface components {
              *     execution mode; each resource must exist in the organization (404 otherwise), as on upsert.
              */
             resources?: components["schemas"]["AgentResource"][];
-            env?: components["schemas"]["StringMap"];
+            env?: components["schemas"]["AgentEnv"];
             maxIterations?: number;
             maxTokens?: number;
             temperature?: number;
@@ -1565,6 +1564,43 @@ export interface components {
             };
         };
         /**
+         * @description Environment variables (the seed page: "Environment variables. Secret references can be resolved
+         *     server-side when configured"). A value is a string, a number or a boolean (the docs type `env` as
+         *     an `object` and give no narrower value type; a process sees each as its string form, `3000` as
+         *     `"3000"`, `true` as `"true"`), or a secret reference.
+         *
+         *     Mock decision (issue 14), secret references: the docs name no syntax, so the mock takes an object
+         *     `{"secret": "<name>"}` naming a secret of `POST /v1/secrets` (its name upper-cased to `[A-Z0-9_]+`
+         *     as the secrets API does; the secret API's `credentialOverrides` likewise name a secret by its name).
+         *     A reference is stored as a reference, never as the value: `GET /v1/agents` shows `{"secret":
+         *     "GITHUB_TOKEN"}`. It is resolved "server-side" when a run starts (POST /v1/run and the legacy
+         *     run), from the secrets the running caller can see (its own, then the organization-wide ones;
+         *     docs /advanced/secrets: secrets are user-private by default), and only a secret whose `scope` is
+         *     `all` or `agents` may be used. A reference that does not resolve is refused when the run starts,
+         *     not at upsert ("when configured": a secret may be set after the agent that names it is
+         *     deployed, and who runs decides which private secrets are visible): 409 `conflict` naming the
+         *     variable and the secret, and no run, thread or event is created. An `in_sandbox` agent's
+         *     `exec_command` calls see the resolved values in their environment; the value is masked as
+         *     `<secret:NAME>` in the tool's recorded output (as the older docs show agent logs,
+         *     dev.runtools.ai/advanced/secrets), so it reaches no thread event or stream frame.
+         */
+        AgentEnv: {
+            [key: string]: components["schemas"]["AgentEnvValue"];
+        };
+        /** @description A plain value (string, number, boolean) or a secret reference (see AgentEnv). */
+        AgentEnvValue: string | number | boolean | components["schemas"]["SecretReference"];
+        /**
+         * @description A reference to a secret by name (Mock decision (issue 14), see AgentEnv), resolved when a run
+         *     starts. Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        SecretReference: {
+            /**
+             * @description The secret's name, upper-cased to `[A-Z0-9_]+` as `POST /v1/secrets` does (`github-token` →
+             *     `GITHUB_TOKEN`); it must hold a letter or a digit.
+             */
+            secret: string;
+        };
+        /**
          * @description A workspace or sandbox attached to a `managed` or `local-mac` agent, as the agent's `resources`
          *     gave it (a sandbox named by its name and a workspace named by its slug show their ids); `alias`
          *     and `config` are null when not given.
@@ -1613,7 +1649,11 @@ export interface components {
             providerOptions: {
                 [key: string]: unknown;
             };
-            envJson: components["schemas"]["StringMap"];
+            /**
+             * @description The agent's `env` as given, secret references as references (`{secret: NAME}`, the name
+             *     upper-cased): a secret's value never appears in the agent object.
+             */
+            envJson: components["schemas"]["AgentEnv"];
             /**
              * @description The agent's `resources` as given, in order (`alias` and `config` null when not given; a sandbox
              *     and a workspace always by their ids); empty when it has none. A forced delete of a workspace (`DELETE /v1/workspaces/{id}?force=true`) removes it
@@ -2133,8 +2173,7 @@ export interface components {
              */
             stream?: boolean;
             config?: components["schemas"]["RunConfig"];
-            /** @description Caller metadata (string values). */
-            metadata?: components["schemas"]["StringMap"];
+            metadata?: components["schemas"]["RunMetadata"];
         };
         /**
          * @description A run through the legacy per-agent endpoint: `RunRequest` without `agent` (the path names the
@@ -2164,8 +2203,17 @@ export interface components {
              */
             stream?: boolean;
             config?: components["schemas"]["RunConfig"];
-            /** @description Caller metadata (string values). */
-            metadata?: components["schemas"]["StringMap"];
+            metadata?: components["schemas"]["RunMetadata"];
+        };
+        /**
+         * @description Caller metadata (docs: /api-reference/agents/run, `metadata {}`): any JSON object, its values of
+         *     any JSON type (`{"attempt": 2, "ci": {"job": "build"}}`), since the docs give no narrower type.
+         *     Mock decision (issue 14): no documented answer carries it back, so the mock keeps it where a
+         *     client can read it again: the `payload.metadata` of the run's `run_started` thread event
+         *     (`GET /v1/threads/{threadId}/events`).
+         */
+        RunMetadata: {
+            [key: string]: unknown;
         };
         /**
          * @description Token usage (docs: /api-reference/agents/run). No model runs in the mock, so the counts are its
@@ -2398,7 +2446,7 @@ export interface components {
          * @description A durable thread event (docs: /api-reference/threads). `sequence` starts at 1 and increases by one
          *     per event of the thread. The payload depends on `type`:
          *
-         *     - `run_started`: `{agentId, executionMode}`
+         *     - `run_started`: `{agentId, executionMode, metadata?}` — `metadata` is the run request's, when sent
          *     - `user_message`: `{content}` — the prompt, or the content of the last `user` message
          *     - `assistant_message`: `{content}` — the assistant's final text
          *     - `tool_call`: `{toolCallId, name, arguments}`

@@ -157,7 +157,10 @@ describe("POST /v1/agents (upsert)", () => {
       ["an unknown executionMode", "/body/executionMode", { slug: "a", executionMode: "cloud" }],
       ["a string maxTokens", "/body/maxTokens", { slug: "a", executionMode: "managed", maxTokens: "16384" }],
       ["tools that is not an array", "/body/tools", { slug: "a", executionMode: "managed", tools: "web_search" }],
-      ["env with a non-string value", "/body/env/PORT", { slug: "a", executionMode: "managed", env: { PORT: 8080 } }],
+      ["env with a null value", "/body/env/PORT", { slug: "a", executionMode: "managed", env: { PORT: null } }],
+      ["env with an array value", "/body/env/HOSTS", { slug: "a", executionMode: "managed", env: { HOSTS: ["a", "b"] } }],
+      ["env with an object that is no secret reference", "/body/env/DB", { slug: "a", executionMode: "managed", env: { DB: { name: "DB_URL" } } }],
+      ["a secret reference with no letter or digit", "/body/env/DB/secret", { slug: "a", executionMode: "managed", env: { DB: { secret: "--" } } }],
     ])("rejects %s with 400 at %s", async (_label, pointer, body) => {
       const c = client();
       const res = await c.post("/v1/agents", body);

@@ -3,9 +3,10 @@
  * before it is stored (reference Part A, "agent rules"; seed page). Kept apart from the store so
  * that the store reads as the upsert/version/lifecycle logic alone.
  */
-import type { Agent, AgentConfig, AgentPatchRequest, AgentUpsertRequest } from "../../api-types.ts";
-import { ApiError, type ValidationDetail } from "../../core/errors.ts";
+import type { Agent, AgentConfig, AgentEnv, AgentPatchRequest, AgentUpsertRequest } from "../../api-types.ts";
+import { ApiError, pointerSegment, type ValidationDetail } from "../../core/errors.ts";
 import { cloneJson } from "../common/clone.ts";
+import { secretName } from "../secrets/secrets.store.ts";
 
 /** How agents find the sandboxes they name (live sandboxes of the same organization). */
 export interface SandboxDirectory {
@@ -58,7 +59,7 @@ export function definitionFromUpsert(input: AgentUpsertRequest): Definition {
     targetDeviceId: input.targetDeviceId ?? null,
     configJson: configFrom(input),
     providerOptions: cloneJson(input.providerOptions ?? {}),
-    envJson: { ...input.env },
+    envJson: envFrom(input.env ?? {}),
     attachedResources: attachedFrom(input.resources ?? []),
     sandboxRef: input.sandbox ?? null,
   };
@@ -73,7 +74,7 @@ export function definitionFromPatch(current: Agent, patch: AgentPatchRequest): D
     ...(patch.description !== undefined ? { description: patch.description } : {}),
     ...(patch.targetDeviceId !== undefined ? { targetDeviceId: patch.targetDeviceId } : {}),
     ...(patch.tools !== undefined ? { toolsJson: cloneJson(patch.tools) } : {}),
-    ...(patch.env !== undefined ? { envJson: { ...patch.env } } : {}),
+    ...(patch.env !== undefined ? { envJson: envFrom(patch.env) } : {}),
     // `resources` replaces the whole list (send [] to clear it).
     ...(patch.resources !== undefined ? { attachedResources: attachedFrom(patch.resources) } : {}),
     configJson: { ...current.configJson, ...configFrom(patch) },
@@ -150,6 +151,20 @@ function attachedFrom(resources: NonNullable<AgentUpsertRequest["resources"]>): 
     alias: r.alias ?? null,
     config: r.config === undefined ? null : cloneJson(r.config),
   }));
+}
+
+/**
+ * An agent's `env` as stored: plain values as given, a secret reference as `{secret: NAME}` with the
+ * name upper-cased as the secrets API stores it (other fields of the reference dropped), so that
+ * GET shows what a run will resolve. Never the secret's value: references resolve at run time
+ * (runs/run-env.ts).
+ */
+function envFrom(env: AgentEnv): AgentEnv {
+  const out: AgentEnv = {};
+  for (const [name, value] of Object.entries(env)) {
+    out[name] = typeof value === "object" ? { secret: secretName(value.secret, `/body/env/${pointerSegment(name)}/secret`) } : value;
+  }
+  return out;
 }
 
 const CONFIG_FIELDS = ["maxIterations", "maxTokens", "temperature", "topP", "topK", "presencePenalty", "frequencyPenalty", "stopSequences"] as const;
