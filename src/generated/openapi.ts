@@ -47,6 +47,10 @@ export interface paths {
          *     conflict 2). A cursor the mock did not issue answers 400. `limit` defaults to 500, as the sandbox
          *     list's does (issue 14): the docs show no paging, so a client that reads only `data` sees every
          *     agent of an organization of up to 500.
+         *
+         *     Mock decision (issue 14): the docs' `all` query option (admin broadening to the whole
+         *     organization) is accepted and changes nothing: every key of an organization already sees all of
+         *     its agents, whoever created them, so there is nothing broader to show.
          */
         get: operations["listAgents"];
         put?: never;
@@ -431,7 +435,9 @@ export interface paths {
          *     first: every organization has its personal workspace (`isPersonal: true`, slug `personal`, name
          *     `Personal`) from its first request. `storage` summarises the whole organization, not the page:
          *     `usedBytes` is the sum of every workspace's `sizeBytes`, `quotaBytes` the organization's quota, and
-         *     `unlimited` is false. The docs' `all` query option (admin broadening) is not modelled.
+         *     `unlimited` is false. Mock decision (issue 14): the docs' `all` query option
+         *     (admin broadening) is accepted and changes nothing: every key of an organization already sees
+         *     all of its workspaces.
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
          *     `nextCursor` at the top level, next to `data`, and they page `data.workspaces`. A cursor the mock did
@@ -567,8 +573,9 @@ export interface paths {
          * @description Lists the organization's recent agent runs, newest first (docs:
          *     /api-reference/agent-runs/list-recent-agent-runs: "list recent agent runs", items
          *     `{id, sandboxId, agentId, userId, status, createdAt}`). The mock adds `agentSlug`, `threadId` and
-         *     `completedAt` (Mock decision (issue 4)). The docs' `all` query option (admin broadening) is not
-         *     modelled.
+         *     `completedAt` (Mock decision (issue 4)). Mock decision (issue 14): the docs' `all` query option
+         *     (admin broadening) is accepted and changes nothing: every key of an organization already sees
+         *     the runs of all its members.
          *
          *     Filters: `agent` (slug or id; an agent the organization does not have matches no run, so the page
          *     is empty rather than 404) and `status` (the docs list `running`, `completed`, `failed` and

@@ -381,6 +381,16 @@ describe("GET /v1/agents (list)", () => {
     expect(rest.body.hasMore).toBe(false);
   });
 
+  it("answers the same with the docs' all=true (admin broadening): a key already sees every agent of its organization", async () => {
+    const c = client();
+    expect((await upsertManaged(c, "mine")).status).toBe(201);
+    const plain = await c.get<{ data: Agent[] }>("/v1/agents");
+    const broadened = await c.get<{ data: Agent[] }>("/v1/agents?all=true");
+    expect(broadened.status).toBe(200);
+    expect(broadened.body.data).toEqual(plain.body.data);
+    expect(plain.body.data.map((a) => a.slug)).toEqual(["mine"]);
+  });
+
   it.each([
     ["limit=0", "/query/limit"],
     ["limit=501", "/query/limit"],

@@ -520,6 +520,12 @@ describe("DELETE /v1/workspaces/{id}", () => {
 });
 
 describe("GET /v1/workspaces (list)", () => {
+  it("answers the same with the docs' all=true (admin broadening): a key already sees every workspace of its organization", async () => {
+    const c = client();
+    await createWorkspace(c, { name: "A" });
+    expect((await listWorkspaces(c, "?all=true")).data).toEqual((await listWorkspaces(c)).data);
+  });
+
   it("pages in creation order with limit, cursor, hasMore and nextCursor; storage on every page", async () => {
     const c = client();
     const personal = await personalOf(c);
