@@ -17,6 +17,7 @@ export type AgentConfig = Schemas["AgentConfig"];
 export type AgentUpsertRequest = Schemas["AgentUpsertRequest"];
 export type AgentUpsertResult = Schemas["AgentUpsertResult"];
 export type AgentPatchRequest = Schemas["AgentPatchRequest"];
+export type AgentEnv = Schemas["AgentEnv"];
 export type ExecutionMode = Agent["executionMode"];
 
 export type Sandbox = Schemas["Sandbox"];

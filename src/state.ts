@@ -86,6 +86,7 @@ export function createState(deps: StateDeps): MockState {
       sandboxes,
       threads,
       runs,
+      secrets,
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });

@@ -45,6 +45,11 @@ export interface ValidationDetail {
   message: string;
 }
 
+/** One segment of a detail's JSON pointer (RFC 6901: `~` as `~0`, `/` as `~1`). */
+export function pointerSegment(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
 /** The error every layer throws; the pipeline renders it, nobody else does. */
 export class ApiError extends Error {
   readonly status: number;

@@ -47,6 +47,10 @@ export interface paths {
          *     conflict 2). A cursor the mock did not issue answers 400. `limit` defaults to 500, as the sandbox
          *     list's does (issue 14): the docs show no paging, so a client that reads only `data` sees every
          *     agent of an organization of up to 500.
+         *
+         *     Mock decision (issue 14): the docs' `all` query option (admin broadening to the whole
+         *     organization) is accepted and changes nothing: every key of an organization already sees all of
+         *     its agents, whoever created them, so there is nothing broader to show.
          */
         get: operations["listAgents"];
         put?: never;
@@ -68,12 +72,13 @@ export interface paths {
          *     or by name, else 404 `not_found` "Sandbox '<x>' not found". Numeric ranges come from docs: /limits.
          *
          *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents";
-         *     docs: /api-reference/agents/create-runtime): `resources` is accepted for `managed` and `local-mac`
-         *     agents only; an `in_sandbox` agent with a non-empty `resources` answers 400 `bad_request`. Each
-         *     entry must name a resource of the caller's organization — a workspace by its id (the personal
-         *     workspace included), a non-destroyed sandbox by its id or name — else 404 `not_found`
+         *     docs: /api-reference/agents/create-runtime). Mock decision (issue 14): `resources` is accepted in
+         *     every execution mode, `in_sandbox` included — the seed forbids them nowhere (docs /concepts: an
+         *     agent has "optional linked resources"). Each entry must name a resource of the caller's
+         *     organization — a workspace by its id or slug (docs /sdk/agents: `resourceId: 'shared-docs'`; the
+         *     personal workspace included), a non-destroyed sandbox by its id or name — else 404 `not_found`
          *     "Workspace '<x>' not found" / "Sandbox '<x>' not found". The agent shows them, in the order given,
-         *     as `attachedResources` (GET /v1/agents/{slug}), a sandbox always by its id;
+         *     as `attachedResources` (GET /v1/agents/{slug}), a sandbox and a workspace always by their ids;
          *     `GET /v1/workspaces/{id}/usage` lists the agent under the workspaces it attaches.
          *
          *     Mock decision (Part A, agent response): the response has exactly the seed's fields. `endpoint` is
@@ -138,10 +143,9 @@ export interface paths {
          *
          *     Resources (the seed page: "Attached workspace or sandbox resources for managed and local-mac agents"):
          *     `resources`, when sent, replaces the agent's whole list (send `[]` to clear it); omitted, the list
-         *     stays. As on upsert, a merged definition that is `in_sandbox` with resources answers 400 (so switching
-         *     an agent with resources to `in_sandbox` needs `resources: []` in the same request), and each entry
-         *     must name a workspace (by id) or non-destroyed sandbox (by id or name) of the organization, else 404
-         *     `not_found` "Workspace '<x>' not found" / "Sandbox '<x>' not found".
+         *     stays. As on upsert, resources are accepted in every execution mode (mock decision, issue 14), and
+         *     each entry must name a workspace (by id or slug) or non-destroyed sandbox (by id or name) of the
+         *     organization, else 404 `not_found` "Workspace '<x>' not found" / "Sandbox '<x>' not found".
          */
         patch: operations["updateAgent"];
         trace?: never;
@@ -431,7 +435,9 @@ export interface paths {
          *     first: every organization has its personal workspace (`isPersonal: true`, slug `personal`, name
          *     `Personal`) from its first request. `storage` summarises the whole organization, not the page:
          *     `usedBytes` is the sum of every workspace's `sizeBytes`, `quotaBytes` the organization's quota, and
-         *     `unlimited` is false. The docs' `all` query option (admin broadening) is not modelled.
+         *     `unlimited` is false. Mock decision (issue 14): the docs' `all` query option
+         *     (admin broadening) is accepted and changes nothing: every key of an organization already sees
+         *     all of its workspaces.
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor` in the query; `hasMore` and
          *     `nextCursor` at the top level, next to `data`, and they page `data.workspaces`. A cursor the mock did
@@ -467,10 +473,11 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -479,7 +486,8 @@ export interface paths {
          * @description Returns one workspace of the caller's organization (docs: /api-reference/workspaces/manage).
          *
          *     Mock decision (Part A, isolation): a workspace of another organization answers 404 `not_found`, like
-         *     a missing one. Mock decision (Part A, ids): the path takes the workspace's UUID only (not its slug).
+         *     a missing one. Mock decision (issue 14): the path takes the workspace's UUID or its slug (the SDK
+         *     names workspaces by slug, docs: /sdk/agents); the answer is the same workspace either way.
          */
         get: operations["getWorkspace"];
         put?: never;
@@ -522,10 +530,11 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -564,8 +573,9 @@ export interface paths {
          * @description Lists the organization's recent agent runs, newest first (docs:
          *     /api-reference/agent-runs/list-recent-agent-runs: "list recent agent runs", items
          *     `{id, sandboxId, agentId, userId, status, createdAt}`). The mock adds `agentSlug`, `threadId` and
-         *     `completedAt` (Mock decision (issue 4)). The docs' `all` query option (admin broadening) is not
-         *     modelled.
+         *     `completedAt` (Mock decision (issue 4)). Mock decision (issue 14): the docs' `all` query option
+         *     (admin broadening) is accepted and changes nothing: every key of an organization already sees
+         *     the runs of all its members.
          *
          *     Filters: `agent` (slug or id; an agent the organization does not have matches no run, so the page
          *     is empty rather than 404) and `status` (the docs list `running`, `completed`, `failed` and
@@ -1428,14 +1438,19 @@ export interface components {
             /** @description RunMesh device id; required for `local-mac` agents. */
             targetDeviceId?: string;
             /**
-             * @description Attached workspace or sandbox resources for `managed` and `local-mac` agents (the seed page); an
-             *     `in_sandbox` agent with resources → 400. Each must exist in the caller's organization (a
-             *     workspace by id, the personal workspace included; a non-destroyed sandbox by id or name), else
-             *     404. Shown as `attachedResources`, in this order. Omitted → none.
+             * @description Attached workspace or sandbox resources (the seed page: "for managed and local-mac agents").
+             *     Each must exist in the caller's organization (a workspace by id or slug, the personal workspace
+             *     included; a non-destroyed sandbox by id or name), else 404. Shown as `attachedResources`, in
+             *     this order. Omitted → none.
+             *
+             *     Mock decision (issue 14): an `in_sandbox` agent may attach resources too. The seed page
+             *     describes them for the other modes but forbids them nowhere, and docs /concepts gives every
+             *     agent "optional linked resources"; they are stored, shown and counted by
+             *     `GET /v1/workspaces/{id}/usage` like any agent's, and change nothing in its runs (an
+             *     `in_sandbox` agent works through its sandbox and that sandbox's mounts).
              */
             resources?: components["schemas"]["AgentResource"][];
-            /** @description Environment variables; secret references are stored as given (the mock resolves none). */
-            env?: components["schemas"]["StringMap"];
+            env?: components["schemas"]["AgentEnv"];
             /** @description Maximum agentic turns. */
             maxIterations?: number;
             /** @description Maximum output tokens. */
@@ -1478,12 +1493,11 @@ export interface components {
             /** @description RunMesh device id; `null` clears it. */
             targetDeviceId?: string | null;
             /**
-             * @description Replaces the agent's whole resource list (`[]` clears it; omitted → unchanged). Only for agents
-             *     that are `managed` or `local-mac` after the change (400 otherwise); each resource must exist in
-             *     the organization (404 otherwise), as on upsert.
+             * @description Replaces the agent's whole resource list (`[]` clears it; omitted → unchanged), in any
+             *     execution mode; each resource must exist in the organization (404 otherwise), as on upsert.
              */
             resources?: components["schemas"]["AgentResource"][];
-            env?: components["schemas"]["StringMap"];
+            env?: components["schemas"]["AgentEnv"];
             maxIterations?: number;
             maxTokens?: number;
             temperature?: number;
@@ -1546,9 +1560,10 @@ export interface components {
              */
             type: "workspace" | "sandbox";
             /**
-             * @description A workspace's UUID (type `workspace`; the personal workspace may be attached), or a sandbox's id
-             *     (`sandbox-…`) or name (type `sandbox`; a non-destroyed sandbox, stored by its id). It must exist
-             *     in the caller's organization, else 404.
+             * @description A workspace's UUID or slug (type `workspace`; docs /sdk/agents names one `shared-docs`; the
+             *     personal workspace may be attached), or a sandbox's id (`sandbox-…`) or name (type `sandbox`; a
+             *     non-destroyed sandbox). Either is stored, and shown in `attachedResources`, by its id, which a
+             *     rename never changes. It must exist in the caller's organization, else 404.
              */
             resourceId: string;
             /** @description A name for the resource in the agent's context. */
@@ -1559,8 +1574,46 @@ export interface components {
             };
         };
         /**
+         * @description Environment variables (the seed page: "Environment variables. Secret references can be resolved
+         *     server-side when configured"). A value is a string, a number or a boolean (the docs type `env` as
+         *     an `object` and give no narrower value type; a process sees each as its string form, `3000` as
+         *     `"3000"`, `true` as `"true"`), or a secret reference.
+         *
+         *     Mock decision (issue 14), secret references: the docs name no syntax, so the mock takes an object
+         *     `{"secret": "<name>"}` naming a secret of `POST /v1/secrets` (its name upper-cased to `[A-Z0-9_]+`
+         *     as the secrets API does; the secret API's `credentialOverrides` likewise name a secret by its name).
+         *     A reference is stored as a reference, never as the value: `GET /v1/agents` shows `{"secret":
+         *     "GITHUB_TOKEN"}`. It is resolved "server-side" when a run starts (POST /v1/run and the legacy
+         *     run), from the secrets the running caller can see (its own, then the organization-wide ones;
+         *     docs /advanced/secrets: secrets are user-private by default), and only a secret whose `scope` is
+         *     `all` or `agents` may be used. A reference that does not resolve is refused when the run starts,
+         *     not at upsert ("when configured": a secret may be set after the agent that names it is
+         *     deployed, and who runs decides which private secrets are visible): 409 `conflict` naming the
+         *     variable and the secret, and no run, thread or event is created. An `in_sandbox` agent's
+         *     `exec_command` calls see the resolved values in their environment; the value is masked as
+         *     `<secret:NAME>` in the tool's recorded output (as the older docs show agent logs,
+         *     dev.runtools.ai/advanced/secrets), so it reaches no thread event or stream frame.
+         */
+        AgentEnv: {
+            [key: string]: components["schemas"]["AgentEnvValue"];
+        };
+        /** @description A plain value (string, number, boolean) or a secret reference (see AgentEnv). */
+        AgentEnvValue: string | number | boolean | components["schemas"]["SecretReference"];
+        /**
+         * @description A reference to a secret by name (Mock decision (issue 14), see AgentEnv), resolved when a run
+         *     starts. Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        SecretReference: {
+            /**
+             * @description The secret's name, upper-cased to `[A-Z0-9_]+` as `POST /v1/secrets` does (`github-token` →
+             *     `GITHUB_TOKEN`); it must hold a letter or a digit.
+             */
+            secret: string;
+        };
+        /**
          * @description A workspace or sandbox attached to a `managed` or `local-mac` agent, as the agent's `resources`
-         *     gave it (a sandbox named by its name shows its id); `alias` and `config` are null when not given.
+         *     gave it (a sandbox named by its name and a workspace named by its slug show their ids); `alias`
+         *     and `config` are null when not given.
          */
         AttachedResource: {
             /** @enum {string} */
@@ -1606,10 +1659,14 @@ export interface components {
             providerOptions: {
                 [key: string]: unknown;
             };
-            envJson: components["schemas"]["StringMap"];
+            /**
+             * @description The agent's `env` as given, secret references as references (`{secret: NAME}`, the name
+             *     upper-cased): a secret's value never appears in the agent object.
+             */
+            envJson: components["schemas"]["AgentEnv"];
             /**
              * @description The agent's `resources` as given, in order (`alias` and `config` null when not given; a sandbox
-             *     always by its id); empty when it has none. A forced delete of a workspace (`DELETE /v1/workspaces/{id}?force=true`) removes it
+             *     and a workspace always by their ids); empty when it has none. A forced delete of a workspace (`DELETE /v1/workspaces/{id}?force=true`) removes it
              *     from the agents that attach it.
              */
             attachedResources: components["schemas"]["AttachedResource"][];
@@ -1912,6 +1969,15 @@ export interface components {
          */
         WorkspaceId: string;
         /**
+         * @description A workspace of the caller's organization, by id (a UUID) or by slug (`shared-docs`; the SDK names
+         *     workspaces by slug: docs /sdk/agents `{ type: 'workspace', resourceId: 'shared-docs' }`).
+         *
+         *     Mock decision: the id is looked up first, then the slug, so a slug that happens to look like
+         *     another workspace's id never shadows it. Neither → 404 `not_found`; anything that is neither a
+         *     UUID nor a slug → 400.
+         */
+        WorkspaceRef: string;
+        /**
          * @description A workspace (docs: /api-reference/workspaces/manage). The mock stores no files (the storage service
          *     is not modelled), so `sizeBytes` stays 0 and `lastAccessedAt` null; `quotaBytes` is the mock's fixed
          *     per-workspace quota. The owner is the user of the API key that created it (for the personal
@@ -2117,8 +2183,7 @@ export interface components {
              */
             stream?: boolean;
             config?: components["schemas"]["RunConfig"];
-            /** @description Caller metadata (string values). */
-            metadata?: components["schemas"]["StringMap"];
+            metadata?: components["schemas"]["RunMetadata"];
         };
         /**
          * @description A run through the legacy per-agent endpoint: `RunRequest` without `agent` (the path names the
@@ -2148,8 +2213,17 @@ export interface components {
              */
             stream?: boolean;
             config?: components["schemas"]["RunConfig"];
-            /** @description Caller metadata (string values). */
-            metadata?: components["schemas"]["StringMap"];
+            metadata?: components["schemas"]["RunMetadata"];
+        };
+        /**
+         * @description Caller metadata (docs: /api-reference/agents/run, `metadata {}`): any JSON object, its values of
+         *     any JSON type (`{"attempt": 2, "ci": {"job": "build"}}`), since the docs give no narrower type.
+         *     Mock decision (issue 14): no documented answer carries it back, so the mock keeps it where a
+         *     client can read it again: the `payload.metadata` of the run's `run_started` thread event
+         *     (`GET /v1/threads/{threadId}/events`).
+         */
+        RunMetadata: {
+            [key: string]: unknown;
         };
         /**
          * @description Token usage (docs: /api-reference/agents/run). No model runs in the mock, so the counts are its
@@ -2382,7 +2456,7 @@ export interface components {
          * @description A durable thread event (docs: /api-reference/threads). `sequence` starts at 1 and increases by one
          *     per event of the thread. The payload depends on `type`:
          *
-         *     - `run_started`: `{agentId, executionMode}`
+         *     - `run_started`: `{agentId, executionMode, metadata?}` — `metadata` is the run request's, when sent
          *     - `user_message`: `{content}` — the prompt, or the content of the last `user` message
          *     - `assistant_message`: `{content}` — the assistant's final text
          *     - `tool_call`: `{toolCallId, name, arguments}`
@@ -3654,10 +3728,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -3690,10 +3765,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -3722,10 +3798,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };
@@ -3760,10 +3837,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workspace's id (a UUID; anything else answers 400).
+                 * @description The workspace's id (a UUID) or its slug (docs: /sdk/agents names a workspace `shared-docs`); an
+                 *     unknown one answers 404, anything that is neither a UUID nor a slug 400.
                  * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
                  */
-                id: components["schemas"]["WorkspaceId"];
+                id: components["schemas"]["WorkspaceRef"];
             };
             cookie?: never;
         };

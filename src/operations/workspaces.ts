@@ -22,25 +22,28 @@ export const createWorkspace: Handler<"createWorkspace"> = ({ body }, ctx) => {
   return { status: 201, body: { data: workspace, meta: ctx.meta } };
 };
 
-export const getWorkspace: Handler<"getWorkspace"> = ({ path }, ctx) => ({
-  status: 200,
-  body: { data: ctx.org().workspaces.get(path.id), meta: ctx.meta },
-});
+// The paths name a workspace by id or by slug (spec WorkspaceRef): resolved to the id first.
+
+export const getWorkspace: Handler<"getWorkspace"> = ({ path }, ctx) => {
+  const { workspaces } = ctx.org();
+  return { status: 200, body: { data: workspaces.get(workspaces.idOf(path.id)), meta: ctx.meta } };
+};
 
 export const updateWorkspace: Handler<"updateWorkspace"> = ({ path, body }, ctx) => {
-  const workspace = ctx.org().workspaces.rename(path.id, body.name);
+  const { workspaces } = ctx.org();
+  const workspace = workspaces.rename(workspaces.idOf(path.id), body.name);
   ctx.org().activity.record(workspaceActivity("workspace.renamed", workspace, ctx.caller().userId));
   return { status: 200, body: { data: workspace, meta: ctx.meta } };
 };
 
 export const deleteWorkspace: Handler<"deleteWorkspace"> = ({ path, query }, ctx) => {
-  const { name } = ctx.org().workspaces.get(path.id);
-  const deleted = deleteUsedWorkspace(ctx.org(), path.id, defaulted(query.force, "force"));
+  const { id, name } = ctx.org().workspaces.get(ctx.org().workspaces.idOf(path.id));
+  const deleted = deleteUsedWorkspace(ctx.org(), id, defaulted(query.force, "force"));
   ctx.org().activity.record(workspaceActivity("workspace.deleted", { id: deleted.id, name }, ctx.caller().userId));
   return { status: 200, body: { data: { ...deleted, deleted: true }, meta: ctx.meta } };
 };
 
 export const getWorkspaceUsage: Handler<"getWorkspaceUsage"> = ({ path }, ctx) => ({
   status: 200,
-  body: { data: workspaceUsage(ctx.org(), path.id), meta: ctx.meta },
+  body: { data: workspaceUsage(ctx.org(), ctx.org().workspaces.idOf(path.id)), meta: ctx.meta },
 });

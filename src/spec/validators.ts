@@ -10,7 +10,7 @@
  */
 import type { Ajv2020, CodeOptions, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { addFormats, ajv2020 } from "../lazy-modules.ts";
-import type { ValidationDetail } from "../core/errors.ts";
+import { pointerSegment, type ValidationDetail } from "../core/errors.ts";
 import type { JsonSchema, OperationSpec, ParameterSpec, SpecModel } from "./load.ts";
 import { pruneUnknown, type Prune } from "./prune-unknown.ts";
 
@@ -97,10 +97,10 @@ export function toDetails(errors: readonly ErrorObject[] | null | undefined, pre
     let path = prefix + error.instancePath;
     let message = error.message ?? "is invalid";
     if (error.keyword === "required") {
-      path += `/${escapePointer(String((error.params as { missingProperty: string }).missingProperty))}`;
+      path += `/${pointerSegment(String((error.params as { missingProperty: string }).missingProperty))}`;
       message = "is required";
     } else if (error.keyword === "additionalProperties") {
-      path += `/${escapePointer(String((error.params as { additionalProperty: string }).additionalProperty))}`;
+      path += `/${pointerSegment(String((error.params as { additionalProperty: string }).additionalProperty))}`;
       message = "is not a declared property";
     } else if (error.keyword === "enum") {
       message += `: ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
@@ -113,10 +113,6 @@ export function toDetails(errors: readonly ErrorObject[] | null | undefined, pre
     }
   }
   return details;
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 function isArraySchema(schema: JsonSchema): boolean {

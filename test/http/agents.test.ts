@@ -157,7 +157,10 @@ describe("POST /v1/agents (upsert)", () => {
       ["an unknown executionMode", "/body/executionMode", { slug: "a", executionMode: "cloud" }],
       ["a string maxTokens", "/body/maxTokens", { slug: "a", executionMode: "managed", maxTokens: "16384" }],
       ["tools that is not an array", "/body/tools", { slug: "a", executionMode: "managed", tools: "web_search" }],
-      ["env with a non-string value", "/body/env/PORT", { slug: "a", executionMode: "managed", env: { PORT: 8080 } }],
+      ["env with a null value", "/body/env/PORT", { slug: "a", executionMode: "managed", env: { PORT: null } }],
+      ["env with an array value", "/body/env/HOSTS", { slug: "a", executionMode: "managed", env: { HOSTS: ["a", "b"] } }],
+      ["env with an object that is no secret reference", "/body/env/DB", { slug: "a", executionMode: "managed", env: { DB: { name: "DB_URL" } } }],
+      ["a secret reference with no letter or digit", "/body/env/DB/secret", { slug: "a", executionMode: "managed", env: { DB: { secret: "--" } } }],
     ])("rejects %s with 400 at %s", async (_label, pointer, body) => {
       const c = client();
       const res = await c.post("/v1/agents", body);
@@ -376,6 +379,16 @@ describe("GET /v1/agents (list)", () => {
     const rest = await c.get<{ data: Agent[]; hasMore: boolean }>(`/v1/agents?limit=50&cursor=${encodeURIComponent(first.body.nextCursor ?? "")}`);
     expect(rest.body.data.map((a) => a.slug)).toEqual(["agent-50"]);
     expect(rest.body.hasMore).toBe(false);
+  });
+
+  it("answers the same with the docs' all=true (admin broadening): a key already sees every agent of its organization", async () => {
+    const c = client();
+    expect((await upsertManaged(c, "mine")).status).toBe(201);
+    const plain = await c.get<{ data: Agent[] }>("/v1/agents");
+    const broadened = await c.get<{ data: Agent[] }>("/v1/agents?all=true");
+    expect(broadened.status).toBe(200);
+    expect(broadened.body.data).toEqual(plain.body.data);
+    expect(plain.body.data.map((a) => a.slug)).toEqual(["mine"]);
   });
 
   it.each([

@@ -400,6 +400,8 @@ describe("listing and cancelling runs", () => {
     const r4 = (await runStreamed(c, { agent: "code-assistant", prompt: "four", threadId: r1.threadId })).runId;
 
     const all = await listRuns(c);
+    // The docs' all=true (admin broadening) shows nothing more: a key already sees every run of its organization.
+    expect((await listRuns(c, "?all=true")).data).toEqual(all.data);
     expect(all.hasMore).toBe(false);
     expect(all.nextCursor).toBeNull();
     expect(all.data.map((r) => r.id)).toEqual([r4, r3.runId, r2.runId, r1.runId]);

@@ -382,19 +382,51 @@ describe("GET /v1/workspaces/{id}", () => {
     expect(error.message).toContain(id);
   });
 
-  it.each(["data", "personal", "not-a-uuid", "6b1f3c2a9d4e4f5a8b7c1d2e3f4a5b6c"])("answers 400 at /path/id for the non-UUID id %s", async (id) => {
+  it("answers the workspace named by its slug, the same as by its id (the SDK names workspaces by slug)", async () => {
     const c = client();
-    await createWorkspace(c, { name: "Data", slug: "data" });
-    expectBadRequest(await c.get(`/v1/workspaces/${id}`), "/path/id");
+    const ws = await createWorkspace(c, { name: "Data", slug: "data" });
+    const bySlug = await c.get<{ data: Workspace }>("/v1/workspaces/data");
+    expect(bySlug.status, JSON.stringify(bySlug.body)).toBe(200);
+    expect(bySlug.body.data).toEqual(ws);
+    const personal = await c.get<{ data: Workspace }>("/v1/workspaces/personal");
+    expect(personal.body.data.isPersonal).toBe(true);
   });
 
-  it("answers 400 at /path/id for a non-UUID id on PATCH, DELETE and usage too", async () => {
+  it("renames, reports the usage of and deletes a workspace named by its slug", async () => {
     const c = client();
-    expectBadRequest(await c.patch("/v1/workspaces/data", { name: "X" }), "/path/id");
-    expectBadRequest(await c.delete("/v1/workspaces/data"), "/path/id");
-    expectBadRequest(await c.delete("/v1/workspaces/data?force=true"), "/path/id");
-    expectBadRequest(await c.get("/v1/workspaces/data/usage"), "/path/id");
+    const ws = await createWorkspace(c, { name: "Data", slug: "data" });
+    const renamed = await c.patch<{ data: Workspace }>("/v1/workspaces/data", { name: "Shared Data" });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.data).toMatchObject({ id: ws.id, slug: "data", name: "Shared Data" });
+    expect(await usage(c, "data")).toEqual(UNUSED(ws.id, "Shared Data"));
+    const deleted = await c.delete<{ data: { id: string; deleted: boolean } }>("/v1/workspaces/data");
+    expect(deleted.body.data).toEqual({ id: ws.id, deleted: true });
+    expectError(await c.get("/v1/workspaces/data"), 404, "not_found");
   });
+
+  it("answers 404 naming the slug for a slug the organization does not have, on every workspace path", async () => {
+    const c = client();
+    expect(expectError(await c.get("/v1/workspaces/no-such-workspace"), 404, "not_found").message).toBe("Workspace 'no-such-workspace' not found");
+    expectError(await c.patch("/v1/workspaces/no-such-workspace", { name: "X" }), 404, "not_found");
+    expectError(await c.delete("/v1/workspaces/no-such-workspace?force=true"), 404, "not_found");
+    expectError(await c.get("/v1/workspaces/no-such-workspace/usage"), 404, "not_found");
+  });
+
+  it("does not find another organization's workspace by its slug", async () => {
+    await createWorkspace(client(), { name: "Data", slug: "data" });
+    expectError(await client().get("/v1/workspaces/data"), 404, "not_found");
+  });
+
+  it.each(["Data", "not_a_slug", "-data", "6b1f3c2a9d4e4f5a8b7c1d2e3f4a5b6c0000000000000000000000000000000000"])(
+    "answers 400 at /path/id for %s, neither a UUID nor a slug",
+    async (id) => {
+      const c = client();
+      expectBadRequest(await c.get(`/v1/workspaces/${id}`), "/path/id");
+      expectBadRequest(await c.patch(`/v1/workspaces/${id}`, { name: "X" }), "/path/id");
+      expectBadRequest(await c.delete(`/v1/workspaces/${id}?force=true`), "/path/id");
+      expectBadRequest(await c.get(`/v1/workspaces/${id}/usage`), "/path/id");
+    },
+  );
 
   it("answers 401 unauthorized without a key", async () => {
     const c = client();
@@ -488,6 +520,12 @@ describe("DELETE /v1/workspaces/{id}", () => {
 });
 
 describe("GET /v1/workspaces (list)", () => {
+  it("answers the same with the docs' all=true (admin broadening): a key already sees every workspace of its organization", async () => {
+    const c = client();
+    await createWorkspace(c, { name: "A" });
+    expect((await listWorkspaces(c, "?all=true")).data).toEqual((await listWorkspaces(c)).data);
+  });
+
   it("pages in creation order with limit, cursor, hasMore and nextCursor; storage on every page", async () => {
     const c = client();
     const personal = await personalOf(c);
@@ -755,15 +793,28 @@ describe("agent resources", () => {
     expect((await usage(c, personal.id)).customAgents.map((a) => [a.slug, a.executionMode])).toEqual([["mac-helper", "local-mac"]]);
   });
 
-  it("rejects resources on an in_sandbox agent with 400 at /body/resources, and creates nothing", async () => {
+  it("accepts resources on an in_sandbox agent (the docs forbid them nowhere), counted in the workspace's usage", async () => {
     const c = client();
     const ws = await createWorkspace(c, { name: "Data" });
     await createSandbox(c, { name: "build-runner" });
     const res = await c.post("/v1/agents", { ...SEED_BODY, resources: [{ type: "workspace", resourceId: ws.id }] });
-    expectBadRequest(res, "/body/resources");
-    expectError(await c.get("/v1/agents/code-assistant"), 404, "not_found");
-    expect(await listAllAgents(c)).toEqual([]);
-    expect(await usage(c, ws.id)).toEqual(UNUSED(ws.id, "Data"));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const agent = await getAgent(c, "code-assistant");
+    expect(agent.attachedResources).toEqual([{ type: "workspace", resourceId: ws.id, alias: null, config: null }]);
+    expect((await usage(c, ws.id)).customAgents.map((a) => [a.slug, a.executionMode])).toEqual([["code-assistant", "in_sandbox"]]);
+    expectError(await c.delete(`/v1/workspaces/${ws.id}`), 409, "WORKSPACE_IN_USE");
+  });
+
+  it("attaches a workspace named by its slug (docs /sdk/agents: resourceId 'shared-docs'), shown by its id", async () => {
+    const c = client();
+    const ws = await createWorkspace(c, { name: "Shared Docs", slug: "shared-docs" });
+    const res = await upsertManaged(c, "managed-researcher", { resources: [{ type: "workspace", resourceId: "shared-docs" }] });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect((await getAgent(c, "managed-researcher")).attachedResources).toEqual([{ type: "workspace", resourceId: ws.id, alias: null, config: null }]);
+    // Renaming the workspace keeps the link (its slug and id stay).
+    expect((await c.patch(`/v1/workspaces/shared-docs`, { name: "Docs" })).status).toBe(200);
+    expect((await usage(c, "shared-docs")).customAgents.map((a) => a.slug)).toEqual(["managed-researcher"]);
+    expectError(await upsertManaged(c, "other", { resources: [{ type: "workspace", resourceId: "no-such-docs" }] }), 404, "not_found");
   });
 
   it("accepts an in_sandbox agent with an empty resources list", async () => {

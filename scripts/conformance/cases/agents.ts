@@ -102,15 +102,22 @@ export const agentsCases: Case[] = [
     },
   },
   {
-    name: "upsert-agent-in-sandbox-with-resources",
+    // Resources are accepted in every mode, a workspace by its slug (docs /sdk/agents), stored by its id.
+    name: "upsert-agent-in-sandbox-with-workspace-by-slug",
     operationId: "upsertAgent",
-    status: 400,
-    code: "bad_request",
+    status: 201,
     run: async (ctx) => {
       const sandbox = await ctx.createSandbox();
       const workspace = await ctx.createWorkspace();
-      const body = { slug: ctx.unique("agent"), executionMode: "in_sandbox", sandbox: sandbox.id, resources: [{ type: "workspace", resourceId: workspace.id }] };
-      return expectDetail(ctx, await ctx.call("upsertAgent", { body }), "/body/resources");
+      const slug = ctx.unique("agent");
+      const body = { slug, executionMode: "in_sandbox", sandbox: sandbox.id, resources: [{ type: "workspace", resourceId: workspace.slug }] };
+      const ex = await ctx.call("upsertAgent", { body });
+      if (ex.status === 201) {
+        ctx.defer(() => ctx.call("deleteAgent", { params: { slug } }));
+        const agent = await ctx.call("getAgent", { params: { slug } });
+        ctx.check(agent.body?.data?.attachedResources?.[0]?.resourceId === workspace.id, "the workspace attached by its id");
+      }
+      return ex;
     },
   },
 

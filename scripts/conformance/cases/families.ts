@@ -32,7 +32,7 @@ export interface Case {
 export const INVALID = {
   slug: "Not_A_Slug",
   sandboxRef: "x".repeat(129),
-  workspaceId: "not-a-uuid",
+  workspaceId: "Not_A_Workspace",
   runId: "not-a-run-id",
   threadId: "not-a-thread-id",
 };

@@ -44,7 +44,7 @@ export const workspacesCases: Case[] = [
       return ex;
     },
   },
-  { name: "get-workspace-not-a-uuid", operationId: "getWorkspace", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("getWorkspace", { params: { id: INVALID.workspaceId } }), "/path/id") },
+  { name: "get-workspace-neither-uuid-nor-slug", operationId: "getWorkspace", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("getWorkspace", { params: { id: INVALID.workspaceId } }), "/path/id") },
   noKey("getWorkspace", { params: ANY.workspace }),
   { name: "get-workspace-unknown", operationId: "getWorkspace", status: 404, code: "not_found", run: (ctx) => ctx.call("getWorkspace", { params: { id: missing.workspaceId() } }) },
 
@@ -72,7 +72,7 @@ export const workspacesCases: Case[] = [
       return ex;
     },
   },
-  { name: "delete-workspace-not-a-uuid", operationId: "deleteWorkspace", status: 400, code: "bad_request", run: (ctx) => ctx.call("deleteWorkspace", { params: { id: INVALID.workspaceId } }) },
+  { name: "delete-workspace-neither-uuid-nor-slug", operationId: "deleteWorkspace", status: 400, code: "bad_request", run: (ctx) => ctx.call("deleteWorkspace", { params: { id: INVALID.workspaceId } }) },
   noKey("deleteWorkspace", { params: ANY.workspace }),
   {
     name: "delete-attached-workspace-force-false",
@@ -127,7 +127,7 @@ export const workspacesCases: Case[] = [
       return ex;
     },
   },
-  { name: "workspace-usage-not-a-uuid", operationId: "getWorkspaceUsage", status: 400, code: "bad_request", run: (ctx) => ctx.call("getWorkspaceUsage", { params: { id: INVALID.workspaceId } }) },
+  { name: "workspace-usage-neither-uuid-nor-slug", operationId: "getWorkspaceUsage", status: 400, code: "bad_request", run: (ctx) => ctx.call("getWorkspaceUsage", { params: { id: INVALID.workspaceId } }) },
   noKey("getWorkspaceUsage", { params: ANY.workspace }),
   { name: "workspace-usage-unknown", operationId: "getWorkspaceUsage", status: 404, code: "not_found", run: (ctx) => ctx.call("getWorkspaceUsage", { params: { id: missing.workspaceId() } }) },
 ];

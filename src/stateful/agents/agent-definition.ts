@@ -3,18 +3,19 @@
  * before it is stored (reference Part A, "agent rules"; seed page). Kept apart from the store so
  * that the store reads as the upsert/version/lifecycle logic alone.
  */
-import type { Agent, AgentConfig, AgentPatchRequest, AgentUpsertRequest } from "../../api-types.ts";
-import { ApiError, type ValidationDetail } from "../../core/errors.ts";
+import type { Agent, AgentConfig, AgentEnv, AgentPatchRequest, AgentUpsertRequest } from "../../api-types.ts";
+import { ApiError, pointerSegment, type ValidationDetail } from "../../core/errors.ts";
 import { cloneJson } from "../common/clone.ts";
+import { secretName } from "../secrets/secrets.store.ts";
 
 /** How agents find the sandboxes they name (live sandboxes of the same organization). */
 export interface SandboxDirectory {
   link(idOrName: string): { id: string; name: string } | undefined;
 }
 
-/** How agents find the workspaces they attach (workspaces of the same organization). */
+/** How agents find the workspaces they attach (workspaces of the same organization, by id or slug). */
 export interface WorkspaceDirectory {
-  resolve(id: string): { id: string } | undefined;
+  find(idOrSlug: string): { id: string } | undefined;
 }
 
 /** The directories the rules look references up in. */
@@ -58,7 +59,7 @@ export function definitionFromUpsert(input: AgentUpsertRequest): Definition {
     targetDeviceId: input.targetDeviceId ?? null,
     configJson: configFrom(input),
     providerOptions: cloneJson(input.providerOptions ?? {}),
-    envJson: { ...input.env },
+    envJson: envFrom(input.env ?? {}),
     attachedResources: attachedFrom(input.resources ?? []),
     sandboxRef: input.sandbox ?? null,
   };
@@ -73,7 +74,7 @@ export function definitionFromPatch(current: Agent, patch: AgentPatchRequest): D
     ...(patch.description !== undefined ? { description: patch.description } : {}),
     ...(patch.targetDeviceId !== undefined ? { targetDeviceId: patch.targetDeviceId } : {}),
     ...(patch.tools !== undefined ? { toolsJson: cloneJson(patch.tools) } : {}),
-    ...(patch.env !== undefined ? { envJson: { ...patch.env } } : {}),
+    ...(patch.env !== undefined ? { envJson: envFrom(patch.env) } : {}),
     // `resources` replaces the whole list (send [] to clear it).
     ...(patch.resources !== undefined ? { attachedResources: attachedFrom(patch.resources) } : {}),
     configJson: { ...current.configJson, ...configFrom(patch) },
@@ -84,8 +85,9 @@ export function definitionFromPatch(current: Agent, patch: AgentPatchRequest): D
 /**
  * Checks the rules on a definition and resolves its references; throws before anything changes.
  *   - in_sandbox needs a sandbox; local-mac needs a target device and may not name a sandbox (400);
- *   - resources are for managed and local-mac agents only (seed page) (400);
- *   - a named sandbox or attached resource must exist in the organization (404).
+ *   - a named sandbox or attached resource must exist in the organization (404). Resources are
+ *     accepted in every mode: the seed page describes them for managed and local-mac agents but
+ *     forbids them nowhere (docs /concepts: an agent has "optional linked resources").
  * `keep` is the sandbox a PATCH that names none keeps (even one since deleted: the real API does
  * not cascade, as far as documented).
  */
@@ -98,16 +100,17 @@ export function checkDefinition(definition: Definition, directories: Directories
     problems.push({ path: "/body/targetDeviceId", message: "is required for local-mac agents" });
   }
   if (mode === "local-mac" && hasSandbox) problems.push({ path: "/body/sandbox", message: "must not be set for local-mac agents" });
-  if (mode === "in_sandbox" && definition.attachedResources.length > 0) {
-    problems.push({ path: "/body/resources", message: "are for managed and local-mac agents only" });
-  }
   if (problems.length > 0) {
     throw new ApiError("bad_request", `Invalid agent: ${problems.map((p) => `${p.path} ${p.message}`).join("; ")}`, problems);
   }
 
   for (const resource of definition.attachedResources) {
     if (resource.type === "workspace") {
-      if (!directories.workspaces.resolve(resource.resourceId)) throw new ApiError("not_found", `Workspace '${resource.resourceId}' not found`);
+      // By id or by slug (docs /sdk/agents: `resourceId: 'shared-docs'`), stored by the id, which
+      // does not change: usage and a forced delete find the agent by it.
+      const workspace = directories.workspaces.find(resource.resourceId);
+      if (!workspace) throw new ApiError("not_found", `Workspace '${resource.resourceId}' not found`);
+      resource.resourceId = workspace.id;
     } else {
       const sandbox = directories.sandboxes.link(resource.resourceId);
       if (!sandbox) throw new ApiError("not_found", `Sandbox '${resource.resourceId}' not found`);
@@ -148,6 +151,20 @@ function attachedFrom(resources: NonNullable<AgentUpsertRequest["resources"]>): 
     alias: r.alias ?? null,
     config: r.config === undefined ? null : cloneJson(r.config),
   }));
+}
+
+/**
+ * An agent's `env` as stored: plain values as given, a secret reference as `{secret: NAME}` with the
+ * name upper-cased as the secrets API stores it (other fields of the reference dropped), so that
+ * GET shows what a run will resolve. Never the secret's value: references resolve at run time
+ * (runs/run-env.ts).
+ */
+function envFrom(env: AgentEnv): AgentEnv {
+  const out: AgentEnv = {};
+  for (const [name, value] of Object.entries(env)) {
+    out[name] = typeof value === "object" ? { secret: secretName(value.secret, `/body/env/${pointerSegment(name)}/secret`) } : value;
+  }
+  return out;
 }
 
 const CONFIG_FIELDS = ["maxIterations", "maxTokens", "temperature", "topP", "topK", "presencePenalty", "frequencyPenalty", "stopSequences"] as const;

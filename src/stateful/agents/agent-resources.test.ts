@@ -124,28 +124,23 @@ describe("resources on upsert", () => {
     expect(third).toMatchObject({ version: 3, attachedResources: [] });
   });
 
-  it("rejects resources on an in_sandbox agent with a 400 at /body/resources, creating nothing", () => {
-    const err = apiErrorOf(() => agents.upsert(upsertInput({ slug: "worker", sandbox: "build-runner", resources: [ws(data.id)] }), actor));
-    expect(err.code).toBe("bad_request");
-    expect(err.status).toBe(400);
-    expect(err.details).toEqual([{ path: "/body/resources", message: expect.any(String) }]);
-    expect(apiErrorOf(() => agents.get("worker")).code).toBe("not_found");
+  it("attaches resources to an in_sandbox agent too (the docs describe them for managed and local-mac agents but forbid them nowhere)", () => {
+    const { agent } = agents.upsert(upsertInput({ slug: "worker", sandbox: "build-runner", resources: [ws(data.id)] }), actor);
+    expect(agent).toMatchObject({ executionMode: "in_sandbox", sandboxId: runnerId });
+    expect(agent.attachedResources).toEqual([{ type: "workspace", resourceId: data.id, alias: null, config: null }]);
+    expect(agentSchema(agent)).toEqual([]);
   });
 
-  it("rejects resources on an in_sandbox upsert of an existing agent, which stays as it was", () => {
-    agents.upsert(managed("planner", [ws(data.id)]), actor);
-    const before = agents.get("planner");
-    clock.advance(1_000);
-    const err = apiErrorOf(() => agents.upsert(upsertInput({ slug: "planner", sandbox: "build-runner", resources: [ws(data.id)] }), actor));
-    expect(err.code).toBe("bad_request");
-    expect(err.details).toEqual([{ path: "/body/resources", message: expect.any(String) }]);
-    expect(agents.get("planner")).toEqual(before);
+  it("attaches a workspace named by its slug, stored by its id (docs /sdk/agents: resourceId 'shared-docs')", () => {
+    const shared = workspaces.create({ name: "Shared Docs" }, actor);
+    const { agent } = agents.upsert(managed("researcher", [ws("shared-docs"), ws("personal")]), actor);
+    expect(agent.attachedResources.map((r) => r.resourceId)).toEqual([shared.id, personal.id]);
   });
 
   // The tables hold thunks: the ids exist only once beforeEach has run.
   it.each<[string, () => AgentResource[], string]>([
     ["an unknown workspace", () => [ws(data.id), ws(UNKNOWN)], `Workspace '${UNKNOWN}' not found`],
-    ["a workspace named by its slug", () => [ws("data")], "Workspace 'data' not found"],
+    ["a workspace slug nobody has", () => [ws("no-such-workspace")], "Workspace 'no-such-workspace' not found"],
     ["an unknown sandbox", () => [sb(runnerId), sb("no-such-box")], "Sandbox 'no-such-box' not found"],
   ])("rejects %s with a 404 naming it; a new slug is not created", (_case, resources, message) => {
     const err = apiErrorOf(() => agents.upsert(managed("planner", resources()), actor));
@@ -219,12 +214,10 @@ describe("resources on PATCH", () => {
     expect(agents.get("planner")).toEqual(before);
   });
 
-  it("rejects a switch to in_sandbox that keeps the resources with a 400 at /body/resources", () => {
-    const before = agents.get("planner");
-    const err = apiErrorOf(() => agents.patch("planner", { executionMode: "in_sandbox", sandbox: "build-runner" }));
-    expect(err.code).toBe("bad_request");
-    expect(err.details).toEqual([{ path: "/body/resources", message: expect.any(String) }]);
-    expect(agents.get("planner")).toEqual(before);
+  it("allows a switch to in_sandbox that keeps the resources", () => {
+    const patched = agents.patch("planner", { executionMode: "in_sandbox", sandbox: "build-runner" });
+    expect(patched).toMatchObject({ executionMode: "in_sandbox", sandboxId: runnerId, version: 2 });
+    expect(patched.attachedResources.length).toBeGreaterThan(0);
   });
 
   it("allows a switch to in_sandbox that clears the resources", () => {
@@ -232,13 +225,11 @@ describe("resources on PATCH", () => {
     expect(patched).toMatchObject({ executionMode: "in_sandbox", sandboxId: runnerId, attachedResources: [], version: 2 });
   });
 
-  it("rejects resources on an in_sandbox agent with a 400 at /body/resources", () => {
+  it("attaches resources to an existing in_sandbox agent by PATCH, a workspace by slug stored by id", () => {
     agents.upsert(upsertInput({ slug: "worker", sandbox: "build-runner" }), actor);
-    const before = agents.get("worker");
-    const err = apiErrorOf(() => agents.patch("worker", { resources: [ws(data.id)] }));
-    expect(err.code).toBe("bad_request");
-    expect(err.details).toEqual([{ path: "/body/resources", message: expect.any(String) }]);
-    expect(agents.get("worker")).toEqual(before);
+    const patched = agents.patch("worker", { resources: [ws("data")] });
+    expect(patched.attachedResources).toEqual([{ type: "workspace", resourceId: data.id, alias: null, config: null }]);
+    expect(patched.version).toBe(2);
   });
 });
 

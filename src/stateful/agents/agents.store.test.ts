@@ -266,6 +266,16 @@ describe("AgentStore.upsert", () => {
     });
   });
 
+  it("stores env values of every documented type as given, a secret reference as {secret: NAME} upper-cased, never a value", () => {
+    const env = { PORT: 3000, DEBUG: true, REGION: "eu", TOKEN: { secret: "gh-token" }, API: { secret: "API_KEY", note: "dropped" } } as NonNullable<AgentUpsertRequest["env"]>;
+    agents.upsert(upsertInput({ slug: "env-agent", sandbox: "build-runner", env }), actor);
+    const expected = { PORT: 3000, DEBUG: true, REGION: "eu", TOKEN: { secret: "GH_TOKEN" }, API: { secret: "API_KEY" } };
+    expect(agents.get("env-agent").envJson).toEqual(expected);
+    expect(agentSchema(agents.get("env-agent"))).toEqual([]);
+    const patched = agents.patch("env-agent", { env: { DB: { secret: "db.url" } } });
+    expect(patched.envJson).toEqual({ DB: { secret: "DB_URL" } });
+  });
+
   it("answers the stored record frozen: changing it through the answer throws and changes nothing", () => {
     const { agent } = agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner", tools: ["bash"] }), actor);
     const writable = agent as Agent;

@@ -508,7 +508,7 @@ describe("RunService: the exec_command tool", () => {
 
   it("answers get_dev_url with the sandbox's preview URL of the port asked (3000 by default), and an error for a bad port", async () => {
     const runner = new RunService({
-      clock: w.clock, ids: w.ids, agents: org.agents, sandboxes: org.sandboxes, threads: org.threads, runs: org.runs, streamDelayMs: 0,
+      clock: w.clock, ids: w.ids, agents: org.agents, sandboxes: org.sandboxes, threads: org.threads, runs: org.runs, secrets: org.secrets, streamDelayMs: 0,
       scripters: [() => ({ toolCalls: [{ name: "get_dev_url", arguments: { port: 8080 } }, { name: "get_dev_url", arguments: {} }, { name: "get_dev_url", arguments: { port: "x" } }], text: "Up." })],
     });
     const result = await runner.start("shell-agent", ask({ prompt: "serve it" }), actor).complete();
@@ -545,9 +545,78 @@ describe("RunService: the exec_command tool", () => {
   });
 });
 
+describe("RunService: the agent's env, its secret references resolved at run time", () => {
+  const OTHER_USER = { orgId: ORG, userId: "33333333-3333-4333-8333-333333333333" };
+  const toolOutput = (threadId: string) => org.threads.snapshot(threadId).events.find((e) => e.type === "tool_result")?.payload.output;
+
+  function envAgent(env: NonNullable<AgentUpsertRequest["env"]>, slug = "env-agent"): void {
+    org.agents.upsert(upsertInput({ slug, sandbox: "build-runner", tools: ["exec_command"], env }), actor);
+  }
+
+  it("gives exec_command the plain values as strings and the secret's value, masked in the recorded output", async () => {
+    org.secrets.upsert({ name: "gh-token", value: "ghp_s3cret" }, actor);
+    envAgent({ PORT: 3000, DEBUG: true, REGION: "eu", GH_TOKEN: { secret: "gh-token" } });
+    const result = await runJson("env-agent", ask({ prompt: "run `echo $PORT $DEBUG $REGION; echo $GH_TOKEN | tee /tmp/token; sh -c 'echo child:$GH_TOKEN'`" }));
+    expect(toolOutput(result.threadId)).toEqual({ stdout: "3000 true eu\n<secret:GH_TOKEN>\nchild:<secret:GH_TOKEN>\n", stderr: "", exitCode: 0 });
+    expect(JSON.stringify(org.threads.snapshot(result.threadId))).not.toContain("ghp_s3cret");
+    // What the command wrote is the value itself (the sandbox's own exec is not the agent's log).
+    expect((await org.sandboxes.exec("build-runner", { command: "cat /tmp/token", timeout: 30_000, cwd: "/workspace" })).stdout).toBe("ghp_s3cret\n");
+  });
+
+  it("keeps the reference, never the value, in the agent (the name upper-cased as the secrets API stores it)", () => {
+    org.secrets.upsert({ name: "GH_TOKEN", value: "ghp_s3cret" }, actor);
+    envAgent({ GH_TOKEN: { secret: "gh-token" } });
+    expect(org.agents.get("env-agent").envJson).toEqual({ GH_TOKEN: { secret: "GH_TOKEN" } });
+    expect(JSON.stringify(org.agents.all())).not.toContain("ghp_s3cret");
+  });
+
+  it("resolves when the run starts: a secret set after the agent, then rotated, is read as it is at each run", async () => {
+    envAgent({ TOKEN: { secret: "TOKEN" } });
+    org.secrets.upsert({ name: "TOKEN", value: "first" }, actor);
+    const first = await runJson("env-agent", ask({ prompt: 'run `test "$TOKEN" = first && echo yes`' }));
+    expect(toolOutput(first.threadId)).toMatchObject({ stdout: "yes\n" });
+    org.secrets.upsert({ name: "TOKEN", value: "second" }, actor);
+    const second = await runJson("env-agent", ask({ prompt: 'run `test "$TOKEN" = second && echo yes`' }));
+    expect(toolOutput(second.threadId)).toMatchObject({ stdout: "yes\n" });
+  });
+
+  it.each<[string, () => void, string]>([
+    ["a secret nobody set", () => undefined, "which does not exist for this caller"],
+    ["another member's private secret", () => org.secrets.upsert({ name: "TOKEN", value: "theirs" }, OTHER_USER), "which does not exist for this caller"],
+    ["a secret scoped to tools", () => org.secrets.upsert({ name: "TOKEN", value: "v", scope: "tools" }, actor), "whose scope 'tools' does not include agents"],
+  ])("refuses the run of an agent whose env names %s with 409, recording nothing", (_case, arrange, message) => {
+    arrange();
+    envAgent({ TOKEN: { secret: "TOKEN" } });
+    const before = recorded();
+    const error = apiErrorOf(() => org.runner.start("env-agent", ask({ prompt: "hello" }), actor));
+    expect(error.status).toBe(409);
+    expect(error.message).toContain("env TOKEN refers to secret 'TOKEN'");
+    expect(error.message).toContain(message);
+    expect(recorded()).toEqual(before);
+  });
+
+  it("resolves the organization's shared secret for any member, and for managed and local-mac agents too", async () => {
+    org.secrets.upsert({ name: "SHARED", value: "org-value", orgWide: true }, OTHER_USER);
+    envAgent({ SHARED: { secret: "shared" } });
+    expect((await runJson("env-agent", ask({ prompt: "hello" }))).status).toBe("completed");
+    org.agents.upsert(upsertInput({ slug: "managed-env", executionMode: "managed", env: { MISSING: { secret: "NOPE" } } }), actor);
+    expect(apiErrorOf(() => org.runner.start("managed-env", ask({ prompt: "hi" }), actor)).status).toBe(409);
+  });
+});
+
+describe("RunService: the request's metadata", () => {
+  it("keeps metadata of any JSON values in the run_started event's payload, and none when none was sent", async () => {
+    const metadata = { attempt: 2, ci: { job: "build", retried: true }, tags: ["a", "b"], note: null };
+    const withMeta = await runJson("code-assistant", ask({ prompt: "hello", metadata }));
+    expect(eventsOf(withMeta.threadId)[0]?.payload).toEqual({ agentId: w.assistant.id, executionMode: "in_sandbox", metadata });
+    const without = await runJson("code-assistant", ask({ prompt: "hello" }));
+    expect(eventsOf(without.threadId)[0]?.payload).toEqual({ agentId: w.assistant.id, executionMode: "in_sandbox" });
+  });
+});
+
 describe("RunService: scripted replies (the control plane's seam)", () => {
   function service(scripters: readonly ReplyScripter[]): RunService {
-    return new RunService({ clock: w.clock, ids: w.ids, agents: org.agents, sandboxes: org.sandboxes, threads: org.threads, runs: org.runs, streamDelayMs: 0, scripters });
+    return new RunService({ clock: w.clock, ids: w.ids, agents: org.agents, sandboxes: org.sandboxes, threads: org.threads, runs: org.runs, secrets: org.secrets, streamDelayMs: 0, scripters });
   }
 
   it("uses a scripter's reply over the default one, its tool output as given, and falls back for other agents", async () => {

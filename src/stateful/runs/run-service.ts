@@ -4,7 +4,8 @@
  *   - the agent is named by slug or id (404 if the organization has no such agent);
  *   - the run answers `prompt`, or the last user message of `messages` (400 if neither);
  *   - `threadId` continues a thread of the same organization (404) and the same agent (409);
- *   - an in_sandbox agent needs its sandbox running (409 when paused, booting or destroyed).
+ *   - an in_sandbox agent needs its sandbox running (409 when paused, booting or destroyed);
+ *   - every secret reference of the agent's `env` resolves for the caller (409; run-env.ts).
  * Nothing is recorded until every rule holds. A run then appends durable thread events
  * (run_started, user_message, tool_call, tool_result, assistant_message, run_completed) as it
  * goes, whether it is answered at once (JSON) or streamed.
@@ -24,6 +25,8 @@ import type { RunStore } from "./runs.store.ts";
 import type { SandboxStore } from "../sandboxes/sandboxes.store.ts";
 import type { ThreadStore } from "../threads/threads.store.ts";
 import { streamRun } from "./run-stream.ts";
+import { maskSecrets, resolveRunEnv, type RunEnv, type SecretLookup } from "./run-env.ts";
+import { cloneJson } from "../common/clone.ts";
 
 /** What a run asks for (RunRequest without the agent, which may come from the path). */
 export type RunInput = Omit<RunRequest, "agent">;
@@ -42,6 +45,8 @@ export interface RunServiceDeps {
   sandboxes: SandboxStore;
   threads: ThreadStore;
   runs: RunStore;
+  /** Where the agent's `env` secret references resolve, for the caller who runs it. */
+  secrets: SecretLookup;
   /** Pause between streamed frames, in ms, so that a stream unfolds over time. */
   streamDelayMs: number;
   /** Consulted in order before the default reply (the control plane's seam). */
@@ -89,6 +94,7 @@ export class RunService {
       throw new ApiError("conflict", `Thread '${existing.id}' belongs to another agent of this organization`);
     }
     if (agent.executionMode === "in_sandbox") requireRunningSandbox(agent, sandboxes);
+    const env = resolveRunEnv(agent.slug, agent.envJson, this.deps.secrets, actor);
 
     const thread = existing ?? threads.create({ orgId: actor.orgId, ownerUserId: actor.userId, agentId: agent.id, executionMode: agent.executionMode, title: titleOf(prompt) });
     const rolloutId = ids.token("rol_", 16);
@@ -112,11 +118,12 @@ export class RunService {
     threads.startRollout(thread.id, rolloutId);
     const record = (type: Parameters<ThreadStore["append"]>[1]["type"], payload: Record<string, unknown>) =>
       threads.append(thread.id, { runId: run.id, rolloutId, type, payload });
-    record("run_started", { agentId: agent.id, executionMode: agent.executionMode });
+    // The request's metadata is kept where a client can read it back (spec RunMetadata).
+    record("run_started", { agentId: agent.id, executionMode: agent.executionMode, ...(input.metadata ? { metadata: cloneJson(input.metadata) } : {}) });
     record("user_message", { content: prompt });
 
     const reply = this.#reply(agent, prompt);
-    const script = () => runScript({ agent, run, thread, rolloutId, prompt, reply, dispatched, deps: this.deps, record });
+    const script = () => runScript({ agent, run, thread, rolloutId, prompt, reply, dispatched, env, deps: this.deps, record });
     return {
       run: runs.get(run.id),
       thread: threads.get(thread.id),
@@ -167,6 +174,8 @@ interface ScriptContext {
   prompt: string;
   reply: ScriptedReply;
   dispatched: boolean;
+  /** The agent's env, secrets resolved, for its tools. */
+  env: RunEnv;
   deps: RunServiceDeps;
   record: (type: "tool_call" | "tool_result" | "assistant_message" | "run_completed", payload: Record<string, unknown>) => unknown;
 }
@@ -186,7 +195,7 @@ async function* runScript(ctx: ScriptContext): AsyncGenerator<RunStreamEvent> {
     const toolCallId = `call_${index + 1}`;
     record("tool_call", { toolCallId, name: call.name, arguments: call.arguments });
     yield { type: "tool_call_started", runId: run.id, toolCallId, name: call.name, arguments: call.arguments };
-    const output = call.output ?? (await runTool(agent, call.name, call.arguments, deps.sandboxes));
+    const output = call.output ?? (await runTool(agent, call.name, call.arguments, deps.sandboxes, ctx.env));
     record("tool_result", { toolCallId, name: call.name, output });
     yield { type: "tool_call_completed", runId: run.id, toolCallId, name: call.name, output };
   }
@@ -202,14 +211,16 @@ async function* runScript(ctx: ScriptContext): AsyncGenerator<RunStreamEvent> {
 
 /**
  * Runs a tool the script left unanswered: exec_command in the agent's sandbox, through the
- * sandbox's shell over its files (or a scripted exec answer), or nothing for other tools.
+ * sandbox's shell over its files (or a scripted exec answer), or nothing for other tools. The
+ * command sees the agent's env, secrets resolved; its output shows no secret value.
  */
-async function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore): Promise<Record<string, unknown>> {
+async function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore, env: RunEnv): Promise<Record<string, unknown>> {
   if (name === DEV_URL_TOOL && agent.sandboxId !== null) return devUrl(agent.sandboxId, args, sandboxes);
   if (name !== EXEC_TOOL || agent.sandboxId === null || typeof args.command !== "string") return { ok: true };
   try {
-    const { stdout, stderr, exitCode } = await sandboxes.exec(agent.sandboxId, { command: args.command, timeout: 30_000, cwd: "/workspace" });
-    return { stdout, stderr, exitCode };
+    const request = { command: args.command, timeout: 30_000, cwd: "/workspace", ...(Object.keys(env.env).length > 0 ? { env: env.env } : {}) };
+    const { stdout, stderr, exitCode } = await sandboxes.exec(agent.sandboxId, request);
+    return { stdout: maskSecrets(stdout, env.secrets), stderr: maskSecrets(stderr, env.secrets), exitCode };
   } catch (error) {
     // The sandbox went away or was paused mid-run: the tool fails, the run goes on (as a model would).
     return { error: (error as Error).message };

@@ -29,6 +29,11 @@ describe("secretName", () => {
     expect(secretName("GitHub_Token2")).toBe("GITHUB_TOKEN2");
     expect(apiErrorOf(() => secretName("--")).status).toBe(400);
   });
+
+  it("reports a name with no letter or digit at the pointer it is given", () => {
+    expect(apiErrorOf(() => secretName("--")).details).toEqual([{ path: "/body/name", message: "must contain a letter or a digit" }]);
+    expect(apiErrorOf(() => secretName("__", "/body/env/TOKEN/secret")).details?.[0]?.path).toBe("/body/env/TOKEN/secret");
+  });
 });
 
 describe("SecretStore", () => {
@@ -65,6 +70,15 @@ describe("SecretStore", () => {
     expect(events.map((e) => e.eventType)).toEqual(["secret.deleted", "secret.revealed", "secret.created"]);
     expect(events[1]).toMatchObject({ severity: "warning", actorUserId: alice.userId, resourceId: "DB_PASSWORD" });
     expect(JSON.stringify(events)).not.toContain("hunter2");
+  });
+
+  it("looks a secret up for a run (own first, then shared; names normalised) without auditing it as a reveal", () => {
+    store.upsert({ name: "TOKEN", value: "alice's", scope: "agents" }, alice);
+    store.upsert({ name: "TOKEN", value: "shared", orgWide: true }, alice);
+    expect(store.lookup("token", alice)).toEqual({ name: "TOKEN", value: "alice's", scope: "agents" });
+    expect(store.lookup("TOKEN", bob)).toEqual({ name: "TOKEN", value: "shared", scope: "all" });
+    expect(store.lookup("MISSING", alice)).toBeUndefined();
+    expect(activity.list({ eventType: "secret.revealed" }, 50).items).toEqual([]);
   });
 
   it("exports and imports secrets with their values", () => {

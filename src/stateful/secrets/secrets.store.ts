@@ -34,13 +34,23 @@ export interface SecretStoreDeps {
 /** A create request; defaulted fields may be left out when the store is used without HTTP. */
 export type SecretInput = Pick<SecretUpsertRequest, "name" | "value"> & Partial<Omit<SecretUpsertRequest, "name" | "value">>;
 
-/** The stored name of a secret: upper case, `[A-Z0-9_]+`. */
-export function secretName(name: string): string {
-  const normalised = name.toUpperCase().replace(/[^A-Z0-9_]+/g, "_");
+/**
+ * The stored name of a secret: upper case, `[A-Z0-9_]+`. `at` is where the request carried the
+ * name (a secret's own `name`, or an agent's `env` reference to it).
+ */
+export function secretName(name: string, at = "/body/name"): string {
+  const normalised = normalisedName(name);
   if (!/[A-Z0-9]/.test(normalised)) {
-    throw new ApiError("bad_request", `'${name}' has no letter or digit to name a secret`, [{ path: "/body/name", message: "must contain a letter or a digit" }]);
+    throw new ApiError("bad_request", `'${name}' has no letter or digit to name a secret`, [{ path: at, message: "must contain a letter or a digit" }]);
   }
   return normalised;
+}
+
+/** A secret a run may read: its value and where it may be used. */
+export interface UsableSecret {
+  name: string;
+  value: string;
+  scope: Secret["scope"];
 }
 
 /** One organization's secrets. */
@@ -85,6 +95,16 @@ export class SecretStore {
     return { name: stored.secret.name, value: stored.value };
   }
 
+  /**
+   * The secret a run started by `actor` reads for an agent's `env` reference (the user's own, else
+   * the organization's), or undefined. Not a reveal: the value goes into the run's sandbox, never
+   * into an answer, so nothing is audited.
+   */
+  lookup(name: string, actor: SecretActor): UsableSecret | undefined {
+    const stored = this.#visible(name, actor);
+    return stored && { name: stored.secret.name, value: stored.value, scope: stored.secret.scope };
+  }
+
   /** Deletes the user's own secret of that name, or else the organization's. */
   delete(name: string, actor: SecretActor): { id: string } {
     const stored = this.#find(name, actor);
@@ -108,10 +128,15 @@ export class SecretStore {
   }
 
   #find(name: string, actor: SecretActor): StoredSecret {
-    const normalised = name.toUpperCase().replace(/[^A-Z0-9_]+/g, "_");
-    const stored = this.#byOwner.get(actor.userId)?.get(normalised) ?? this.#byOwner.get(ORG)?.get(normalised);
-    if (!stored) throw new ApiError("not_found", `Secret '${normalised}' not found`);
+    const stored = this.#visible(name, actor);
+    if (!stored) throw new ApiError("not_found", `Secret '${normalisedName(name)}' not found`);
     return stored;
+  }
+
+  /** The user's own secret of that name, else the organization's. */
+  #visible(name: string, actor: SecretActor): StoredSecret | undefined {
+    const normalised = normalisedName(name);
+    return this.#byOwner.get(actor.userId)?.get(normalised) ?? this.#byOwner.get(ORG)?.get(normalised);
   }
 
   #owned(owner: string): Map<string, StoredSecret> {
@@ -132,6 +157,11 @@ export class SecretStore {
       attributes: { scope: secret.scope, orgWide: secret.orgWide },
     });
   }
+}
+
+/** Upper case, every run of characters outside `A-Z0-9_` as one `_` (docs: "Uppercased to [A-Z0-9_]+"). */
+function normalisedName(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9_]+/g, "_");
 }
 
 /** The owner key of organization-wide secrets (never a user id, which is a UUID). */

@@ -10,7 +10,6 @@ import type { Agent, AgentUpsertRequest, Sandbox, SandboxCreateRequest, SandboxM
 import { loadSpec } from "../../spec/load.ts";
 import { compileValidators } from "../../spec/validators.ts";
 import { createState, type MockState, type OrgState } from "../../state.ts";
-import { AgentStore } from "../agents/agents.store.ts";
 import { deleteWorkspace, workspaceUsage } from "./workspace-usage.ts";
 import { apiErrorOf, CountingIds, ManualClock } from "../common/test-support.ts";
 
@@ -175,18 +174,9 @@ describe("workspaceUsage", () => {
   });
 
   it("lists an agent once when it both attaches the workspace and runs in a sandbox that mounts it", () => {
-    // The agent rules never let an in_sandbox agent keep resources, so the store is made to report one.
-    class AgentsReportingBoth extends AgentStore {
-      override all(): Agent[] {
-        return super.all().map((agent) =>
-          agent.slug === "worker" ? { ...agent, attachedResources: [{ type: "workspace", resourceId: data.id, alias: null, config: null }] } : agent,
-        );
-      }
-    }
-    const agents = new AgentsReportingBoth({ clock, ids: new CountingIds(), sandboxes: org.sandboxes, workspaces: org.workspaces });
     org.sandboxes.create(sandboxInput("runner", [mount(data.id, "/workspace/data")]));
-    agents.upsert(upsertInput({ slug: "worker", sandbox: "runner" }), actor);
-    const found = workspaceUsage({ ...org, agents }, data.id);
+    org.agents.upsert(upsertInput({ slug: "worker", sandbox: "runner", resources: [{ type: "workspace", resourceId: data.id }] }), actor);
+    const found = usage(data.id);
     expect(found.customAgents.map((a) => a.slug)).toEqual(["worker"]);
     expect(found.counts.customAgents).toBe(1);
   });

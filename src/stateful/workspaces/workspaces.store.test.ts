@@ -207,7 +207,7 @@ describe("WorkspaceStore.get and resolve", () => {
     expect(store.resolve("99999999-9999-4999-8999-999999999999")).toBeUndefined();
   });
 
-  it("does not find a workspace by its slug (ids only)", () => {
+  it("does not find a workspace by its slug through get and resolve (ids only: mounts store ids)", () => {
     store.create({ name: "Data" }, owner);
     expect(apiErrorOf(() => store.get("data")).code).toBe("not_found");
     expect(store.resolve("data")).toBeUndefined();
@@ -220,6 +220,41 @@ describe("WorkspaceStore.get and resolve", () => {
     if (resolved) resolved.name = "changed";
     data.name = "changed";
     expect(store.get(data.id).name).toBe("Data");
+  });
+});
+
+describe("WorkspaceStore.find and idOf (a workspace named by id or by slug)", () => {
+  beforeEach(() => store.ensurePersonal(owner));
+
+  it("finds a workspace by its id and by its slug, the personal one included", () => {
+    const data = store.create({ name: "Shared Docs" }, owner);
+    expect(store.find(data.id)).toEqual(data);
+    expect(store.find("shared-docs")).toEqual(data);
+    expect(store.idOf("shared-docs")).toBe(data.id);
+    expect(store.find("personal")?.isPersonal).toBe(true);
+  });
+
+  it("still finds a workspace by its slug after a rename (the slug stays)", () => {
+    const data = store.create({ name: "Data" }, owner);
+    store.rename(data.id, "Renamed");
+    expect(store.idOf("data")).toBe(data.id);
+  });
+
+  it("prefers the id: a slug shaped like another workspace's id does not shadow that workspace", () => {
+    const first = store.create({ name: "First" }, owner);
+    const impostor = store.create({ name: "Impostor", slug: first.id }, owner);
+    expect(store.idOf(first.id)).toBe(first.id);
+    expect(store.idOf(impostor.slug)).not.toBe(impostor.id);
+  });
+
+  it("answers 404 naming the reference for an unknown id or slug, and forgets a deleted workspace's slug", () => {
+    const err = apiErrorOf(() => store.idOf("no-such-workspace"));
+    expect(err.status).toBe(404);
+    expect(err.message).toBe("Workspace 'no-such-workspace' not found");
+    const data = store.create({ name: "Data" }, owner);
+    store.remove(data.id);
+    expect(store.find("data")).toBeUndefined();
+    expect(apiErrorOf(() => store.idOf(data.id)).code).toBe("not_found");
   });
 });
 

@@ -84,6 +84,22 @@ export class WorkspaceStore {
     return record && cloneJson(record.workspace);
   }
 
+  /**
+   * The workspace a client names by id or by slug (the SDK names workspaces by slug, docs:
+   * /sdk/agents), for other stores; undefined if none. The id is tried first, so a slug shaped
+   * like another workspace's id never shadows that workspace.
+   */
+  find(ref: string): Workspace | undefined {
+    return this.resolve(ref) ?? this.resolve(this.#idBySlug.get(ref) ?? "");
+  }
+
+  /** The id of the workspace a path names by id or by slug, or a 404 naming what the client sent. */
+  idOf(ref: string): string {
+    const workspace = this.find(ref);
+    if (!workspace) throw new ApiError("not_found", `Workspace '${ref}' not found`);
+    return workspace.id;
+  }
+
   /** A page of workspaces in creation order (the personal one first). */
   list(limit: number, cursor?: string): Page<Workspace> {
     const page = paginate(this.#byId.values(), (record) => record.seq, limit, cursor);

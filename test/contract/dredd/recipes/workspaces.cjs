@@ -10,7 +10,7 @@ module.exports = {
   'POST /v1/workspaces 400': { request: (t) => setBody(t, { name: '' }), error: 'bad_request', detail: '/body/name' },
   'POST /v1/workspaces 409': { arrange: dataWorkspace, error: 'conflict' }, // slug `data` is taken
   'GET /v1/workspaces/{id} 200': { arrange: dataWorkspace, request: (t, w) => setPath(t, `/v1/workspaces/${w.id}`) },
-  'GET /v1/workspaces/{id} 400': { request: (t) => setPath(t, '/v1/workspaces/not-a-uuid'), error: 'bad_request', detail: '/path/id' },
+  'GET /v1/workspaces/{id} 400': { request: (t) => setPath(t, '/v1/workspaces/Not_A_Workspace'), error: 'bad_request', detail: '/path/id' },
   'GET /v1/workspaces/{id} 404': { request: (t) => setPath(t, `/v1/workspaces/${UNKNOWN_UUID}`), error: 'not_found' },
   'PATCH /v1/workspaces/{id} 200': { arrange: dataWorkspace, request: (t, w) => setPath(t, `/v1/workspaces/${w.id}`) },
   'PATCH /v1/workspaces/{id} 400': {
@@ -35,6 +35,6 @@ module.exports = {
     error: 'WORKSPACE_IN_USE',
   },
   'GET /v1/workspaces/{id}/usage 200': { arrange: workspaceInUse, request: (t, w) => setPath(t, `/v1/workspaces/${w.id}/usage`) },
-  'GET /v1/workspaces/{id}/usage 400': { request: (t) => setPath(t, '/v1/workspaces/not-a-uuid/usage'), error: 'bad_request', detail: '/path/id' },
+  'GET /v1/workspaces/{id}/usage 400': { request: (t) => setPath(t, '/v1/workspaces/Not_A_Workspace/usage'), error: 'bad_request', detail: '/path/id' },
   'GET /v1/workspaces/{id}/usage 404': { request: (t) => setPath(t, `/v1/workspaces/${UNKNOWN_UUID}/usage`), error: 'not_found' },
 };
