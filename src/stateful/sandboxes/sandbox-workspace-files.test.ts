@@ -69,6 +69,17 @@ describe("a sandbox's mounted workspace", () => {
     expect(await run(box, "cat /workspace/ro/keep.txt")).toMatchObject({ stdout: "keep", exitCode: 0 });
   });
 
+  it("shows files restored into the workspace after the sandbox's shell was made, and refuses a bad restore whole", async () => {
+    const box = running("box", [{ workspaceId: data.id, path: "/workspace/data", readOnly: true }]);
+    await run(box, "true");
+    const mtime = new Date("2025-05-05T00:00:00Z");
+    workspaces.restoreFiles(data.id, [{ path: "/seeded.txt", kind: "file", bytes: new TextEncoder().encode("seed"), mode: 0o644, mtime }]);
+    expect(await run(box, "cat /workspace/data/seeded.txt")).toMatchObject({ stdout: "seed", exitCode: 0 });
+    expect(() => workspaces.restoreFiles(data.id, [{ path: "/../x", kind: "directory", mode: 0o755, mtime }])).toThrow();
+    expect(workspaces.files(data.id).entries().map((e) => e.path)).toEqual(["/", "/seeded.txt"]);
+    expect(workspaces.get(data.id).sizeBytes).toBe(4);
+  });
+
   it("keeps the sandbox's own files apart from the workspace's", async () => {
     const box = running("box", [{ workspaceId: data.id, path: "/workspace/data", readOnly: false }]);
     await run(box, "echo mine > /workspace/own.txt; echo 12345 > /workspace/data/w.txt");

@@ -40,7 +40,7 @@ export interface WorkspaceOwner {
 interface WorkspaceRecord {
   workspace: Workspace;
   seq: number;
-  files: FileTree;
+  readonly files: FileTree;
 }
 
 /** One organization's workspaces. */
@@ -101,11 +101,11 @@ export class WorkspaceStore {
 
   /**
    * Replaces a workspace's files with a tree rebuilt from entries (FileTree.entries), for state
-   * documents; throws (nothing changed) if an entry is bad or the files exceed the quota.
+   * documents and seeded files; sandboxes mounting it see the new files. Throws (nothing changed)
+   * if an entry is bad or the files exceed the quota.
    */
   restoreFiles(id: string, entries: readonly TreeEntry[]): void {
-    const record = this.#require(id);
-    record.files = FileTree.fromEntries(this.deps.clock, record.workspace.quotaBytes, entries);
+    this.#require(id).files.replaceWith(entries);
   }
 
   /** A page of workspaces in creation order (the personal one first). */

@@ -18,6 +18,7 @@
 import type { IFileSystem } from "just-bash";
 import type { Clock } from "../../common/clock.ts";
 import { ClockedFs, type RawEntry } from "../../sandboxes/shell/clocked-fs.ts";
+import { ForwardingFs } from "./forwarding-fs.ts";
 import { ReadOnlyFs } from "./read-only-fs.ts";
 import { baseName, isWithin, normaliseTreePath } from "./tree-paths.ts";
 
@@ -61,11 +62,13 @@ export interface OverwriteOption {
 
 /** A workspace's files. */
 export class FileTree {
-  readonly #fs: ClockedFs;
+  /** The files now; replaceWith swaps in another, which the views below then show. */
+  #fs: ClockedFs;
+  readonly #view = new ForwardingFs(() => this.#fs);
 
   /** `quotaBytes` bounds the bytes of file contents held (a write beyond it is ENOSPC). */
   constructor(
-    clock: Clock,
+    private readonly clock: Clock,
     readonly quotaBytes: number,
   ) {
     this.#fs = new ClockedFs(clock, quotaBytes);
@@ -74,27 +77,40 @@ export class FileTree {
   /** Rebuilds a tree from entries() (in any order); a tree whose files exceed the quota is ENOSPC. */
   static fromEntries(clock: Clock, quotaBytes: number, entries: readonly TreeEntry[]): FileTree {
     const tree = new FileTree(clock, quotaBytes);
+    tree.#restore(entries);
+    return tree;
+  }
+
+  /**
+   * Replaces everything in this tree with entries (as fromEntries reads them), so that the
+   * sandboxes mounting it see the new files. A bad entry or files beyond the quota throw and
+   * change nothing.
+   */
+  replaceWith(entries: readonly TreeEntry[]): void {
+    this.#fs = FileTree.fromEntries(this.clock, this.quotaBytes, entries).#fs;
+  }
+
+  #restore(entries: readonly TreeEntry[]): void {
     // Parents first, so that a directory's own mode and time are not replaced by a child's mkdir.
     const ordered = [...entries].sort((a, b) => depth(a.path) - depth(b.path));
     for (const entry of ordered) {
       const path = confine(entry.path, true);
       try {
-        tree.#fs.restoreEntry({ ...entry, path });
+        this.#fs.restoreEntry({ ...entry, path });
       } catch (error) {
         throw translate(error, path);
       }
     }
-    return tree;
   }
 
   /** The tree as a filesystem a sandbox mounts read-write. */
   get fs(): IFileSystem {
-    return this.#fs;
+    return this.#view;
   }
 
   /** The tree as a filesystem a sandbox mounts `readOnly` at `mountPath`: writes fail with EROFS naming the path under it. */
   readOnlyView(mountPath: string): IFileSystem {
-    return new ReadOnlyFs(this.#fs, mountPath);
+    return new ReadOnlyFs(() => this.#fs, mountPath);
   }
 
   /** Bytes of file contents held. */

@@ -1,83 +1,52 @@
 /**
- * A read-only view of a filesystem, for a sandbox's `readOnly` mount (docs: /features/workspaces,
+ * A read-only view of a tree, for a sandbox's `readOnly` mount (docs: /features/workspaces,
  * mounts `readOnly`). Reads pass through; every write fails as on a read-only mount in Linux:
  * `EROFS: read-only file system`, which the shell's commands print and exit non-zero on.
  */
-import type { CpOptions, FileContent, FsStat, IFileSystem, MkdirOptions, RmOptions } from "just-bash";
+import type { CpOptions, FileContent, InMemoryFs, MkdirOptions, RmOptions } from "just-bash";
+import { ForwardingFs, type WriteOptions } from "./forwarding-fs.ts";
 
-type ReadOptions = Parameters<IFileSystem["readFile"]>[1];
-type WriteOptions = Parameters<IFileSystem["writeFile"]>[2];
-
-export class ReadOnlyFs implements IFileSystem {
+export class ReadOnlyFs extends ForwardingFs {
   /** `shownAt`: where the view is mounted, so that messages name the path a command used. */
   constructor(
-    private readonly inner: IFileSystem,
+    target: () => InMemoryFs,
     private readonly shownAt = "",
-  ) {}
-
-  readFile(path: string, options?: ReadOptions): Promise<string> {
-    return this.inner.readFile(path, options);
-  }
-  readFileBuffer(path: string): Promise<Uint8Array> {
-    return this.inner.readFileBuffer(path);
-  }
-  exists(path: string): Promise<boolean> {
-    return this.inner.exists(path);
-  }
-  stat(path: string): Promise<FsStat> {
-    return this.inner.stat(path);
-  }
-  lstat(path: string): Promise<FsStat> {
-    return this.inner.lstat(path);
-  }
-  readdir(path: string): Promise<string[]> {
-    return this.inner.readdir(path);
-  }
-  resolvePath(base: string, path: string): string {
-    return this.inner.resolvePath(base, path);
-  }
-  getAllPaths(): string[] {
-    return this.inner.getAllPaths();
-  }
-  readlink(path: string): Promise<string> {
-    return this.inner.readlink(path);
-  }
-  realpath(path: string): Promise<string> {
-    return this.inner.realpath(path);
+  ) {
+    super(target);
   }
 
-  writeFile(path: string, _content: FileContent, _options?: WriteOptions): Promise<void> {
-    return refuse("write", this.shownAt + path);
+  override writeFile(path: string, _content: FileContent, _options?: WriteOptions): Promise<void> {
+    return this.#refuse("write", path);
   }
-  appendFile(path: string, _content: FileContent, _options?: WriteOptions): Promise<void> {
-    return refuse("append", this.shownAt + path);
+  override appendFile(path: string, _content: FileContent, _options?: WriteOptions): Promise<void> {
+    return this.#refuse("append", path);
   }
-  mkdir(path: string, _options?: MkdirOptions): Promise<void> {
-    return refuse("mkdir", this.shownAt + path);
+  override mkdir(path: string, _options?: MkdirOptions): Promise<void> {
+    return this.#refuse("mkdir", path);
   }
-  rm(path: string, _options?: RmOptions): Promise<void> {
-    return refuse("rm", this.shownAt + path);
+  override rm(path: string, _options?: RmOptions): Promise<void> {
+    return this.#refuse("rm", path);
   }
-  cp(_src: string, dest: string, _options?: CpOptions): Promise<void> {
-    return refuse("cp", this.shownAt + dest);
+  override cp(_src: string, dest: string, _options?: CpOptions): Promise<void> {
+    return this.#refuse("cp", dest);
   }
-  mv(src: string, _dest: string): Promise<void> {
-    return refuse("mv", this.shownAt + src);
+  override mv(src: string, _dest: string): Promise<void> {
+    return this.#refuse("mv", src);
   }
-  chmod(path: string, _mode: number): Promise<void> {
-    return refuse("chmod", this.shownAt + path);
+  override chmod(path: string, _mode: number): Promise<void> {
+    return this.#refuse("chmod", path);
   }
-  symlink(_target: string, linkPath: string): Promise<void> {
-    return refuse("symlink", this.shownAt + linkPath);
+  override symlink(_target: string, linkPath: string): Promise<void> {
+    return this.#refuse("symlink", linkPath);
   }
-  link(_existingPath: string, newPath: string): Promise<void> {
-    return refuse("link", this.shownAt + newPath);
+  override link(_existingPath: string, newPath: string): Promise<void> {
+    return this.#refuse("link", newPath);
   }
-  utimes(path: string, _atime: Date, _mtime: Date): Promise<void> {
-    return refuse("utimes", this.shownAt + path);
+  override utimes(path: string, _atime: Date, _mtime: Date): Promise<void> {
+    return this.#refuse("utimes", path);
   }
-}
 
-function refuse(operation: string, path: string): Promise<never> {
-  return Promise.reject(new Error(`EROFS: read-only file system, ${operation} '${path}'`));
+  #refuse(operation: string, path: string): Promise<never> {
+    return Promise.reject(new Error(`EROFS: read-only file system, ${operation} '${this.shownAt}${path}'`));
+  }
 }
