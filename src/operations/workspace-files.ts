@@ -81,6 +81,8 @@ export const downloadWorkspaceFile: Handler<"downloadWorkspaceFile"> = async ({ 
   return {
     status: 200,
     headers: { "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}` },
-    raw: { contentType: file.mediaType, bytes: file.bytes },
+    // Mock decision: always application/octet-stream (the one media type the spec declares); the
+    // file's own media type is its entry's `mimeType`.
+    raw: { contentType: "application/octet-stream", bytes: file.bytes },
   };
 };

@@ -185,8 +185,8 @@ export class WorkspaceStorage {
   }
 
   async #checkDestination(source: string, destination: string, at: string): Promise<void> {
-    if (isWithin(destination, source)) throw invalid(at, `cannot put '${source}' inside itself`);
     if (await this.tree.stat(destination)) throw new ApiError("conflict", `'${destination}' already exists`);
+    if (isWithin(destination, source)) throw invalid(at, `cannot put '${source}' inside itself`);
   }
 
   async #require(path: string, at: string): Promise<EntryInfo> {
