@@ -5,6 +5,7 @@
  *     answers in front of the handlers and every exchange journaled;
  *   - the control plane under `/__mock/` (spec/control.yaml), for loopback clients or the admin token.
  */
+import { UPLOAD_BODY_LIMIT } from "./stateful/workspaces/files/workspace-storage.ts";
 import { browserGuard, controlAccess } from "./control/access.ts";
 import type { ControlPlane } from "./control/context.ts";
 import { FaultInjector } from "./control/faults.ts";
@@ -133,7 +134,8 @@ export function createMock(options: MockOptions = {}): Mock {
       logRequest?.(done);
       return journal.record(withoutIssuedSecrets(done));
     },
-    bodyLimit: () => config.bodyLimitBytes,
+    // An upload's multipart body has its own, larger limit (spec: UploadTooLarge).
+    bodyLimit: (operation) => (operation.requestBody?.mediaType === "multipart/form-data" ? Math.max(UPLOAD_BODY_LIMIT, config.bodyLimitBytes) : config.bodyLimitBytes),
     admit: (request) => checkHost(request, config.hostPolicy),
     streamTextLimit: config.journalBodyLimit,
   });

@@ -33,6 +33,10 @@ const PRISM_READS_WHOLE_BODY =
 const PRISM_NORMALISES_TARGET =
   "Prism parses the request URL and forwards a normalised path (dot segments resolved, `//` collapsed), so the " +
   "request target as the client sent it never reaches the mock";
+const PRISM_BINARY_AND_REST_OF_PATH =
+  "Prism decodes a response body as UTF-8 text, so a downloaded file's non-UTF-8 bytes arrive replaced by U+FFFD, " +
+  "and it matches a path parameter to one segment, so a storage path with literal slashes (`…/upload/data/raw`) is " +
+  "reported as matching no route";
 const PRISM_DEEP_JSON =
   "Prism parses the JSON body itself with recursive code: a body nested 8,000 levels overflows its stack, and " +
   "the proxy process dies, so the mock never sees the request";
@@ -51,6 +55,15 @@ export const PRISM_EXCLUSIONS: readonly Exclusion[] = [
     "reads an encoded dot-dot as a path parameter, not as a step up the path",
     "does not read a leading double slash as a host name",
   ].map((name) => ({ file: "test/http/request-target.test.ts", name, reason: PRISM_NORMALISES_TARGET })),
+  ...[
+    "uploads and downloads stores uploaded bytes as sent and streams them back, inline or as an attachment",
+    "the same files in a mounting sandbox shows an upload to `cat` in the sandbox, and the sandbox's writes to the storage API",
+  ].map((name) => ({ file: "test/http/workspace-files.test.ts", name, reason: PRISM_BINARY_AND_REST_OF_PATH })),
+  {
+    file: "test/http/workspace-files.test.ts",
+    name: "uploads and downloads refuses an upload declared over 100 MiB with 413 before reading it, storing nothing, and takes one larger than the JSON limit",
+    reason: PRISM_READS_WHOLE_BODY,
+  },
   {
     file: "test/http/input-rules.test.ts",
     name: "organizations are stored by their first accepted change leaves the exported state unchanged after GETs and any sequence of rejected requests from a new key",
