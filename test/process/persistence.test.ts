@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { call, sleep, startMock, stateDocumentProblems, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc, runMock } from "./child.ts";
+import { call, logOf, persistedDocument, sleep, startMock, stateDocumentProblems, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc, runMock } from "./child.ts";
 
 afterEach(stopAllChildren);
 
@@ -211,10 +211,9 @@ async function expectAcknowledged(mock: MockChild, acks: readonly Ack[], logs: r
   }
 }
 
-/** The file as a state document; fails the test when it would not load. */
+/** What the persist files hold (the snapshot and its log), as a state document; fails the test when it would not load. */
 function readStateFile(file: string): StateDoc {
-  const text = readFileSync(file, "utf8");
-  const doc = JSON.parse(text) as StateDoc;
+  const doc = persistedDocument(file) as StateDoc;
   expect(stateDocumentProblems(doc)).toEqual([]);
   return doc;
 }
@@ -337,8 +336,8 @@ describe("--persist basics", () => {
     const key = KEYS[0];
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "box" } })).status).toBe(201);
     expect((await call(mock.url, "POST", "/v1/agents", { key, body: { slug: "reader", executionMode: "in_sandbox", sandbox: "box" } })).status).toBe(201);
-    const before = statSync(file);
-    const text = readFileSync(file, "utf8");
+    const before = [statSync(file), statSync(logOf(file))];
+    const text = [readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")];
     await sleep(30);
     for (const path of ["/v1/agents", "/v1/agents/reader", "/v1/sandboxes", "/v1/sandboxes/box", "/v1/workspaces", "/v1/run", "/v1/threads", "/health", "/__mock/state", "/__mock/requests"]) {
       const answer = await call(mock.url, "GET", path, { key });
@@ -346,12 +345,13 @@ describe("--persist basics", () => {
     }
     // A GET of something absent is still a GET.
     expect((await call(mock.url, "GET", "/v1/agents/nobody", { key })).status).toBe(404);
-    const after = statSync(file);
-    expect(after.ino).toBe(before.ino);
-    expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(readFileSync(file, "utf8")).toBe(text);
-    // While it runs, only its lock lies beside the file.
-    expect(strayFiles(dir)).toEqual(["state.json.lock"]);
+    // Neither the snapshot nor its log.
+    const after = [statSync(file), statSync(logOf(file))];
+    expect(after.map((s) => s.ino)).toEqual(before.map((s) => s.ino));
+    expect(after.map((s) => s.mtimeMs)).toEqual(before.map((s) => s.mtimeMs));
+    expect([readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")]).toEqual(text);
+    // While it runs, only its log and its lock lie beside the file.
+    expect(strayFiles(dir)).toEqual(["state.json.lock", "state.json.wal"]);
   });
 
   it("does not change the file for a rejected request (400, 404, 409)", async () => {
@@ -360,18 +360,18 @@ describe("--persist basics", () => {
     const mock = await startMock(persistArgs(file));
     const key = KEYS[1];
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "taken" } })).status).toBe(201);
-    const before = statSync(file);
-    const text = readFileSync(file, "utf8");
+    const before = [statSync(file), statSync(logOf(file))];
+    const text = [readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")];
     await sleep(30);
     expect((await call(mock.url, "POST", "/v1/agents", { key, body: { slug: "Not A Slug!", executionMode: "managed" } })).status).toBe(400);
-    expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "bad name with spaces" } })).status).toBe(400);
+    expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: 42 } })).status).toBe(400);
     expect((await call(mock.url, "PATCH", "/v1/agents/ghost", { key, body: { description: "x" } })).status).toBe(404);
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "taken" } })).status).toBe(409);
     expect((await call(mock.url, "PUT", "/__mock/state", { body: { format: "runtools-mock/state", version: 2, exportedAt: "2026-01-01T00:00:00.000Z", organizations: [] } })).status).toBe(400);
-    const after = statSync(file);
-    expect(after.ino).toBe(before.ino);
-    expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(readFileSync(file, "utf8")).toBe(text);
+    const after = [statSync(file), statSync(logOf(file))];
+    expect(after.map((s) => s.ino)).toEqual(before.map((s) => s.ino));
+    expect(after.map((s) => s.mtimeMs)).toEqual(before.map((s) => s.mtimeMs));
+    expect([readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")]).toEqual(text);
   });
 
   it("starts empty on a missing file and creates it (and its directory) on the first write", async () => {
