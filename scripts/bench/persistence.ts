@@ -88,7 +88,7 @@ async function upserts(config: BenchConfig, logDir: string, args: string[], fail
 }
 
 /** The bench organization with the sandbox, the seed agent and filler agents, `agents` in all. */
-async function seedDocument(agents: number): Promise<StateDocument> {
+export async function seedDocument(agents: number): Promise<StateDocument> {
   const mock = createMock({ journalSize: 0 });
   const call = async (path: string, body: unknown) => {
     const answer = await mock.handle({

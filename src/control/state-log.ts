@@ -30,8 +30,11 @@ const LOG_FORMAT = "runtools-mock/log";
 const LOG_VERSION = 1;
 /** Owner read and write only, as the snapshot. */
 const FILE_MODE = 0o600;
-/** The log may grow to the snapshot's size (and at least this) before it is compacted. */
-const MIN_LOG_BYTES = 1024 * 1024;
+/**
+ * The log may grow to the snapshot's size, and at least to this, before it is compacted; the
+ * environment variable RUNTOOLS_MOCK_LOG_MIN_BYTES changes it (tests compact often with it).
+ */
+const MIN_LOG_BYTES = Number(process.env.RUNTOOLS_MOCK_LOG_MIN_BYTES) || 1024 * 1024;
 
 /** What the files hold: the document to load, and what start-up should know. */
 export interface LoadedState {

@@ -106,7 +106,7 @@ export class AgentStore implements ReportsChanges {
     const record = { agent: this.#apply(agent, definition, sandbox, now), seq: this.#seq++ };
     this.#bySlug.set(input.slug, record);
     this.#byId.set(record.agent.id, record);
-    this.#changes.mark(input.slug);
+    this.#changes.markCreated(input.slug);
     return { action: "created", agent: record.agent };
   }
 

@@ -63,7 +63,15 @@ export class KeyedChanges<T> {
     if (this.#changed && !this.#changed.has(key)) this.#changed.set(key, false);
   }
 
-  /** Call after a key was removed: created again, it goes to the end (as in a Map). */
+  /** Call after a key was created: it goes after every key created before it (as in a Map). */
+  markCreated(key: string): void {
+    if (!this.#changed) return;
+    const removed = this.#changed.get(key) === true;
+    this.#changed.delete(key);
+    this.#changed.set(key, removed);
+  }
+
+  /** Call after a key was removed. */
   markRemoved(key: string): void {
     if (!this.#changed) return;
     this.#changed.delete(key);
