@@ -17,14 +17,14 @@
  * rename, directory fsync), then the new log the same way: a kill at any moment leaves the old
  * snapshot with its complete log, or the new snapshot with a stale log (set aside) or its own.
  */
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
 import * as fsPromises from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename } from "node:path";
 import { crc32 } from "node:zlib";
 import type { StateDocument } from "../stateful/snapshot.ts";
 import { Replay, type ChangeRecord } from "./change-records.ts";
 import { checkDocumentSize } from "./document-size.ts";
-import type { StateFile, WriteFileSystem } from "./persistence.ts";
+import { StateFile, type WriteFileSystem } from "./persistence.ts";
 
 const LOG_FORMAT = "runtools-mock/log";
 const LOG_VERSION = 1;
@@ -66,6 +66,7 @@ function line(json: string): string {
 export class StateLog {
   readonly logPath: string;
   readonly #fs: WriteFileSystem;
+  readonly #logFile: StateFile;
   /** Bytes of the log known to be on disk (what a failed append is cut back to). */
   #logBytes = 0;
   #snapshotBytes = 0;
@@ -82,6 +83,8 @@ export class StateLog {
   ) {
     this.logPath = `${file.path}.wal`;
     this.#fs = fs;
+    // A new log replaces the old one as the snapshot is replaced: temporary, fsync, rename.
+    this.#logFile = new StateFile(this.logPath, { fs, warn });
   }
 
   get path(): string {
@@ -279,42 +282,14 @@ export class StateLog {
 
   async #newLog(snapshotText: string | undefined): Promise<void> {
     const text = this.#header(snapshotText);
-    const temporary = join(dirname(this.logPath), `.${basename(this.logPath)}.${process.pid}.tmp`);
-    const fs = this.#fs;
-    try {
-      const handle = await fs.open(temporary, "w", FILE_MODE);
-      try {
-        await handle.writeFile(text);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(temporary, this.logPath);
-    } catch (error) {
-      await fs.rm(temporary, { force: true }).catch(() => undefined);
-      throw error;
-    }
-    await syncDirectory(this.logPath);
+    await this.#logFile.writeText(text);
     this.#logBytes = Buffer.byteLength(text);
     this.#records = 0;
   }
 
   #newLogNow(snapshotText: string | undefined): void {
     const text = this.#header(snapshotText);
-    const temporary = join(dirname(this.logPath), `.${basename(this.logPath)}.${process.pid}.tmp`);
-    try {
-      const fd = openSync(temporary, "w", FILE_MODE);
-      try {
-        writeSync(fd, text);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, this.logPath);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+    this.#logFile.writeTextNow(text);
     this.#logBytes = Buffer.byteLength(text);
     this.#records = 0;
   }
@@ -341,19 +316,5 @@ function parseSnapshot(path: string, text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new Error(`${path}: not a JSON state document: ${(error as Error).message}`);
-  }
-}
-
-/** Flushes a directory entry (a rename); a file system that cannot is not an error (persistence.ts). */
-async function syncDirectory(path: string): Promise<void> {
-  try {
-    const directory = await fsPromises.open(dirname(path), "r");
-    try {
-      await directory.sync();
-    } finally {
-      await directory.close();
-    }
-  } catch {
-    // As in persistence.ts: the rename is done and every reader sees it.
   }
 }
