@@ -31,7 +31,7 @@ Usage: runtools-mock [options]
   --stream-delay <ms>      pause between the frames of a streamed run (default 10)
   --validate-responses     check every response against the spec (always on under test)
   --data <file>            start from a state document (JSON or YAML, as GET /__mock/state)
-  --persist <file>         keep the state in this file: loaded at start, written before every
+  --persist <file>         keep the state in this file (and <file>.wal): loaded at start, logged before every
                            acknowledged change (survives kill -9); one process per file
                            (<file>.lock); a change that cannot be written answers 507
   --seed <n>               deterministic ids and timestamps (a virtual clock) and fault choices

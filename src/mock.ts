@@ -12,7 +12,7 @@ import { FaultInjector } from "./control/faults.ts";
 import { controlHandlers } from "./control/handlers.ts";
 import { RequestJournal } from "./control/journal.ts";
 import { PersistedState } from "./control/persisted-state.ts";
-import type { StateFile } from "./control/persistence.ts";
+import type { StateLog } from "./control/state-log.ts";
 import { preferredResponse, withRequestId } from "./control/prefer.ts";
 import { ScriptBook } from "./control/scripts.ts";
 import { withoutIssuedSecrets } from "./control/secret-redaction.ts";
@@ -290,8 +290,8 @@ function globalFaultRules(config: MockConfig): FaultRule[] {
   ];
 }
 
-/** The persist file wins when it exists; otherwise `--data` seeds the state (and the file). */
-function loadInitialState(config: MockConfig, state: MockState, file: StateFile | undefined, control: SpecValidators, publicApi: SpecValidators, now: Date): void {
+/** The persist files win when they exist (the snapshot and its log); otherwise `--data` seeds the state (and the file). */
+function loadInitialState(config: MockConfig, state: MockState, file: StateLog | undefined, control: SpecValidators, publicApi: SpecValidators, now: Date): void {
   const stored = file?.read();
   const [document, source] = stored !== undefined ? [stored, file?.path] : [config.data, "the data document"];
   if (document === undefined) return;

@@ -99,6 +99,16 @@ export function formatReport(results: BenchResults): string {
     out.push(`  req/s at ${short(high)} ÷ at ${short(low)}: upsert ${x(scale.flatness.upsert)}, get ${x(scale.flatness.get)}, list ${x(scale.flatness.list)} ("flat" = ≥ ${scale.flatThreshold}× for upsert and get)`);
   }
 
+  const persistence = results.persistence;
+  if (persistence) {
+    out.push("", `Persistence: upserts of one agent with ${c.connections} connections, ${c.scaleSeconds} s per run, a fresh mock seeded with --data per run`);
+    const rows: string[][] = [["agents", "in memory req/s", "--persist req/s", "p50", "p99", "share"]];
+    for (const level of persistence.levels) {
+      rows.push([short(level.agents), level.memory.ok ? n(level.memory.rps) : "FAILED", level.persisted.ok ? n(level.persisted.rps) : "FAILED", `${level.persisted.p50Ms} ms`, `${level.persisted.p99Ms} ms`, x(level.share)]);
+    }
+    out.push(table(rows, [true, true, true, true, true, true]));
+  }
+
   out.push("", "Targets (each from this run)");
   for (const target of results.targets) {
     out.push(`  ${target.met ? "✓" : "✗"} ${target.name}: ${formatValue(target.measured, target.unit)} (target ${target.comparison} ${formatValue(target.threshold, target.unit)}); ${target.note}`);

@@ -91,6 +91,25 @@ export interface ScaleSection {
   flatThreshold: number;
 }
 
+/** Upserts in memory and with --persist over the same seeded state, at one size. */
+export interface PersistLevel {
+  agents: number;
+  memory: LoadResult;
+  persisted: LoadResult;
+  /** persisted req/s ÷ in-memory req/s. */
+  share: number | null;
+}
+
+export interface PersistSection {
+  levels: PersistLevel[];
+  /** Persisted req/s at the largest level ÷ at the smallest. */
+  flatness: number | null;
+  /** Spawn → first 200 from /health on the persist files of the largest level. */
+  start: { agents: number; ms: number; fileBytes: number } | null;
+  /** Files of the persist directory right after the largest level's load, against the exported state. */
+  disk: { exportedBytes: number; fileBytes: number; files: string[] } | null;
+}
+
 export interface Target {
   name: string;
   /** The measured value (null when it could not be measured; `note` says why). */
@@ -115,6 +134,7 @@ export interface BenchResults {
   coldStart?: ColdStartSection;
   rss?: RssSection;
   scale?: ScaleSection;
+  persistence?: PersistSection;
   targets: Target[];
   /** Runs with errors or non-2xx answers, servers that failed to start: the exit code is 1 when any. */
   failures: string[];

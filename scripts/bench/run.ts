@@ -18,6 +18,7 @@ import { dirname, join, relative } from "node:path";
 import { measureColdStart } from "./coldstart.ts";
 import { ROOT, configFrom, type BenchConfig } from "./config.ts";
 import { measureRss, measureScale } from "./memory.ts";
+import { measurePersistence } from "./persistence.ts";
 import { formatReport } from "./report.ts";
 import type { BenchResults } from "./results.ts";
 import { killAllNow, machineDelta, machineSnapshot, pinSelf, stopAll, threadAffinity } from "./servers.ts";
@@ -105,6 +106,8 @@ async function main(): Promise<number> {
     if (rss) results.rss = rss;
     const scale = await phase("scale", () => measureScale(config, logDir, results.failures, log));
     if (scale) results.scale = scale;
+    const persistence = await phase("persistence", () => measurePersistence(config, logDir, results.failures, log));
+    if (persistence) results.persistence = persistence;
   } finally {
     await stopAll();
   }

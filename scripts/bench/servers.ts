@@ -35,12 +35,13 @@ export const LOAD_CPU = 1;
 let pinning = false;
 
 /** The node arguments of one server on `port` (what a user would type after `node`). */
-export function serverArgs(kind: ServerKind, port: number | "PORT", cannedFile?: string): string[] {
+export function serverArgs(kind: ServerKind, port: number | "PORT", cannedFile?: string, extraArgs: readonly string[] = []): string[] {
   switch (kind) {
     case "mock":
       // Request validation is always on; --validate-responses adds response validation (issue (a)).
-      // Everything else stays at its default, the request journal included.
-      return [MOCK_BIN, "--port", String(port), "--validate-responses"];
+      // Everything else stays at its default, the request journal included (the persistence phase
+      // adds --data and --persist).
+      return [MOCK_BIN, "--port", String(port), "--validate-responses", ...extraArgs];
     case "prism":
       return [PRISM_BIN, "mock", "-p", String(port), "-h", "127.0.0.1", SPEC];
     case "prism-warn":
@@ -52,8 +53,8 @@ export function serverArgs(kind: ServerKind, port: number | "PORT", cannedFile?:
 }
 
 /** The full command line a server is started with, for the report (paths relative to the repository). */
-export function commandLine(kind: ServerKind, port: number | "PORT", cannedFile?: string): string {
-  const args = serverArgs(kind, port, cannedFile).map((arg) => (arg.startsWith(ROOT) ? arg.slice(ROOT.length) : arg));
+export function commandLine(kind: ServerKind, port: number | "PORT", cannedFile?: string, extraArgs: readonly string[] = []): string {
+  const args = serverArgs(kind, port, cannedFile, extraArgs).map((arg) => (arg.startsWith(ROOT) ? arg.slice(ROOT.length) : arg));
   return [...(pinning ? [TASKSET, "-c", String(SERVER_CPU)] : []), "node", ...args].join(" ");
 }
 
@@ -213,8 +214,8 @@ export interface ServerProcess {
  * log lines cost Prism the write (as they would to a terminal or a log file) and cost the load
  * generator nothing: no pipe for this process to drain on CPU 1.
  */
-export function spawnServer(kind: ServerKind, port: number, logDir: string, cannedFile?: string): ServerProcess {
-  const args = serverArgs(kind, port, cannedFile);
+export function spawnServer(kind: ServerKind, port: number, logDir: string, cannedFile?: string, extraArgs: readonly string[] = []): ServerProcess {
+  const args = serverArgs(kind, port, cannedFile, extraArgs);
   const logFile = join(logDir, `${kind}-${port}-${Date.now()}.log`);
   const fd = openSync(logFile, "a");
   const child = pinning
@@ -241,7 +242,7 @@ export function spawnServer(kind: ServerKind, port: number, logDir: string, cann
       return "";
     }
   };
-  return { kind, port, url: `http://127.0.0.1:${port}`, pid: child.pid, child, command: commandLine(kind, port, cannedFile), logFile, logTail, exited, stop };
+  return { kind, port, url: `http://127.0.0.1:${port}`, pid: child.pid, child, command: commandLine(kind, port, cannedFile, extraArgs), logFile, logTail, exited, stop };
 }
 
 /**
@@ -311,16 +312,16 @@ export function processFacts(pid: number): ProcessFacts {
 }
 
 /** Spawns a server, waits for /health, checks the pid is node and pinned; stops it again on failure. */
-export async function startServer(kind: ServerKind, logDir: string, cannedFile?: string): Promise<ServerProcess & { facts: ProcessFacts }> {
+export async function startServer(kind: ServerKind, logDir: string, cannedFile?: string, extraArgs: readonly string[] = []): Promise<ServerProcess & { facts: ProcessFacts; startMs: number }> {
   const port = await freePort();
   const since = performance.now();
-  const server = spawnServer(kind, port, logDir, cannedFile);
+  const server = spawnServer(kind, port, logDir, cannedFile, extraArgs);
   try {
-    await waitHealthy(server, since);
+    const healthy = await waitHealthy(server, since);
     const facts = processFacts(server.pid);
     if (!facts.isNode) throw new Error(`pid ${server.pid} of ${kind} is ${facts.exe}, not node: RSS would be the wrong process's`);
     if (pinning && (facts.cpus.length !== 1 || facts.cpus[0] !== String(SERVER_CPU))) throw new Error(`${kind} is not pinned to CPU ${SERVER_CPU}: ${facts.cpus.join(" | ")}`);
-    return { ...server, facts };
+    return { ...server, facts, startMs: healthy.ms };
   } catch (error) {
     await server.stop();
     throw error;

@@ -3,6 +3,7 @@
  * target whose measurement failed is "not met", with the failure as its note, never silently
  * dropped. In a smoke run the sizes are tiny and the names say so; the values judge nothing there.
  */
+import { PERSIST_TARGETS } from "./persistence.ts";
 import type { Op } from "./config.ts";
 import type { BenchResults, Target } from "./results.ts";
 import { SERVER_LABELS, type ServerKind } from "./servers.ts";
@@ -87,7 +88,31 @@ export function evaluateTargets(results: BenchResults): Target[] {
         `${low.runs[op].rps} req/s (p99 ${low.runs[op].p99Ms} ms) at ${short(bottom)}, ${topLevel.runs[op].rps} req/s (p99 ${topLevel.runs[op].p99Ms} ms) at ${short(top)}`,
       );
   }
+  persistenceTargets(results, add);
   return targets;
+}
+
+/** --persist (docs/persistence.md): share of the in-memory rate, flatness, start-up, disk size. */
+function persistenceTargets(results: BenchResults, add: (name: string, measured: number | null, unit: string, comparison: Target["comparison"], threshold: number, note: string) => void): void {
+  const section = results.persistence;
+  const none = missing(results, "persistence");
+  const levels = section?.levels ?? [];
+  const [low, high] = [levels[0], levels.at(-1)];
+  const atTop = `--persist upsert at ${short(high?.agents ?? 0)} agents, ${results.config.connections} connections: at least ${PERSIST_TARGETS.shareOfMemory * 100}% of in-memory req/s`;
+  add(atTop, high?.share ?? null, "×", "≥", PERSIST_TARGETS.shareOfMemory, high ? `--persist ${high.persisted.rps} req/s vs in memory ${high.memory.rps} req/s (${levels.map((l) => `${short(l.agents)}: ${l.share ?? "?"}`).join(", ")})` : none);
+  const flatName = `--persist upsert flat from ${short(low?.agents ?? 0)} to ${short(high?.agents ?? 0)} agents (≥ ${PERSIST_TARGETS.flat * 100}%)`;
+  add(flatName, section?.flatness ?? null, "×", "≥", PERSIST_TARGETS.flat, low && high ? `${low.persisted.rps} req/s at ${short(low.agents)}, ${high.persisted.rps} req/s at ${short(high.agents)}` : none);
+  const start = section?.start;
+  add(`start-up with ${short(start?.agents ?? high?.agents ?? 0)} persisted agents: under ${PERSIST_TARGETS.startMs} ms`, start?.ms ?? null, "ms", "<", PERSIST_TARGETS.startMs, start ? `spawn → first 200 from /health, ${(start.fileBytes / 1e6).toFixed(1)} MB on disk` : none);
+  const disk = section?.disk;
+  add(
+    `--persist files on disk: under ${PERSIST_TARGETS.diskMultiple}× the exported state`,
+    disk ? Math.round((disk.fileBytes / disk.exportedBytes) * 100) / 100 : null,
+    "×",
+    "<",
+    PERSIST_TARGETS.diskMultiple,
+    disk ? `${(disk.fileBytes / 1e6).toFixed(1)} MB (${disk.files.join(", ")}) right after the load, exported state ${(disk.exportedBytes / 1e6).toFixed(1)} MB` : none,
+  );
 }
 
 /** "3.2×", "8.5%", "180.3 MB". */

@@ -3,7 +3,7 @@
  * streamed run's last frame, and after a control-plane change; a write that fails becomes a 507
  * and the state goes back to the file's.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import * as fsPromises from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +14,8 @@ import type { Dispatch, OperationResult, RequestEnvelope } from "../core/pipelin
 import { CountingIds, ManualClock } from "../stateful/common/test-support.ts";
 import { createState, type MockState } from "../state.ts";
 import { PersistedState } from "./persisted-state.ts";
-import type { WriteFileSystem } from "./persistence.ts";
+import { StateFile, type WriteFileSystem } from "./persistence.ts";
+import { StateLog } from "./state-log.ts";
 
 let dir: string;
 let file: string;
@@ -23,11 +24,17 @@ let failing: boolean;
 let persisted: PersistedState;
 const logs: string[] = [];
 
-/** node:fs/promises whose rename fails while `failing` is set (a read-only remount, say). */
+const readOnly = (call: string) => Object.assign(new Error(`EROFS: read-only file system, ${call}`), { code: "EROFS" });
+
+/** node:fs/promises whose open and rename fail while `failing` is set (a read-only remount, say). */
 const fs: WriteFileSystem = {
   ...fsPromises,
+  open: (async (...args: Parameters<WriteFileSystem["open"]>) => {
+    if (failing) throw readOnly("open");
+    return fsPromises.open(...args);
+  }) as WriteFileSystem["open"],
   rename: (async (from: string, to: string) => {
-    if (failing) throw Object.assign(new Error("EROFS: read-only file system, rename"), { code: "EROFS" });
+    if (failing) throw readOnly("rename");
     return fsPromises.rename(from, to);
   }) as WriteFileSystem["rename"],
 };
@@ -49,7 +56,8 @@ afterEach(() => {
 });
 
 const request = (method: string) => ({ operation: { method, operationId: "op" } }) as unknown as RequestEnvelope;
-const onDisk = () => (JSON.parse(readFileSync(file, "utf8")) as { organizations: { id: string }[] }).organizations.map((o) => o.id);
+/** The organizations the files hold (the snapshot and its log, as start-up reads them). */
+const onDisk = () => ((new StateLog(new StateFile(file)).load().document as { organizations: { id: string }[] } | undefined)?.organizations ?? []).map((o) => o.id);
 
 /** A handler that adds organization `orgId` and answers `result`. */
 const adding = (orgId: string, result: OperationResult): Dispatch => () => {

@@ -13,21 +13,30 @@
  *     it (the status line has left: a cut is the only honest signal). A stream that ends without a
  *     last frame (the client went away) is committed when it ends;
  *   - control plane: `commitNow()`, right after a reset or an import.
+ *
+ * What is written (state-log.ts, change-records.ts): a request's change is appended to the log as
+ * the organizations it touched (the caller's, and any other a handler leased or created), each
+ * section whole or, for a store that reports its changes, by what changed; a control-plane change
+ * writes the whole state as a new snapshot, and so does a log grown past its bound (compaction).
  */
 import { ApiError } from "../core/errors.ts";
 import type { EventStream } from "../core/http-types.ts";
 import type { Dispatch } from "../core/pipeline.ts";
 import { LAST_RUN_FRAMES } from "../stateful/runs/run-stream.ts";
-import { exportState, importState, type StateDocument } from "../stateful/snapshot.ts";
+import { exportState, importState, STATE_FORMAT, STATE_VERSION, type StateDocument } from "../stateful/snapshot.ts";
 import type { MockState } from "../state.ts";
-import { Durability, NotDurableError, type ChangeTicket } from "./durability.ts";
-import { openStateFile, type StateFile, type WriteFileSystem } from "./persistence.ts";
+import { captureOrg, trackAll, type ChangeRecord } from "./change-records.ts";
+import { Durability, NotDurableError, type Change, type ChangeTicket } from "./durability.ts";
+import { openStateFile, type WriteFileSystem } from "./persistence.ts";
 import type { StateLock } from "./state-lock.ts";
+import { StateLog } from "./state-log.ts";
 
 export class PersistedState {
-  readonly file: StateFile;
+  readonly file: StateLog;
   readonly #lock: StateLock;
   #durability: Durability<string> | undefined;
+  /** The organization of the request being committed (captured with whatever else was touched). */
+  #committing: string | undefined;
 
   /** Opens and locks the file (start-up); throws a message naming the path when it cannot. */
   constructor(
@@ -39,30 +48,50 @@ export class PersistedState {
     fs?: WriteFileSystem,
   ) {
     const opened = openStateFile(path, { warn: log, ...(fs ? { fs } : {}) });
-    this.file = opened.file;
+    this.file = new StateLog(opened.file, fs, log);
     this.#lock = opened.lock;
   }
 
-  /** Starts the boundary once memory holds what the file holds (after loading it). */
+  /** Starts the boundary once memory holds what the files hold (after loading them). */
   start(): void {
+    this.file.openForAppend();
+    this.#startTracking();
     this.#durability = new Durability<string>({
-      store: { write: (text) => this.file.writeText(text) },
-      capture: () => JSON.stringify(exportState(this.state, this.now())),
-      restore: (text) => void importState(this.state, JSON.parse(text) as StateDocument, "replace", (id) => this.state.build(id)),
-      durable: JSON.stringify(exportState(this.state, this.now())),
+      store: {
+        write: (changes) => this.#write(changes),
+        wantsWhole: () => this.file.wantsWhole(),
+      },
+      capture: () => this.#captureChange(),
+      captureWhole: () => {
+        const text = JSON.stringify(exportState(this.state, this.now()));
+        this.#startTracking();
+        return text;
+      },
+      restore: () => this.#restore(),
       onRollback: (cause) =>
         this.log(`runtools-mock: could not write ${this.file.path} (${describe(cause)}); the change was not applied, and the state is back to what the file holds`),
     });
   }
 
-  /** Gives up the lock (the server closed, or start-up failed). */
+  /**
+   * Gives up the lock (the server closed, or start-up failed). After a clean run, the whole state
+   * is written as the snapshot first, so that the file alone holds it and the log starts empty.
+   */
   close(): void {
-    this.#lock.release();
+    try {
+      if (this.#durability) this.file.closeNow(() => exportState(this.state, this.now()));
+    } catch (error) {
+      // The log still holds every acknowledged change: nothing is lost, the next start replays it.
+      this.log(`runtools-mock: could not compact ${this.file.path} at shutdown (${describe(error)}); the log keeps every change`);
+    } finally {
+      this.#durability = undefined;
+      this.#lock.release();
+    }
   }
 
   /** Makes the change just made in memory durable (control plane: call in the same turn as the change). */
   commitNow(): Promise<void> {
-    return this.#commit(this.#boundary().begin());
+    return this.#commit(this.#boundary().begin(), undefined, true);
   }
 
   /** Wraps a dispatch so that every change a non-GET operation makes is durable before it is acknowledged. */
@@ -72,33 +101,65 @@ export class PersistedState {
       const ticket = this.#boundary().begin();
       const result = await dispatch(input, request);
       if (result.status >= 400 || result.reset) return result;
-      if (result.stream) return { ...result, stream: this.#durableStream(result.stream, ticket) };
-      await this.#commit(ticket);
+      const orgId = request.caller?.orgId;
+      if (result.stream) return { ...result, stream: this.#durableStream(result.stream, ticket, orgId) };
+      await this.#commit(ticket, orgId);
       return result;
     };
   }
 
-  #durableStream(stream: EventStream, ticket: ChangeTicket): EventStream {
+  #durableStream(stream: EventStream, ticket: ChangeTicket, orgId: string | undefined): EventStream {
     return async (send, signal) => {
       let committed = false;
       await stream(async (event) => {
         if (LAST_RUN_FRAMES.has(event.event)) {
-          await this.#commit(ticket);
+          await this.#commit(ticket, orgId);
           committed = true;
         }
         await send(event);
       }, signal);
-      if (!committed) await this.#commit(ticket);
+      if (!committed) await this.#commit(ticket, orgId);
     };
   }
 
-  async #commit(ticket: ChangeTicket): Promise<void> {
+  async #commit(ticket: ChangeTicket, orgId: string | undefined, whole = false): Promise<void> {
     try {
-      await this.#boundary().commit(ticket);
+      this.#committing = orgId;
+      const committed = this.#boundary().commit(ticket, whole);
+      this.#committing = undefined;
+      await committed;
     } catch (error) {
       if (!(error instanceof NotDurableError)) throw error;
       throw new ApiError("insufficient_storage", `The change could not be saved to the --persist file (${describe(error.reason)}) and was not applied`);
     }
+  }
+
+  /** The organizations the change may have touched, as a log record (in the turn of the change). */
+  #captureChange(): string {
+    const orgIds = new Set(this.state.takeTouched());
+    if (this.#committing !== undefined) orgIds.add(this.#committing);
+    const record: ChangeRecord = { orgs: [...orgIds].map((id) => captureOrg(id, this.state.find(id))) };
+    return JSON.stringify(record);
+  }
+
+  async #write(changes: Change<string>[]): Promise<void> {
+    const [first] = changes;
+    if (first?.whole) await this.file.writeState(first.data);
+    else await this.file.append(changes.map((change) => change.data));
+  }
+
+  /** Memory back to what the files hold: the snapshot and the log as far as it was acknowledged. */
+  #restore(): void {
+    const loaded = this.file.load(this.file.durableLogBytes);
+    const document = (loaded.document as StateDocument | undefined) ?? { format: STATE_FORMAT, version: STATE_VERSION, exportedAt: this.now().toISOString(), organizations: [] };
+    importState(this.state, document, "replace", (id) => this.state.build(id));
+    this.#startTracking();
+  }
+
+  /** From here on, stores report their changes and the log records only those. */
+  #startTracking(): void {
+    this.state.takeTouched();
+    trackAll(this.state.orgIds().map((id) => this.state.find(id)).filter((org) => org !== undefined));
   }
 
   #boundary(): Durability<string> {

@@ -79,13 +79,18 @@ export class StateFile {
     }
   }
 
-  /** The same durable replacement, synchronously: for start-up only, never on the request path. */
+  /** The same durable replacement, synchronously: for start-up and shutdown only, never on the request path. */
   writeNow(document: StateDocument): void {
+    this.writeTextNow(JSON.stringify(document));
+  }
+
+  /** `writeNow` of a text (a serialized document, or a log's first line). */
+  writeTextNow(text: string): void {
     const temporary = this.#temporary();
     try {
       const file = openSync(temporary, "wx", FILE_MODE);
       try {
-        writeSync(file, JSON.stringify(document));
+        writeSync(file, text);
         fsyncSync(file);
       } finally {
         closeSync(file);

@@ -53,7 +53,8 @@ export function exportState(state: MockState, exportedAt: Date, orgIds: readonly
   return { format: STATE_FORMAT, version: STATE_VERSION, exportedAt: exportedAt.toISOString(), organizations };
 }
 
-function exportOrg(org: OrgState): OrganizationSnapshot {
+/** One organization's part of a document (also what --persist logs of an organization, change-records.ts). */
+export function exportOrg(org: OrgState): OrganizationSnapshot {
   return {
     id: org.orgId,
     workspaces: org.workspaces.exportAll(),

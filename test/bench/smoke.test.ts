@@ -76,8 +76,14 @@ it("npm run bench -- --smoke runs every section and writes reports/bench-smoke.j
     for (const op of ["upsert", "get", "list"]) expect(positive(level.runs[op].rps), `${level.agents} ${op}`).toBe(true);
   }
 
+  // Persistence: both levels in memory and with --persist, start-up and disk size at the larger.
+  expect(report.persistence.levels.map((l: { agents: number }) => l.agents)).toEqual([100, 1_000]);
+  for (const level of report.persistence.levels) for (const mode of ["memory", "persisted"]) expect(positive(level[mode].rps), `${level.agents} ${mode}`).toBe(true);
+  expect(positive(report.persistence.start.ms)).toBe(true);
+  expect(positive(report.persistence.disk.fileBytes)).toBe(true);
+
   // Every target judged, none asserted.
-  expect(report.targets.length).toBe(11);
+  expect(report.targets.length).toBe(15);
   for (const target of report.targets) {
     expect(typeof target.name).toBe("string");
     expect(target).toHaveProperty("measured");

@@ -12,6 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkStateDocument } from "../../src/control/state-import.ts";
+import { StateFile } from "../../src/control/persistence.ts";
+import { StateLog } from "../../src/control/state-log.ts";
 import { CONTROL_PATH, OPENAPI_PATH, loadSpec } from "../../src/spec/load.ts";
 import { compileValidators } from "../../src/spec/validators.ts";
 
@@ -106,6 +108,14 @@ export function tempDir(label: string): string {
 }
 
 /** The temporary files a writer may leave beside `file` in `dir` (anything but the file itself). */
+/** What the --persist files at `file` hold (the snapshot with its log applied), read as the mock reads them at start. */
+export function persistedDocument(file: string): unknown {
+  return new StateLog(new StateFile(file)).load().document;
+}
+
+/** The log beside a --persist file. */
+export const logOf = (file: string) => `${file}.wal`;
+
 export function strayFiles(dir: string, file = "state.json"): string[] {
   return readdirSync(dir).filter((name) => name !== file);
 }

@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmdirSync, statSync, truncateSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { call, runMock, startMock, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc } from "./child.ts";
+import { call, persistedDocument, runMock, startMock, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc } from "./child.ts";
 
 const KEY = "rt_test_diskFaults";
 const mounts: string[] = [];
@@ -66,7 +66,7 @@ async function exported(mock: MockChild): Promise<StateDoc> {
 
 /** Memory and disk agree: the state the mock answers is the state in the file. */
 async function expectMemoryIsDisk(mock: MockChild, file: string): Promise<void> {
-  const onDisk = JSON.parse(readFileSync(file, "utf8")) as StateDoc;
+  const onDisk = persistedDocument(file) as StateDoc;
   expect((await exported(mock)).organizations).toEqual(onDisk.organizations);
 }
 
@@ -77,9 +77,9 @@ describe("--persist on a full disk (a real 128 KiB tmpfs)", () => {
     const dir = tmpfs("128k") as string;
     const file = join(dir, "state.json");
     const mock = await startMock(persistArgs(file));
-    expect((await call(mock.url, "POST", "/v1/agents", { key: KEY, body: agent("fits", 30) })).status).toBe(201);
+    expect((await call(mock.url, "POST", "/v1/agents", { key: KEY, body: agent("fits", 60) })).status).toBe(201);
 
-    // The new file (~101 KiB) and the old one (~31 KiB) cannot both be on a 128 KiB disk.
+    // The change (~71 KiB, appended to the log) does not fit beside the file (~61 KiB) on a 128 KiB disk.
     const refused = await call(mock.url, "POST", "/v1/agents", { key: KEY, body: agent("too-big", 70) });
     expect(refused.status).toBe(507);
     expect(refused.json.error).toMatchObject({ code: "insufficient_storage", requestId: refused.headers.get("x-request-id") });
@@ -87,11 +87,11 @@ describe("--persist on a full disk (a real 128 KiB tmpfs)", () => {
     expect(refused.json.error.message).not.toContain(dir);
     expect(mock.output()).toContain(`could not write ${file} (ENOSPC`);
 
-    // Not applied: not in memory, not on disk, and nothing left beside the file but the lock.
+    // Not applied: not in memory, not on disk, and nothing left beside the file but its log and the lock.
     expect((await call(mock.url, "GET", "/v1/agents/too-big", { key: KEY })).status).toBe(404);
     expect(slugs(await exported(mock))).toEqual(["fits"]);
     await expectMemoryIsDisk(mock, file);
-    expect(strayFiles(dir)).toEqual(["state.json.lock"]);
+    expect(strayFiles(dir)).toEqual(["state.json.lock", "state.json.wal"]);
 
     // A smaller change still fits, and the journal tells the 507 as it was answered.
     expect((await call(mock.url, "POST", "/v1/agents", { key: KEY, body: agent("small", 1) })).status).toBe(201);
@@ -111,7 +111,7 @@ describe("--persist on a full disk (a real 128 KiB tmpfs)", () => {
     const dir = tmpfs("256k") as string;
     const file = join(dir, "state.json");
     let mock = await startMock(persistArgs(file));
-    const bodies = Array.from({ length: 12 }, (_, i) => agent(`burst-${i}`, i % 2 === 0 ? 40 : 2));
+    const bodies = Array.from({ length: 12 }, (_, i) => agent(`burst-${i}`, i % 2 === 0 ? 60 : 2));
     const answers = await Promise.all(bodies.map((body) => call(mock.url, "POST", "/v1/agents", { key: KEY, body })));
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.every((status) => status === 201 || status === 507), statuses.join(",")).toBe(true);
@@ -119,7 +119,7 @@ describe("--persist on a full disk (a real 128 KiB tmpfs)", () => {
     const acknowledged = bodies.filter((_, i) => statuses[i] === 201).map((body) => body.slug);
     expect(slugs(await exported(mock))).toEqual([...acknowledged].sort());
     await expectMemoryIsDisk(mock, file);
-    expect(strayFiles(dir)).toEqual(["state.json.lock"]);
+    expect(strayFiles(dir)).toEqual(["state.json.lock", "state.json.wal"]);
 
     mock.child.kill("SIGKILL");
     await mock.exited;
@@ -168,7 +168,7 @@ describe("--persist on a disk remounted read-only while the mock runs", () => {
     expect(run.text).toContain("run_completed");
     await expectMemoryIsDisk(mock, file);
     expect((await exported(mock)).organizations[0]?.runs).toHaveLength(1);
-    expect(strayFiles(dir)).toEqual(["state.json.lock"]);
+    expect(strayFiles(dir)).toEqual(["state.json.lock", "state.json.wal"]);
   });
 });
 

@@ -9,10 +9,10 @@
  * still outstanding, and restart it on the same file: every acknowledged write must be there, and
  * nothing that was never sent.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { call, sleep, startMock, stateDocumentProblems, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc, runMock } from "./child.ts";
+import { call, logOf, persistedDocument, sleep, startMock, stateDocumentProblems, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc, runMock } from "./child.ts";
 
 afterEach(stopAllChildren);
 
@@ -211,15 +211,16 @@ async function expectAcknowledged(mock: MockChild, acks: readonly Ack[], logs: r
   }
 }
 
-/** The file as a state document; fails the test when it would not load. */
+/** What the persist files hold (the snapshot and its log), as a state document; fails the test when it would not load. */
 function readStateFile(file: string): StateDoc {
-  const text = readFileSync(file, "utf8");
-  const doc = JSON.parse(text) as StateDoc;
+  const doc = persistedDocument(file) as StateDoc;
   expect(stateDocumentProblems(doc)).toEqual([]);
   return doc;
 }
 
 const persistArgs = (file: string) => ["--persist", file, "--port", "0", "--stream-delay", "0"];
+
+const slugs = (answer: { json: unknown }) => (answer.json as StateDoc).organizations.flatMap((o) => o.agents.map((a) => a.slug)).sort();
 
 describe("--persist survives kill -9", () => {
   it(
@@ -267,6 +268,85 @@ describe("--persist survives kill -9", () => {
     },
     60_000,
   );
+});
+
+describe("--persist log: kill -9 during compaction, torn and damaged files", () => {
+  // Compacts whenever the log passes 2 KiB (a few records): kills fall during compactions too.
+  const compactOften = { RUNTOOLS_MOCK_LOG_MIN_BYTES: "2048" };
+
+  it(
+    "keeps every acknowledged write when kills fall while the log is compacted into the snapshot",
+    async () => {
+      const dir = tempDir("kill9-compaction");
+      const file = join(dir, "state.json");
+      const acks: Ack[] = [];
+      const logs: RoundLog[] = [];
+      let mock = await startMock(persistArgs(file), compactOften);
+      for (const [r, killAfter] of [20, 60, 120].entries()) {
+        const log = await writeUntilKilled(mock, `c${r}`, killAfter);
+        expect((await mock.exited).signal).toBe("SIGKILL");
+        acks.push(...log.acks);
+        logs.push(log);
+        readStateFile(file);
+        mock = await startMock(persistArgs(file), compactOften);
+        await expectAcknowledged(mock, acks, logs);
+      }
+      expect(await stopMock(mock)).toBe(0);
+      // A clean stop folds the log into the snapshot and removes it.
+      expect(strayFiles(dir)).toEqual([]);
+    },
+    90_000,
+  );
+
+  it("drops a torn last record (a write cut short, never acknowledged) and starts with every acknowledged change", async () => {
+    const dir = tempDir("torn");
+    const file = join(dir, "state.json");
+    let mock = await startMock(persistArgs(file));
+    for (const slug of ["one", "two", "three"]) expect((await call(mock.url, "POST", "/v1/agents", { key: KEYS[0], body: { slug, executionMode: "managed" } })).status).toBe(201);
+    mock.child.kill("SIGKILL");
+    await mock.exited;
+    // What a write cut short leaves: the start of a record, without its end.
+    appendFileSync(logOf(file), 'a1b2c3d4 {"orgs":[{"o":"x","s":{"agents":[{"slug":"ghost"');
+    mock = await startMock(persistArgs(file));
+    expect(mock.output()).toContain("dropped a torn last record");
+    expect(slugs(await call(mock.url, "GET", "/__mock/state"))).toEqual(["one", "three", "two"]);
+    // The torn bytes were cut off: what is appended next is read back.
+    expect((await call(mock.url, "POST", "/v1/agents", { key: KEYS[0], body: { slug: "four", executionMode: "managed" } })).status).toBe(201);
+    mock.child.kill("SIGKILL");
+    await mock.exited;
+    expect((persistedDocument(file) as StateDoc).organizations.flatMap((o) => o.agents.map((a) => a.slug)).sort()).toEqual(["four", "one", "three", "two"]);
+  });
+
+  it("refuses, with a message naming the file, a log with a damaged record that other records follow, and a snapshot cut short", async () => {
+    const dir = tempDir("damaged");
+    const file = join(dir, "state.json");
+    const mock = await startMock(persistArgs(file));
+    // The first change writes the snapshot; the next three are the log's records 1 to 3.
+    for (const slug of ["one", "two", "three", "four"]) expect((await call(mock.url, "POST", "/v1/agents", { key: KEYS[0], body: { slug, executionMode: "managed" } })).status).toBe(201);
+    mock.child.kill("SIGKILL");
+    await mock.exited;
+    const log = readFileSync(logOf(file), "utf8");
+    const lines = log.split("\n");
+    // Flip one character inside record 2 (a bit rot, an edit by hand): its checksum no longer holds.
+    const damaged = [...lines];
+    expect(damaged[2]).toContain('"three"');
+    damaged[2] = (damaged[2] as string).replace('"three"', '"thrxe"');
+    writeFileSync(logOf(file), damaged.join("\n"));
+    const refused = await runMock(persistArgs(file));
+    expect(refused.code).toBe(2);
+    expect(refused.output).toContain(`${logOf(file)}: record 2 at byte`);
+    expect(refused.output).toContain("can no longer be trusted");
+    expect(readFileSync(logOf(file), "utf8")).toBe(damaged.join("\n"));
+
+    // A snapshot truncated mid-document (a copy cut short) is refused as well, and left as it was.
+    writeFileSync(logOf(file), log);
+    const snapshot = readFileSync(file, "utf8");
+    writeFileSync(file, snapshot.slice(0, Math.floor(snapshot.length / 2)));
+    const truncated = await runMock(persistArgs(file));
+    expect(truncated.code).toBe(2);
+    expect(truncated.output).toContain(`${file}: not a JSON state document`);
+    expect(readFileSync(file, "utf8")).toBe(snapshot.slice(0, Math.floor(snapshot.length / 2)));
+  });
 });
 
 describe("--persist, clean shutdown", () => {
@@ -337,8 +417,8 @@ describe("--persist basics", () => {
     const key = KEYS[0];
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "box" } })).status).toBe(201);
     expect((await call(mock.url, "POST", "/v1/agents", { key, body: { slug: "reader", executionMode: "in_sandbox", sandbox: "box" } })).status).toBe(201);
-    const before = statSync(file);
-    const text = readFileSync(file, "utf8");
+    const before = [statSync(file), statSync(logOf(file))];
+    const text = [readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")];
     await sleep(30);
     for (const path of ["/v1/agents", "/v1/agents/reader", "/v1/sandboxes", "/v1/sandboxes/box", "/v1/workspaces", "/v1/run", "/v1/threads", "/health", "/__mock/state", "/__mock/requests"]) {
       const answer = await call(mock.url, "GET", path, { key });
@@ -346,12 +426,13 @@ describe("--persist basics", () => {
     }
     // A GET of something absent is still a GET.
     expect((await call(mock.url, "GET", "/v1/agents/nobody", { key })).status).toBe(404);
-    const after = statSync(file);
-    expect(after.ino).toBe(before.ino);
-    expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(readFileSync(file, "utf8")).toBe(text);
-    // While it runs, only its lock lies beside the file.
-    expect(strayFiles(dir)).toEqual(["state.json.lock"]);
+    // Neither the snapshot nor its log.
+    const after = [statSync(file), statSync(logOf(file))];
+    expect(after.map((s) => s.ino)).toEqual(before.map((s) => s.ino));
+    expect(after.map((s) => s.mtimeMs)).toEqual(before.map((s) => s.mtimeMs));
+    expect([readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")]).toEqual(text);
+    // While it runs, only its log and its lock lie beside the file.
+    expect(strayFiles(dir)).toEqual(["state.json.lock", "state.json.wal"]);
   });
 
   it("does not change the file for a rejected request (400, 404, 409)", async () => {
@@ -360,18 +441,18 @@ describe("--persist basics", () => {
     const mock = await startMock(persistArgs(file));
     const key = KEYS[1];
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "taken" } })).status).toBe(201);
-    const before = statSync(file);
-    const text = readFileSync(file, "utf8");
+    const before = [statSync(file), statSync(logOf(file))];
+    const text = [readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")];
     await sleep(30);
     expect((await call(mock.url, "POST", "/v1/agents", { key, body: { slug: "Not A Slug!", executionMode: "managed" } })).status).toBe(400);
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "", template: "base ubuntu" } })).status).toBe(400);
     expect((await call(mock.url, "PATCH", "/v1/agents/ghost", { key, body: { description: "x" } })).status).toBe(404);
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "taken" } })).status).toBe(409);
     expect((await call(mock.url, "PUT", "/__mock/state", { body: { format: "runtools-mock/state", version: 2, exportedAt: "2026-01-01T00:00:00.000Z", organizations: [] } })).status).toBe(400);
-    const after = statSync(file);
-    expect(after.ino).toBe(before.ino);
-    expect(after.mtimeMs).toBe(before.mtimeMs);
-    expect(readFileSync(file, "utf8")).toBe(text);
+    const after = [statSync(file), statSync(logOf(file))];
+    expect(after.map((s) => s.ino)).toEqual(before.map((s) => s.ino));
+    expect(after.map((s) => s.mtimeMs)).toEqual(before.map((s) => s.mtimeMs));
+    expect([readFileSync(file, "utf8"), readFileSync(logOf(file), "utf8")]).toEqual(text);
   });
 
   it("starts empty on a missing file and creates it (and its directory) on the first write", async () => {

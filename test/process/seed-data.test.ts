@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { call, runMock, startMock, stateDocumentProblems, stopAllChildren, stopMock, tempDir, type MockChild, type StateDoc } from "./child.ts";
+import { call, persistedDocument, runMock, startMock, stateDocumentProblems, stopAllChildren, stopMock, tempDir, type MockChild, type StateDoc } from "./child.ts";
 
 afterEach(stopAllChildren);
 
@@ -244,7 +244,7 @@ describe("--data with --persist", () => {
     let mock = await startMock(seedArgs("--persist", persist, "--data", data));
     await expectSeeded(mock);
     // expectSeeded ended with an acknowledged upsert (version 3): it is on disk, with the seed.
-    const onDisk = JSON.parse(readFileSync(persist, "utf8")) as StateDoc;
+    const onDisk = persistedDocument(persist) as StateDoc;
     expect(stateDocumentProblems(onDisk)).toEqual([]);
     expect(onDisk.organizations.flatMap((o) => o.agents.map((a) => `${a.slug}@${a.version}`)).sort()).toEqual(["bobs-helper@1", "code-assistant@3"]);
     mock.child.kill("SIGKILL");

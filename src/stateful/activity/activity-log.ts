@@ -11,6 +11,7 @@ import type { ActivityEvent, ActivityResourceType, ActivitySeverity } from "../.
 import type { Clock, IdSource } from "../common/clock.ts";
 import { decodeCursor, encodeCursor, type Page } from "../common/pagination.ts";
 import { cloneJson } from "../common/clone.ts";
+import { AppendedChanges, type ReportsChanges } from "../common/change-feed.ts";
 
 /** How many events an organization keeps; older ones drop off (documented on `GET /v1/activity`). */
 export const ACTIVITY_CAP = 10_000;
@@ -90,15 +91,21 @@ export interface ActivityLogDeps {
 }
 
 /** One organization's activity. */
-export class ActivityLog implements ActivitySink {
+export class ActivityLog implements ActivitySink, ReportsChanges {
   /** A ring: `#entries[#start]` is the oldest kept event. */
   readonly #entries: Entry[] = [];
   #start = 0;
   #seq = 0;
   readonly #cap: number;
+  /** Events recorded, for --persist (change-feed.ts). */
+  readonly #changes = new AppendedChanges<ActivityEvent>(() => this.#entries.length);
 
   constructor(private readonly deps: ActivityLogDeps) {
     this.#cap = deps.cap ?? ACTIVITY_CAP;
+  }
+
+  takeChanges() {
+    return this.#changes.take();
   }
 
   /** Records one change. */
@@ -128,6 +135,7 @@ export class ActivityLog implements ActivitySink {
       createdAt: now.toISOString(),
     };
     this.#push({ seq: ++this.#seq, event, at: now.getTime() });
+    this.#changes.append(event);
   }
 
   /** A page of the events that match, newest first. */

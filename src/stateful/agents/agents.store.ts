@@ -21,6 +21,7 @@ import type { Clock, IdSource } from "../common/clock.ts";
 import { paginate, type Page } from "../common/pagination.ts";
 import { cloneJson, deepFreeze } from "../common/clone.ts";
 import { shareCommonValues } from "../common/shared-values.ts";
+import { KeyedChanges, type ReportsChanges } from "../common/change-feed.ts";
 
 export type { SandboxDirectory, WorkspaceDirectory } from "./agent-definition.ts";
 
@@ -54,14 +55,23 @@ interface AgentRecord {
 }
 
 /** One organization's agents. */
-export class AgentStore {
+export class AgentStore implements ReportsChanges {
   /** In creation order (a Map iterates in insertion order), which is the order lists serve. */
   readonly #bySlug = new Map<string, AgentRecord>();
   /** Runs name an agent by slug or by id (docs R1): both are O(1) lookups. */
   readonly #byId = new Map<string, AgentRecord>();
   #seq = 0;
+  /** What changed, for --persist (change-feed.ts): agents by slug, as exported. */
+  readonly #changes = new KeyedChanges<Agent>("slug", (slug) => {
+    const record = this.#bySlug.get(slug);
+    return record && (record.agent as Agent);
+  });
 
   constructor(private readonly deps: AgentStoreDeps) {}
+
+  takeChanges() {
+    return this.#changes.take();
+  }
 
   /** Creates the slug at version 1, or replaces its definition and adds 1 to the version. */
   upsert(input: AgentUpsertRequest, actor: AgentActor): Upserted {
@@ -71,6 +81,7 @@ export class AgentStore {
     const now = this.deps.clock.now().toISOString();
     if (existing) {
       existing.agent = this.#apply(existing.agent, definition, sandbox, now);
+      this.#changes.mark(input.slug);
       return { action: "updated", agent: existing.agent };
     }
     const { sandboxRef: _resolved, ...fields } = definition;
@@ -95,6 +106,7 @@ export class AgentStore {
     const record = { agent: this.#apply(agent, definition, sandbox, now), seq: this.#seq++ };
     this.#bySlug.set(input.slug, record);
     this.#byId.set(record.agent.id, record);
+    this.#changes.markCreated(input.slug);
     return { action: "created", agent: record.agent };
   }
 
@@ -112,6 +124,7 @@ export class AgentStore {
     const keep = patch.sandbox === undefined && current.sandboxId !== null ? { id: current.sandboxId, name: current.sandboxSlug ?? current.sandboxId } : undefined;
     const sandbox = checkDefinition(definition, this.deps, keep);
     record.agent = this.#apply(current, definition, sandbox, this.deps.clock.now().toISOString());
+    this.#changes.mark(slug);
     return record.agent;
   }
 
@@ -131,6 +144,7 @@ export class AgentStore {
     const record = this.#require(slug);
     this.#bySlug.delete(slug);
     this.#byId.delete(record.agent.id);
+    this.#changes.markRemoved(slug);
     return { id: record.agent.id };
   }
 
@@ -162,6 +176,7 @@ export class AgentStore {
       const kept = record.agent.attachedResources.filter((r) => !(r.type === "workspace" && r.resourceId === workspaceId));
       if (kept.length === record.agent.attachedResources.length) continue;
       record.agent = deepFreeze({ ...record.agent, attachedResources: kept, updatedAt: now });
+      this.#changes.mark(record.agent.slug);
     }
   }
 

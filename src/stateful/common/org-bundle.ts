@@ -12,6 +12,10 @@
 export class OrgBundle<S> {
   readonly #stores = new Map<string, S>();
   readonly #pending = new Map<string, { store: S; users: number }>();
+  /** Organizations a request or a tool may have changed since `takeTouched()` (for --persist). */
+  readonly #touched = new Set<string>();
+  /** Set by the first `takeTouched()`: a mock without --persist keeps no such set. */
+  #tracking = false;
 
   constructor(
     private readonly create: (orgId: string) => S,
@@ -21,6 +25,7 @@ export class OrgBundle<S> {
 
   /** The state of one organization, created (and stored) empty on first use. For tests and tools. */
   forOrg(orgId: string): S {
+    this.#touch(orgId);
     let store = this.#stores.get(orgId);
     if (store === undefined) {
       store = this.create(orgId);
@@ -40,8 +45,10 @@ export class OrgBundle<S> {
    * succeeded; `release` ends the lease either way (state nobody committed is forgotten).
    */
   lease(orgId: string): OrgLease<S> {
+    this.#touch(orgId);
     const stored = this.#stores.get(orgId);
-    if (stored !== undefined) return { store: stored, stored: true, commit: () => undefined, release: () => undefined };
+    // Touched again at release: a change made after a --persist capture taken meanwhile is seen.
+    if (stored !== undefined) return { store: stored, stored: true, commit: () => undefined, release: () => void this.#touch(orgId) };
     let pending = this.#pending.get(orgId);
     if (pending === undefined) {
       pending = { store: this.create(orgId), users: 0 };
@@ -57,14 +64,31 @@ export class OrgBundle<S> {
         if (this.#stores.has(orgId)) return;
         if (this.#stores.size >= this.maxOrgs) throw new OrganizationLimitError(this.maxOrgs);
         this.#stores.set(orgId, entry.store);
+        this.#touch(orgId);
       },
       release: () => {
         if (released) return;
         released = true;
+        this.#touch(orgId);
         entry.users -= 1;
         if (entry.users === 0 && this.#pending.get(orgId) === entry) this.#pending.delete(orgId);
       },
     };
+  }
+
+  /**
+   * The organizations leased, created or stored since the last call (a superset of those that
+   * changed), and forgets them: what a --persist capture looks at beyond the caller's own.
+   */
+  takeTouched(): string[] {
+    this.#tracking = true;
+    const touched = [...this.#touched];
+    this.#touched.clear();
+    return touched;
+  }
+
+  #touch(orgId: string): void {
+    if (this.#tracking) this.#touched.add(orgId);
   }
 
   /** The organizations that have state. */
@@ -84,11 +108,14 @@ export class OrgBundle<S> {
 
   /** Installs an organization's state, replacing any it had. */
   put(orgId: string, store: S): void {
+    this.#touch(orgId);
     this.#stores.set(orgId, store);
   }
 
   /** Forgets one organization, or every organization. */
   reset(orgId?: string): void {
+    if (orgId === undefined) for (const id of this.#stores.keys()) this.#touch(id);
+    else this.#touch(orgId);
     if (orgId === undefined) this.#stores.clear();
     else this.#stores.delete(orgId);
   }

@@ -1,0 +1,320 @@
+/**
+ * The `--persist` files (docs/persistence.md): `state.json`, a state document written whole now
+ * and then (a compaction), and `state.json.wal`, an append-only log of every change since.
+ *
+ * The log is text, one record a line: `<crc32 as 8 hex digits> <JSON>\n`. Its first line is a
+ * header naming the snapshot it follows (the CRC-32 and byte length of the snapshot's text), so
+ * that a log left over from before a compaction (a kill between the snapshot's rename and the
+ * new log's) is recognised and set aside instead of being applied twice.
+ *
+ * Appends are acknowledged only after `fdatasync`: a kill -9 can only tear the record being
+ * written, whose change nobody was told of, so a torn last line is dropped on reading. A damaged
+ * line with whole lines after it, a header that is not this format's, or a file that is not UTF-8
+ * JSON lines is refused with a message: the log can no longer be trusted to hold every
+ * acknowledged change, and starting anyway would silently lose some.
+ *
+ * A compaction writes the snapshot by the atomic replacement of persistence.ts (temporary, fsync,
+ * rename, directory fsync), then the new log the same way: a kill at any moment leaves the old
+ * snapshot with its complete log, or the new snapshot with a stale log (set aside) or its own.
+ */
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import * as fsPromises from "node:fs/promises";
+import { basename } from "node:path";
+import { crc32 } from "node:zlib";
+import type { StateDocument } from "../stateful/snapshot.ts";
+import { Replay, type ChangeRecord } from "./change-records.ts";
+import { checkDocumentSize } from "./document-size.ts";
+import { StateFile, type WriteFileSystem } from "./persistence.ts";
+
+const LOG_FORMAT = "runtools-mock/log";
+const LOG_VERSION = 1;
+/** Owner read and write only, as the snapshot. */
+const FILE_MODE = 0o600;
+/**
+ * The log may grow to the snapshot's size, and at least to this, before it is compacted; the
+ * environment variable RUNTOOLS_MOCK_LOG_MIN_BYTES changes it (tests compact often with it).
+ */
+const MIN_LOG_BYTES = Number(process.env.RUNTOOLS_MOCK_LOG_MIN_BYTES) || 1024 * 1024;
+
+/** What the files hold: the document to load, and what start-up should know. */
+export interface LoadedState {
+  /** The snapshot with the log applied; undefined when there is neither. */
+  document: unknown;
+  /** Records applied from the log. */
+  records: number;
+  /** Why part of the files was set aside (a torn last record, a stale log), for the server's log. */
+  notes: string[];
+}
+
+/** A log line that cannot be read, with what follows it. */
+export class UntrustedLogError extends Error {
+  constructor(path: string, detail: string) {
+    super(`${path}: ${detail}. This log can no longer be trusted to hold every acknowledged change, so the mock does not start on it: restore the file from a backup, or move it away to start from ${basename(path.replace(/\.wal$/, ""))} alone (the changes in the log would be lost)`);
+    this.name = "UntrustedLogError";
+  }
+}
+
+/** `crc:length` of a snapshot's text, or "none". */
+function identify(text: string | undefined): string {
+  return text === undefined ? "none" : `${(crc32(text) >>> 0).toString(16).padStart(8, "0")}:${Buffer.byteLength(text)}`;
+}
+
+function line(json: string): string {
+  return `${(crc32(json) >>> 0).toString(16).padStart(8, "0")} ${json}\n`;
+}
+
+export class StateLog {
+  readonly logPath: string;
+  readonly #fs: WriteFileSystem;
+  readonly #logFile: StateFile;
+  /** Bytes of the log known to be on disk (what a failed append is cut back to). */
+  #logBytes = 0;
+  #snapshotBytes = 0;
+  /** A write failed: the next one writes the whole state rather than append after a torn record. */
+  #broken = false;
+  /** Records in the log now (what a clean shutdown folds into the snapshot). */
+  #records = 0;
+
+  constructor(
+    readonly file: StateFile,
+    fs: WriteFileSystem = fsPromises,
+    /** Told of what start-up set aside, and of a problem that does not fail a write. */
+    private readonly warn: (line: string) => void = () => undefined,
+  ) {
+    this.logPath = `${file.path}.wal`;
+    this.#fs = fs;
+    // A new log replaces the old one as the snapshot is replaced: temporary, fsync, rename.
+    this.#logFile = new StateFile(this.logPath, { fs, warn });
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  /** The document the files hold (start-up); undefined when there is none yet. */
+  read(): unknown {
+    const loaded = this.load();
+    for (const note of loaded.notes) this.warn(`runtools-mock: ${note}`);
+    return loaded.document;
+  }
+
+  /** Start-up with `--data` and no file yet: the seeded state becomes the snapshot. */
+  writeNow(document: StateDocument): void {
+    this.writeStateNow(document);
+  }
+
+  /**
+   * Reads the snapshot and applies the log (start-up, and a rollback). `logLimit` reads the log
+   * only up to that many bytes (a rollback: what was acknowledged, not what a failed append left).
+   * Throws a message naming the file when a file cannot be trusted.
+   */
+  load(logLimit = Number.POSITIVE_INFINITY): LoadedState {
+    const snapshotText = this.#readSnapshot();
+    const notes: string[] = [];
+    const log = this.#readLog(identify(snapshotText), logLimit, notes);
+    this.#snapshotBytes = snapshotText === undefined ? 0 : Buffer.byteLength(snapshotText);
+    this.#records = log.records.length;
+    if (log.records.length === 0) {
+      this.#logBytes = log.validBytes;
+      return { document: snapshotText === undefined ? undefined : parseSnapshot(this.path, snapshotText), records: 0, notes };
+    }
+    const base = snapshotText === undefined ? undefined : parseSnapshot(this.path, snapshotText);
+    if (base !== undefined && !Array.isArray((base as Partial<StateDocument>).organizations)) throw new Error(`${this.path}: not a state document (no organizations), and ${this.logPath} has changes to apply to it`);
+    const replay = new Replay(base as StateDocument | undefined);
+    for (const record of log.records) replay.apply(record);
+    this.#logBytes = log.validBytes;
+    const exportedAt = (base as Partial<StateDocument> | undefined)?.exportedAt ?? new Date(0).toISOString();
+    return { document: replay.result(exportedAt), records: log.records.length, notes };
+  }
+
+  /**
+   * Makes the log ready to append to (start-up, after `load`): a missing or stale log is replaced
+   * by an empty one that follows the snapshot; a torn last record is cut off.
+   */
+  openForAppend(): void {
+    let size = -1;
+    try {
+      size = statSync(this.logPath).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    const snapshot = this.#readSnapshot();
+    // Nothing yet: the first change writes the snapshot (the file exists from the first change on).
+    if (snapshot === undefined && size <= 0) {
+      this.#broken = true;
+      return;
+    }
+    if (size <= 0 || this.#logBytes === 0) {
+      this.#newLogNow(snapshot);
+      return;
+    }
+    if (size > this.#logBytes) {
+      const fd = openSync(this.logPath, "r+");
+      try {
+        ftruncateSync(fd, this.#logBytes);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  }
+
+  /** Whether the next write should be the whole state: the log outgrew its bound, or a write failed. */
+  wantsWhole(): boolean {
+    return this.#broken || this.#logBytes > Math.max(MIN_LOG_BYTES, this.#snapshotBytes);
+  }
+
+  /** How many bytes of log are durable (for a rollback's `load`). */
+  get durableLogBytes(): number {
+    return this.#logBytes;
+  }
+
+  /** Appends changes (JSON texts of ChangeRecords) durably, in order. */
+  async append(records: readonly string[]): Promise<void> {
+    const text = records.map(line).join("");
+    const bytes = Buffer.byteLength(text);
+    try {
+      const handle = await this.#fs.open(this.logPath, "a", FILE_MODE);
+      try {
+        // writeFile, not write: a write(2) may be short (a disk filling up) without an error, and
+        // an acknowledged record must be whole; writeFile goes on until all is written or it fails.
+        await handle.writeFile(text);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      // Cut a partial append off; when even that fails, the next write starts a new log instead.
+      await fsPromises.truncate(this.logPath, this.#logBytes).catch(() => (this.#broken = true));
+      throw error;
+    }
+    this.#logBytes += bytes;
+    this.#records += records.length;
+  }
+
+  /** Compacts: the whole state (a serialized StateDocument) becomes the snapshot, then the log starts again after it. */
+  async writeState(text: string): Promise<void> {
+    this.#broken = true;
+    await this.file.writeText(text);
+    this.#snapshotBytes = Buffer.byteLength(text);
+    // Renamed: the snapshot holds the state, and the old log, now stale, is set aside by any
+    // reader. Without a new log, the next write is a compaction again (#broken stays set).
+    try {
+      await this.#newLog(text);
+      this.#broken = false;
+    } catch (error) {
+      this.warn(`runtools-mock: ${this.logPath}: could not start a new log after a compaction (${(error as Error).message}); the next change rewrites ${basename(this.path)} again`);
+    }
+  }
+
+  /** The same compaction, synchronously: start-up with `--data` and no file yet. */
+  writeStateNow(document: StateDocument): void {
+    const text = JSON.stringify(document);
+    this.file.writeNow(document);
+    this.#snapshotBytes = Buffer.byteLength(text);
+    this.#newLogNow(text);
+  }
+
+  /**
+   * A clean shutdown: the whole state becomes the snapshot and the log is removed, so that the
+   * file alone holds the state (to copy, to read, to pass as `--data`). A kill between the two
+   * leaves a log that follows this snapshot and holds nothing: harmless.
+   */
+  closeNow(document: () => StateDocument): void {
+    // With no record in the log, the snapshot already holds the state: left as it is.
+    if (this.#records > 0) this.file.writeNow(document());
+    this.#records = 0;
+    if (existsSync(this.path)) rmSync(this.logPath, { force: true });
+  }
+
+  #readSnapshot(): string | undefined {
+    try {
+      checkDocumentSize(this.path, statSync(this.path).size, "json");
+      return readFileSync(this.path, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+  }
+
+  #readLog(snapshot: string, limit: number, notes: string[]): { records: ChangeRecord[]; validBytes: number } {
+    let buffer: Buffer;
+    try {
+      checkDocumentSize(this.logPath, statSync(this.logPath).size, "json");
+      buffer = readFileSync(this.logPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return { records: [], validBytes: 0 };
+      throw error;
+    }
+    if (buffer.length > limit) buffer = buffer.subarray(0, limit);
+    const records: ChangeRecord[] = [];
+    let offset = 0;
+    let index = 0;
+    while (offset < buffer.length) {
+      const end = buffer.indexOf(10, offset);
+      if (end < 0) {
+        notes.push(`${this.logPath}: dropped a torn last record (${buffer.length - offset} bytes at byte ${offset}): a write cut short, never acknowledged`);
+        break;
+      }
+      const parsed = parseLine(buffer.toString("utf8", offset, end));
+      if (parsed === undefined) {
+        if (buffer.indexOf(10, end + 1) < 0 && index > 0) {
+          notes.push(`${this.logPath}: dropped a damaged last record at byte ${offset}: a write cut short, never acknowledged`);
+          break;
+        }
+        throw new UntrustedLogError(this.logPath, `${index === 0 ? "the header" : `record ${index}`} at byte ${offset} is damaged (its checksum or JSON does not match)${index === 0 ? "" : " and records follow it"}`);
+      }
+      if (index === 0) {
+        const header = parsed as { format?: unknown; version?: unknown; snapshot?: unknown };
+        if (header.format !== LOG_FORMAT || header.version !== LOG_VERSION) throw new UntrustedLogError(this.logPath, `not a ${LOG_FORMAT} version ${LOG_VERSION} file`);
+        if (header.snapshot !== snapshot) {
+          notes.push(`${this.logPath}: set aside: it follows another version of ${basename(this.path)} (left by a compaction cut short; its changes are all in ${basename(this.path)})`);
+          return { records: [], validBytes: 0 };
+        }
+      } else {
+        records.push(parsed as ChangeRecord);
+      }
+      index += 1;
+      offset = end + 1;
+    }
+    return { records, validBytes: offset };
+  }
+
+  async #newLog(snapshotText: string | undefined): Promise<void> {
+    const text = this.#header(snapshotText);
+    await this.#logFile.writeText(text);
+    this.#logBytes = Buffer.byteLength(text);
+    this.#records = 0;
+  }
+
+  #newLogNow(snapshotText: string | undefined): void {
+    const text = this.#header(snapshotText);
+    this.#logFile.writeTextNow(text);
+    this.#logBytes = Buffer.byteLength(text);
+    this.#records = 0;
+  }
+
+  #header(snapshotText: string | undefined): string {
+    return line(JSON.stringify({ format: LOG_FORMAT, version: LOG_VERSION, snapshot: identify(snapshotText) }));
+  }
+}
+
+/** The JSON of a line whose checksum holds; undefined otherwise. */
+function parseLine(text: string): unknown {
+  if (text.length < 10 || text[8] !== " ") return undefined;
+  const json = text.slice(9);
+  if ((crc32(json) >>> 0).toString(16).padStart(8, "0") !== text.slice(0, 8)) return undefined;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseSnapshot(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Error(`${path}: not a JSON state document: ${(error as Error).message}`);
+  }
+}
