@@ -71,3 +71,8 @@ export type ActivitySeverity = Schemas["ActivitySeverity"];
 export type Secret = Schemas["Secret"];
 export type SecretUpsertRequest = Schemas["SecretUpsertRequest"];
 export type RevealedSecret = Schemas["RevealedSecret"];
+
+export type DeviceLinkStartRequest = Schemas["DeviceLinkStartRequest"];
+export type RunMeshNode = Schemas["RunMeshNode"];
+export type RunMeshNodeConfig = Schemas["RunMeshNodeConfig"];
+export type RunMeshOverview = Schemas["RunMeshOverview"];

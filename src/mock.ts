@@ -40,6 +40,7 @@ import { OrganizationLimitError, type OrgLease } from "./stateful/common/org-bun
 import { personalWorkspaceId } from "./stateful/workspaces/workspaces.store.ts";
 import { ApiError } from "./core/errors.ts";
 import { issuedKeyLookup, KeyDirectory } from "./stateful/keys/issued-keys.ts";
+import { DeviceLinkRegistry } from "./stateful/runmesh/device-links.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
@@ -73,6 +74,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const journal = new RequestJournal(config.journalSize, config.journalBodyLimit);
   const keyDirectory = new KeyDirectory();
   const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts, maxOrgs: config.maxOrgs, keyDirectory });
+  const deviceLinks = new DeviceLinkRegistry({ clock, ids });
   const newRequestId = () => ids.token("req_", 16);
   const onViolation = (operationId: string, status: number, violations: readonly { path: string; message: string }[]) =>
     config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`);
@@ -121,7 +123,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const publicPipeline = createPipeline({
     routes: publicApi.routes,
     validators: publicApi.validators,
-    dispatch: durable(dispatchPublic(publicApi.handlers, state, ids)),
+    dispatch: durable(dispatchPublic(publicApi.handlers, state, ids, deviceLinks)),
     keyring: config.keyring,
     issuedKeys: issuedKeyLookup(keyDirectory, state),
     intercept,
@@ -213,13 +215,13 @@ function dispatchTo(table: Record<string, RuntimeHandler>, context: (request: Re
  * error, leaves no organization behind, and a read of one never written answers as for an empty
  * one. A new organization past `--max-orgs` is refused with 403 instead.
  */
-function dispatchPublic(table: Record<string, RuntimeHandler>, state: MockState, ids: IdSource): Dispatch {
+function dispatchPublic(table: Record<string, RuntimeHandler>, state: MockState, ids: IdSource, deviceLinks: DeviceLinkRegistry): Dispatch {
   return async (input, request) => {
     const handler = table[request.operation.operationId] as RuntimeHandler;
     let lease: OrgLease<OrgState> | undefined;
     const leaseOf = (orgId: string) => (lease ??= state.lease(orgId));
     try {
-      const result = (await handler(input, publicContext(request, leaseOf, state, ids) as never)) as OperationResult;
+      const result = (await handler(input, publicContext(request, leaseOf, state, ids, deviceLinks) as never)) as OperationResult;
       if (lease && !lease.stored && request.operation.method !== "GET" && result.status < 400 && !result.reset) commitNew(lease);
       return result;
     } finally {
@@ -237,7 +239,13 @@ function commitNew(lease: OrgLease<OrgState>): void {
   }
 }
 
-function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => OrgLease<OrgState>, state: MockState, ids: IdSource): RequestContext {
+function publicContext(
+  request: RequestEnvelope,
+  leaseOf: (orgId: string) => OrgLease<OrgState>,
+  state: MockState,
+  ids: IdSource,
+  deviceLinks: DeviceLinkRegistry,
+): RequestContext {
   const caller = () => {
     if (!request.caller) throw new Error(`${request.operation.operationId} is unauthenticated: it has no caller`);
     return request.caller;
@@ -257,6 +265,7 @@ function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => Org
     baseUrl: request.baseUrl,
     caller,
     org,
+    deviceLinks,
     orgs: {
       // The caller's own organization reads as it would once stored, even before its first change.
       peek: (orgId) => state.find(orgId) ?? (request.caller?.orgId === orgId ? org() : undefined),

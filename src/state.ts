@@ -18,6 +18,7 @@ import { ApiKeyStore } from "./stateful/keys/api-keys.store.ts";
 import { KeyDirectory } from "./stateful/keys/issued-keys.ts";
 import { OrganizationStore } from "./stateful/organizations/organization.store.ts";
 import { SecretStore } from "./stateful/secrets/secrets.store.ts";
+import { RunMeshStore } from "./stateful/runmesh/mesh.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -39,6 +40,8 @@ export interface OrgState {
   activity: ActivityLog;
   /** Secrets, private to their owner or organization-wide. */
   secrets: SecretStore;
+  /** RunMesh nodes: the organization's approved devices. */
+  runmesh: RunMeshStore;
 }
 
 /** Everything the stores are built from. */
@@ -78,7 +81,12 @@ export function createState(deps: StateDeps): MockState {
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
-    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => recordRunEvent(activity, event, thread, runs.find(event.runId)) });
+    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => {
+        const run = runs.find(event.runId);
+        const agent = run && agents.find(run.agentId);
+        recordRunEvent(activity, event, thread, run, agent?.executionMode === "local-mac" ? agent.targetDeviceId : null);
+      },
+    });
     const runner = new RunService({
       clock: deps.clock,
       ids: deps.ids,
@@ -89,6 +97,7 @@ export function createState(deps: StateDeps): MockState {
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets };
+    const runmesh = new RunMeshStore({ clock: deps.clock, ids: deps.ids, activity });
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, runmesh };
   }, deps.maxOrgs);
 }

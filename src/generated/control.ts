@@ -519,6 +519,18 @@ export interface components {
                 };
                 value: string;
             }[];
+            /**
+             * @description RunMesh nodes (optional), in the order they were approved. Pending link codes belong to no
+             *     organization and are not part of a state document.
+             */
+            runmeshNodes?: {
+                /** @description Approval order; the node's mesh address follows from it. */
+                seq: number;
+                /** @description As in spec/openapi.yaml `RunMeshNode`; validated against that schema on import. */
+                node: {
+                    [key: string]: unknown;
+                };
+            }[];
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;

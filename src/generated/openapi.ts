@@ -1310,6 +1310,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/runmesh/devices/link/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Begin a device-link flow (unauthenticated)
+         * @description A device (the Mac app) asks to join an organization's mesh with its public key and gets a
+         *     short-lived code a user approves (docs: /api-reference/runmesh/begin-a-device-link-flow-unauthenticated,
+         *     "Auth: none"). No key is needed and none is read: the device has no identity yet.
+         *
+         *     Mock decision [I]: a code is six upper-case letters and digits, valid for 10 minutes of the mock's
+         *     clock (virtual under `--seed`); `url` is the documented approval page. Pending codes belong to no
+         *     organization, so they live in the mock's memory only: a state document does not carry them, and
+         *     they do not survive a restart.
+         */
+        post: operations["startDeviceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/devices/link/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Poll a link code (unauthenticated)
+         * @description Where a link code stands: `pending` until a user approves it, then `approved` with the node and its
+         *     peer config ("the app polls until it receives the approved node identity", /features/runmesh), or
+         *     `expired` once its 10 minutes pass unapproved. No key is needed (docs: "Auth: none").
+         *
+         *     Mock decision [I]: the body is `{code}`; a code the mock never issued answers 404. Polling changes
+         *     nothing.
+         */
+        post: operations["pollDeviceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/devices/link/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending link code into the current organization
+         * @description Approves a pending code into the caller's organization (docs: "Approve a pending code into the
+         *     current org"): the device becomes an active node, named after its label (or `name`), with a private
+         *     mesh address; its next poll answers `approved`. This call is what the dashboard does when a user
+         *     approves, and it drives the device-code flow to completion in the mock.
+         *
+         *     Mock decision [I]: the body is `{code, name?}` and the answer is the new node. A code the mock never
+         *     issued, or one that expired, answers 404; a code already approved answers 409. Recorded in the
+         *     activity feed (`runmesh.device.approved`).
+         */
+        post: operations["approveDeviceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Node counts for the organization
+         * @description How many nodes the organization has, by status and type (docs: "Node counts for the org", scope
+         *     `runmesh:read`). Mock decision [I]: the shape is the mock's own; deleted nodes are not counted.
+         */
+        get: operations["getRunMeshOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List visible nodes
+         * @description The organization's nodes, active and revoked, oldest first (docs: "List visible nodes", scope
+         *     `runmesh:read`). Mock decision (Part A, list pagination): `limit` and `cursor` as every list.
+         */
+        get: operations["listRunMeshNodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one node
+         * @description One node of the organization (docs, scope `runmesh:read`); another organization's answers 404.
+         */
+        get: operations["getRunMeshNode"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete (revoke and remove) a node
+         * @description The docs describe both `DELETE /v1/runmesh/nodes/{id}` and `POST …/revoke` as "Revoke a node".
+         *     Mock decision: DELETE revokes the node and removes it from the organization (it no longer lists,
+         *     counts or peers; a later GET answers 404), while `revoke` keeps it listed as `revoked`. Answers as
+         *     every delete does (Part A). Recorded in the activity feed (`runmesh.device.deleted`).
+         */
+        delete: operations["deleteRunMeshNode"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a node
+         * @description Renames a node (docs: "Rename a node", scope `runmesh:write`); a revoked node can be renamed too.
+         *     Recorded in the activity feed (`runmesh.device.renamed`).
+         */
+        patch: operations["renameRunMeshNode"];
+        trace?: never;
+    };
+    "/v1/runmesh/nodes/{id}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Generate peer config for a node
+         * @description The node's peer config (docs, scope `runmesh:read`): its address and every other active node as a
+         *     peer. Mock decision [I]: a revoked node has no config, 409 `conflict`.
+         */
+        get: operations["getRunMeshNodeConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/nodes/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a node
+         * @description Revokes a node (docs, scope `runmesh:write`): it stays listed with `status: revoked` and
+         *     `revokedAt`, stops being anyone's peer and has no config. Mock decision: revoking a revoked node
+         *     answers it unchanged (200), so that a retried revoke succeeds. Recorded in the activity feed
+         *     (`runmesh.device.revoked`).
+         */
+        post: operations["revokeRunMeshNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List RunMesh audit events
+         * @description The organization's RunMesh events, newest first (docs: "List RunMesh audit events", scope
+         *     `runmesh:read`). Mock decision [I]: the docs give no audit shape, so these are the activity feed's
+         *     events about RunMesh devices (`resourceType: runmesh_device`: approved, renamed, revoked, deleted),
+         *     in the activity event's shape and paging.
+         */
+        get: operations["listRunMeshAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/devices/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The device's node id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Activity events for a device
+         * @description The events of one device, newest first (docs, scope `activity:read`): its own changes and the runs
+         *     of `local-mac` agents dispatched to it (`runmeshNodeId`). A node of another organization, or a
+         *     deleted one, answers 404.
+         */
+        get: operations["listDeviceActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2857,6 +3123,145 @@ export interface components {
         };
         RevealedSecretEnvelope: {
             data: components["schemas"]["RevealedSecret"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: uuid
+         * @description [I] A node's id. The docs show none; the mock uses a UUID, as the generated pages do for most ids.
+         */
+        RunMeshNodeId: string;
+        /**
+         * @description A device asking to join (docs: /api-reference/runmesh/begin-a-device-link-flow-unauthenticated).
+         *     Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        DeviceLinkStartRequest: {
+            /** @description Device public key. */
+            publicKey: string;
+            /** @description Human-readable device label; the node's name once approved. */
+            deviceLabel?: string;
+            /** @description Client OS, such as macos. */
+            os?: string;
+            /** @description Client app version. */
+            appVersion?: string;
+            hostname?: string;
+            clientMetadata?: {
+                [key: string]: unknown;
+            };
+        };
+        DeviceLink: {
+            /** @description The short-lived link code (the docs' example: `ABCD12`). */
+            code: string;
+            /**
+             * Format: uri
+             * @description Where a user approves the code (the docs' `https://runtools.ai/devices/link`).
+             */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        DeviceLinkEnvelope: {
+            data: components["schemas"]["DeviceLink"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description [I] The code of a link to poll or approve. The docs name the operations, not their bodies. */
+        DeviceLinkCodeRequest: {
+            /** @description A code from link start; matched without regard to case or surrounding spaces. */
+            code: string;
+        };
+        /** @description [I] The code to approve, and optionally a name for the node (default: the device's label). */
+        DeviceLinkApproveRequest: components["schemas"]["DeviceLinkCodeRequest"] & {
+            name?: string;
+        };
+        /**
+         * @description [I] Where a link stands ("poll a link code until approved or expired"; "the app polls until it
+         *     receives the approved node identity", /features/runmesh). `node` and `config` are set once it is
+         *     approved, null before and after expiry.
+         */
+        DeviceLinkPoll: {
+            /** @enum {string} */
+            status: "pending" | "approved" | "expired";
+            /** Format: date-time */
+            expiresAt: string;
+            node: components["schemas"]["RunMeshNode"] | null;
+            config: components["schemas"]["RunMeshNodeConfig"] | null;
+        };
+        DeviceLinkPollEnvelope: {
+            data: components["schemas"]["DeviceLinkPoll"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description [I] A node of the organization's mesh (the docs say "the node object is not documented"): an
+         *     approved device, its private identity (`meshIp`) and whether it is still trusted.
+         */
+        RunMeshNode: {
+            id: components["schemas"]["RunMeshNodeId"];
+            name: string;
+            /**
+             * @description Registered Macs are `device` (the docs' node types; sandboxes join on the real platform only).
+             * @enum {string}
+             */
+            type: "device" | "sandbox";
+            /** @enum {string} */
+            status: "active" | "revoked";
+            publicKey: string;
+            /** @description The node's private address, from 100.64.0.0/10. */
+            meshIp: string;
+            os: string | null;
+            appVersion: string | null;
+            hostname: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        RunMeshNodeEnvelope: {
+            data: components["schemas"]["RunMeshNode"];
+            meta: components["schemas"]["Meta"];
+        };
+        RunMeshNodeList: {
+            /** @description One page of nodes, oldest first. */
+            data: components["schemas"]["RunMeshNode"][];
+            hasMore: boolean;
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description Rename a node (docs: "Rename a node"). */
+        RunMeshNodeUpdateRequest: {
+            name: string;
+        };
+        RunMeshPeer: {
+            nodeId: components["schemas"]["RunMeshNodeId"];
+            name: string;
+            publicKey: string;
+            /** @description The peer's mesh address (`<meshIp>/32`). */
+            address: string;
+        };
+        /**
+         * @description [I] A node's peer config ("Generate peer config for a node"): its own address and every other
+         *     active node of the organization as a peer. No keys of the platform's own are ever shown ("What
+         *     Stays Private", /features/runmesh).
+         */
+        RunMeshNodeConfig: {
+            nodeId: components["schemas"]["RunMeshNodeId"];
+            address: string;
+            peers: components["schemas"]["RunMeshPeer"][];
+        };
+        RunMeshNodeConfigEnvelope: {
+            data: components["schemas"]["RunMeshNodeConfig"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description [I] "Node counts for the org": by status and by type. */
+        RunMeshOverview: {
+            total: number;
+            active: number;
+            revoked: number;
+            devices: number;
+            sandboxes: number;
+        };
+        RunMeshOverviewEnvelope: {
+            data: components["schemas"]["RunMeshOverview"];
             meta: components["schemas"]["Meta"];
         };
     };
@@ -4769,6 +5174,389 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    startDeviceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceLinkStartRequest"];
+            };
+        };
+        responses: {
+            /** @description Link initiated. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceLinkEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    pollDeviceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceLinkCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Where the link stands. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceLinkPollEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    approveDeviceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceLinkApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description The node the device became. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getRunMeshOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshOverviewEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listRunMeshNodes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of nodes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node was removed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    renameRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunMeshNodeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed node. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getRunMeshNodeConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peer config. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeConfigEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    revokeRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked node. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listRunMeshAudit: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listDeviceActivity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The device's node id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the device's events, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
