@@ -1688,7 +1688,15 @@ export interface components {
             sandbox?: string;
             /** @default in_sandbox */
             executionMode?: components["schemas"]["ExecutionMode"];
-            /** @description RunMesh device id; required for `local-mac` agents. */
+            /**
+             * @description RunMesh device id; required for `local-mac` agents. Mock decision (issue 15): an id that names no
+             *     node of the organization is accepted, not refused. The seed page (which outranks every other
+             *     source) and the agent pages document no error for it beyond "required for local-mac agents"; only
+             *     /features/runmesh implies the device is registered ("bound to one registered RunMesh device"), and
+             *     refusing would break every client that sets up a local-mac agent without linking a device first.
+             *     What the id does: the runs dispatched to the agent carry it as `runmeshNodeId` in the activity
+             *     feed, so `GET /v1/runmesh/devices/{id}/activity` of a linked device lists them.
+             */
             targetDeviceId?: string;
             /**
              * @description Attached workspace or sandbox resources for `managed` and `local-mac` agents (the seed page); an
