@@ -76,3 +76,8 @@ export type DeviceLinkStartRequest = Schemas["DeviceLinkStartRequest"];
 export type RunMeshNode = Schemas["RunMeshNode"];
 export type RunMeshNodeConfig = Schemas["RunMeshNodeConfig"];
 export type RunMeshOverview = Schemas["RunMeshOverview"];
+
+export type WorkflowTrigger = Schemas["WorkflowTrigger"];
+export type WorkflowTriggerCreateRequest = Schemas["WorkflowTriggerCreateRequest"];
+export type WorkflowTriggerUpdateRequest = Schemas["WorkflowTriggerUpdateRequest"];
+export type WorkflowRun = Schemas["WorkflowRun"];

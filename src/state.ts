@@ -19,6 +19,8 @@ import { KeyDirectory } from "./stateful/keys/issued-keys.ts";
 import { OrganizationStore } from "./stateful/organizations/organization.store.ts";
 import { SecretStore } from "./stateful/secrets/secrets.store.ts";
 import { RunMeshStore } from "./stateful/runmesh/mesh.store.ts";
+import { WebhookDirectory } from "./stateful/workflows/webhook-directory.ts";
+import { WorkflowStore } from "./stateful/workflows/workflows.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -42,6 +44,8 @@ export interface OrgState {
   secrets: SecretStore;
   /** RunMesh nodes: the organization's approved devices. */
   runmesh: RunMeshStore;
+  /** Workflow triggers (cron, webhook) and the runs they started. */
+  workflows: WorkflowStore;
 }
 
 /** Everything the stores are built from. */
@@ -57,6 +61,8 @@ export interface StateDeps {
   maxOrgs?: number;
   /** Which organization issued which API key (shared by every organization's key store). */
   keyDirectory?: KeyDirectory;
+  /** Which organization owns which workflow webhook (shared by every organization's workflow store). */
+  webhookDirectory?: WebhookDirectory;
 }
 
 /** All organizations' state, created lazily. */
@@ -65,6 +71,7 @@ export type MockState = OrgBundle<OrgState>;
 /** Builds the empty state of a mock. */
 export function createState(deps: StateDeps): MockState {
   const keyDirectory = deps.keyDirectory ?? new KeyDirectory();
+  const webhookDirectory = deps.webhookDirectory ?? new WebhookDirectory();
   return new OrgBundle((orgId) => {
     const activity = new ActivityLog({ orgId, clock: deps.clock, ids: deps.ids });
     const organization = new OrganizationStore({ orgId, clock: deps.clock });
@@ -98,6 +105,7 @@ export function createState(deps: StateDeps): MockState {
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
     const runmesh = new RunMeshStore({ clock: deps.clock, ids: deps.ids, activity });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, runmesh };
+    const workflows = new WorkflowStore({ clock: deps.clock, ids: deps.ids, onWebhook: (slug) => webhookDirectory.registered(slug, orgId) });
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, runmesh, workflows };
   }, deps.maxOrgs);
 }

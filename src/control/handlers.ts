@@ -25,6 +25,11 @@ export const controlHandlers = {
     return { status: 200, body: { data: { scope: orgId === undefined ? "all" : "organization", orgId: orgId ?? null }, meta: ctx.meta } };
   },
 
+  advanceClock({ body }, ctx) {
+    ctx.plane.advanceClock(body.ms);
+    return { status: 200, body: { data: { now: ctx.plane.now().toISOString() }, meta: ctx.meta } };
+  },
+
   exportState({ query, header }, ctx) {
     const orgId = targetOrg(query, header, ctx);
     const document = exportState(ctx.plane.state, ctx.plane.now(), orgId === undefined ? undefined : [orgId]);

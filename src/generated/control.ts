@@ -33,6 +33,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the mock's clock forward
+         * @description Moves the mock's clock forward by `ms` milliseconds, for every organization: the virtual clock under
+         *     `--seed`, otherwise an offset added to the system clock from now on. Whatever waits on time becomes
+         *     due: workflow cron triggers fire on the next request that reads or changes the organization's
+         *     workflows (spec/openapi.yaml `listWorkflowRuns`), link codes and API keys expire, sandboxes finish
+         *     booting. The clock never moves back. Not persisted: a restart starts from the clock's own time.
+         */
+        post: operations["advanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/state": {
         parameters: {
             query?: never;
@@ -435,6 +459,17 @@ export interface components {
              */
             orgId: string | null;
         };
+        ClockAdvanceRequest: {
+            /** @description How far forward, in milliseconds (at most ten years). */
+            ms: number;
+        };
+        ClockEnvelope: {
+            data: {
+                /** Format: date-time */
+                now: string;
+            };
+            meta: components["schemas"]["Meta"];
+        };
         ResetEnvelope: {
             data: components["schemas"]["ResetResult"];
             meta: components["schemas"]["Meta"];
@@ -531,6 +566,21 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
+            /** @description Workflow triggers and their runs (optional), oldest first. */
+            workflows?: {
+                triggers: {
+                    seq: number;
+                    /** @description As in spec/openapi.yaml `WorkflowTrigger` (with `secret` null); validated against that schema on import. */
+                    trigger: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The webhook secret (webhook triggers); protect the document like a `.env` file. */
+                    secret: string | null;
+                }[];
+                runs: {
+                    [key: string]: unknown;
+                }[];
+            };
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;
@@ -1132,6 +1182,36 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    advanceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockAdvanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock moved; its new time. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     exportState: {

@@ -1576,6 +1576,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workflows/{workflowSlug}/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a workflow's triggers
+         * @description The workflow's triggers, oldest first (docs: `rt.workflows.triggers(slug)`, [I] path). Secrets are
+         *     never answered here. A workflow without triggers answers an empty list.
+         */
+        get: operations["listWorkflowTriggers"];
+        put?: never;
+        /**
+         * Create a cron or webhook trigger
+         * @description Creates a trigger of a workflow (docs: /advanced/webhooks, "Create A Webhook Trigger"). A webhook
+         *     trigger gets a public `webhookUrl` (`<base URL>/v1/workflows/webhooks/<webhookSlug>`, the base URL being
+         *     the one the client called) and answers its `secret` this once: the one sent, or one the mock
+         *     generates. A cron trigger needs `schedule` (400 without it, or when it is not a five-field cron
+         *     expression); `nextRunAt` says when it fires next.
+         *     Cron triggers fire on the mock's clock (virtual under `--seed`), evaluated whenever a request reads
+         *     or changes the organization's workflows: every occurrence of `schedule` that passed since the last
+         *     evaluation starts one run (at most 100 at a time; older missed occurrences are dropped). The
+         *     control plane's `POST /__mock/clock/advance` moves the clock forward to make them due.
+         */
+        post: operations["createWorkflowTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{workflowSlug}/triggers/{triggerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+                /**
+                 * @description The trigger's id.
+                 * @example 6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0
+                 */
+                triggerId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a trigger
+         * @description Deletes a trigger (docs `rt.workflows.deleteTrigger`, [I] path); its webhook URL answers 404 from then on.
+         */
+        delete: operations["deleteWorkflowTrigger"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a trigger
+         * @description Changes a trigger's name, `enabled`, webhook secret or cron schedule (docs:
+         *     `rt.workflows.updateTrigger`, [I] path). A disabled trigger starts no runs: its webhook answers 409 and
+         *     its schedule does not fire. `secret` on a cron trigger, or `schedule` on a webhook trigger, is a 400.
+         */
+        patch: operations["updateWorkflowTrigger"];
+        trace?: never;
+    };
+    "/v1/workflows/{workflowSlug}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a workflow's runs
+         * @description The workflow's runs, newest first (docs: `rt.workflows.runs('incoming-leads', 25)`, [I] path): those
+         *     its webhooks and schedules started.
+         *
+         *     Mock decision: workflow runs are listed here, not in `GET /v1/run`, which the docs define as the
+         *     list of agent runs (`agentId`, `sandboxId`, … on every item).
+         *     Cron triggers fire on the mock's clock (virtual under `--seed`), evaluated whenever a request reads
+         *     or changes the organization's workflows: every occurrence of `schedule` that passed since the last
+         *     evaluation starts one run (at most 100 at a time; older missed occurrences are dropped). The
+         *     control plane's `POST /__mock/clock/advance` moves the clock forward to make them due.
+         */
+        get: operations["listWorkflowRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/webhooks/{webhookSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The trigger's `webhookSlug` (the last segment of its `webhookUrl`).
+                 * @example whk_8Kq2Lm7Np4Rs8Tv1
+                 */
+                webhookSlug: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invoke a webhook trigger (public)
+         * @description Starts a run of the trigger's workflow with the request's JSON body as its input (docs:
+         *     /advanced/webhooks, "Invoke A Webhook"; "The payload becomes the workflow run input"). The caller
+         *     is an outside system: it sends the trigger's secret in `X-Webhook-Secret`, not an API key.
+         *
+         *     Mock decisions [I]: no `X-Webhook-Secret` or a wrong one answers 401 `unauthorized` (compared in
+         *     constant time); an unknown `webhookSlug` answers 404; a disabled trigger answers 409 `conflict`. A
+         *     body is optional (no body is the input `{}`). The run is answered 202 with the run, which then shows in
+         *     `GET /v1/workflows/{workflowSlug}/runs`.
+         */
+        post: operations["invokeWorkflowWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3270,6 +3413,110 @@ export interface components {
         };
         RunMeshOverviewEnvelope: {
             data: components["schemas"]["RunMeshOverview"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A workflow's slug (the docs' `incoming-leads`). Mock decision [I]: workflows are authored in the
+         *     dashboard and their CRUD is not documented, so any slug of this shape names a workflow; it exists for
+         *     the mock once it has a trigger or a run. `webhooks` is not a slug: `/v1/workflows/webhooks/…` is the
+         *     public webhook path.
+         */
+        WorkflowSlug: string;
+        /**
+         * @description "The public trigger API itself is cron or webhook" (/advanced/webhooks).
+         * @enum {string}
+         */
+        WorkflowTriggerType: "webhook" | "cron";
+        /**
+         * @description A trigger to create (docs: /advanced/webhooks, `rt.workflows.createTrigger`). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        WorkflowTriggerCreateRequest: {
+            type: components["schemas"]["WorkflowTriggerType"];
+            /** @description Default: the type (`webhook`, `cron`). */
+            name?: string;
+            /** @default true */
+            enabled?: boolean;
+            /** @description Webhook only: the `X-Webhook-Secret` callers must send. Left out, the mock generates one and answers it once. */
+            secret?: string;
+            /**
+             * @description [I] Cron only, and required for it: a five-field cron expression (minute hour day-of-month month
+             *     day-of-week; `*`, lists, ranges and steps), evaluated in UTC on the mock's clock. The docs name cron
+             *     triggers without showing their fields.
+             */
+            schedule?: string;
+        };
+        /** @description [I] What `rt.workflows.updateTrigger` may change (the docs show `{enabled: false}`). */
+        WorkflowTriggerUpdateRequest: {
+            name?: string;
+            enabled?: boolean;
+            /** @description Webhook only; rotates the secret. */
+            secret?: string;
+            /** @description Cron only. */
+            schedule?: string;
+        };
+        /**
+         * @description A trigger of a workflow. `webhookUrl` and `webhookSlug` are set for webhook triggers, `schedule`
+         *     and `nextRunAt` for cron triggers [I]. `secret` is the webhook secret in the create answer only
+         *     ("Store the returned secret", /advanced/webhooks), null everywhere else.
+         */
+        WorkflowTrigger: {
+            /** Format: uuid */
+            id: string;
+            workflowSlug: components["schemas"]["WorkflowSlug"];
+            type: components["schemas"]["WorkflowTriggerType"];
+            name: string;
+            enabled: boolean;
+            webhookSlug: string | null;
+            /** Format: uri */
+            webhookUrl: string | null;
+            secret: string | null;
+            schedule: string | null;
+            /** Format: date-time */
+            nextRunAt: string | null;
+            /** Format: date-time */
+            lastFiredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkflowTriggerEnvelope: {
+            data: components["schemas"]["WorkflowTrigger"];
+            meta: components["schemas"]["Meta"];
+        };
+        WorkflowTriggerList: {
+            /** @description The workflow's triggers, oldest first. */
+            data: components["schemas"]["WorkflowTrigger"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A run of a workflow (docs: `run.triggerType, run.status, run.createdAt`). Mock decision [I]: the mock
+         *     runs no workflow graph (workflow definitions are not part of the public API), so a run completes as
+         *     soon as it starts, with the trigger's payload as its `input` (webhook: the request body; cron: null).
+         */
+        WorkflowRun: {
+            id: string;
+            workflowSlug: components["schemas"]["WorkflowSlug"];
+            /** Format: uuid */
+            triggerId: string | null;
+            triggerType: components["schemas"]["WorkflowTriggerType"];
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @description The payload that started the run (any JSON value). */
+            input: unknown;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+        };
+        WorkflowRunList: {
+            /** @description The newest runs first, at most `limit`. */
+            data: components["schemas"]["WorkflowRun"][];
+            meta: components["schemas"]["Meta"];
+        };
+        WorkflowRunEnvelope: {
+            data: components["schemas"]["WorkflowRun"];
             meta: components["schemas"]["Meta"];
         };
     };
@@ -5565,6 +5812,223 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listWorkflowTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The triggers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowTriggerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWorkflowTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowTriggerCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The trigger was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowTriggerEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteWorkflowTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+                /**
+                 * @description The trigger's id.
+                 * @example 6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0
+                 */
+                triggerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trigger was deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateWorkflowTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+                /**
+                 * @description The trigger's id.
+                 * @example 6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0
+                 */
+                triggerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowTriggerUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated trigger. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowTriggerEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listWorkflowRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many runs, newest first.
+                 * @example 25
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest runs. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    invokeWorkflowWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The trigger's `webhookSlug` (the last segment of its `webhookUrl`).
+                 * @example whk_8Kq2Lm7Np4Rs8Tv1
+                 */
+                webhookSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description A run was started. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
 }

@@ -14,6 +14,7 @@ import * as apiKeys from "./api-keys.ts";
 import * as activity from "./activity.ts";
 import * as secrets from "./secrets.ts";
 import * as runmesh from "./runmesh.ts";
+import * as workflows from "./workflows.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets, ...runmesh } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets, ...runmesh, ...workflows } satisfies HandlerTable;

@@ -51,9 +51,14 @@ export interface OperationSpec {
   parameters: readonly ParameterSpec[];
   requestBody?: { required: boolean; schema: JsonSchema };
   responses: ReadonlyMap<number, ResponseSpec>;
-  /** False when the operation declares `security: []` (e.g. the health check). */
+  /** False when the operation takes no API key: `security: []` (the health check) or only another scheme. */
   requiresAuth: boolean;
+  /** True when the operation's credential is a workflow webhook secret (`X-Webhook-Secret`) instead of a key. */
+  webhookSecret?: true;
 }
+
+/** The security scheme of the workflow webhooks (spec/openapi.yaml `WebhookSecret`). */
+export const WEBHOOK_SECRET_SCHEME = "WebhookSecret";
 
 /** The loaded document and its operations. */
 export interface SpecModel {
@@ -134,7 +139,8 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
         });
       }
 
-      const security = (op.security ?? globalSecurity ?? []) as unknown[];
+      const security = (op.security ?? globalSecurity ?? []) as Record<string, unknown>[];
+      const schemes = security.flatMap((requirement) => Object.keys(requirement));
       operations.push({
         operationId,
         method: method.toUpperCase(),
@@ -142,7 +148,8 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
         parameters,
         ...(requestBody ? { requestBody } : {}),
         responses,
-        requiresAuth: security.length > 0,
+        requiresAuth: schemes.some((scheme) => scheme !== WEBHOOK_SECRET_SCHEME),
+        ...(schemes.includes(WEBHOOK_SECRET_SCHEME) ? { webhookSecret: true as const } : {}),
       });
     }
   }

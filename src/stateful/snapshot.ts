@@ -7,6 +7,7 @@ import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, Wo
 import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { StoredNode } from "./runmesh/mesh.store.ts";
+import type { WorkflowStore } from "./workflows/workflows.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
 
@@ -32,6 +33,8 @@ export interface OrganizationSnapshot {
   secrets?: StoredSecret[];
   /** RunMesh nodes in approval order; optional, as above. */
   runmeshNodes?: StoredNode[];
+  /** Workflow triggers (with webhook secrets) and runs; optional, as above. */
+  workflows?: ReturnType<WorkflowStore["exportAll"]>;
 }
 
 /** A whole snapshot. */
@@ -69,6 +72,7 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     activity: org.activity.exportAll(),
     secrets: org.secrets.exportAll(),
     runmeshNodes: org.runmesh.exportAll(),
+    workflows: org.workflows.exportAll(),
   };
 }
 
@@ -98,6 +102,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.activity.importAll(snapshot.activity ?? []);
       org.secrets.importAll(snapshot.secrets ?? []);
       org.runmesh.importAll(snapshot.runmeshNodes ?? []);
+      org.workflows.importAll(snapshot.workflows ?? { triggers: [], runs: [] });
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }

@@ -14,8 +14,9 @@ import { apiKeysCases } from "./api-keys.ts";
 import { activityCases } from "./activity.ts";
 import { secretsCases } from "./secrets.ts";
 import { runmeshCases } from "./runmesh.ts";
+import { workflowsCases } from "./workflows.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases, ...runmeshCases];
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases, ...runmeshCases, ...workflowsCases];
