@@ -81,3 +81,8 @@ export type WorkflowTrigger = Schemas["WorkflowTrigger"];
 export type WorkflowTriggerCreateRequest = Schemas["WorkflowTriggerCreateRequest"];
 export type WorkflowTriggerUpdateRequest = Schemas["WorkflowTriggerUpdateRequest"];
 export type WorkflowRun = Schemas["WorkflowRun"];
+
+export type OAuthConnection = Schemas["OAuthConnection"];
+export type DeviceCodeFlow = Schemas["DeviceCodeFlow"];
+export type ByoaConfig = Schemas["ByoaConfig"];
+export type ByoaConfigRequest = Schemas["ByoaConfigRequest"];

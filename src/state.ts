@@ -21,6 +21,7 @@ import { SecretStore } from "./stateful/secrets/secrets.store.ts";
 import { RunMeshStore } from "./stateful/runmesh/mesh.store.ts";
 import { WebhookDirectory } from "./stateful/workflows/webhook-directory.ts";
 import { WorkflowStore } from "./stateful/workflows/workflows.store.ts";
+import { OAuthStore } from "./stateful/oauth/oauth.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -46,6 +47,8 @@ export interface OrgState {
   runmesh: RunMeshStore;
   /** Workflow triggers (cron, webhook) and the runs they started. */
   workflows: WorkflowStore;
+  /** OAuth connections, device-code attempts and BYOA configurations (the auth service). */
+  oauth: OAuthStore;
 }
 
 /** Everything the stores are built from. */
@@ -106,6 +109,6 @@ export function createState(deps: StateDeps): MockState {
     });
     const runmesh = new RunMeshStore({ clock: deps.clock, ids: deps.ids, activity });
     const workflows = new WorkflowStore({ clock: deps.clock, ids: deps.ids, onWebhook: (slug) => webhookDirectory.registered(slug, orgId) });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, runmesh, workflows };
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }) };
   }, deps.maxOrgs);
 }

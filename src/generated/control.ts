@@ -57,6 +57,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/oauth/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a device-code OAuth flow
+         * @description Stands in for the user who enters a device code at the provider: the pending attempt of
+         *     `attemptToken` (from spec/openapi.yaml `startOAuthDeviceFlow`) becomes an active connection of the
+         *     user who started it, listed from then on by `GET /v1/oauth/connections`. No provider is contacted.
+         *     An unknown, expired or already completed attempt answers 404.
+         */
+        post: operations["completeOAuthFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/state": {
         parameters: {
             query?: never;
@@ -470,6 +493,21 @@ export interface components {
             };
             meta: components["schemas"]["Meta"];
         };
+        OAuthCompleteRequest: {
+            attemptToken: string;
+            /** @description The connection's scopes (default none). */
+            scopes?: string[];
+        };
+        OAuthCompleteEnvelope: {
+            data: {
+                orgId: components["schemas"]["OrgId"];
+                /** @description As in spec/openapi.yaml `OAuthConnection`. */
+                connection: {
+                    [key: string]: unknown;
+                };
+            };
+            meta: components["schemas"]["Meta"];
+        };
         ResetEnvelope: {
             data: components["schemas"]["ResetResult"];
             meta: components["schemas"]["Meta"];
@@ -566,6 +604,22 @@ export interface components {
                     [key: string]: unknown;
                 };
             }[];
+            /**
+             * @description OAuth connections and BYOA configurations (optional), with the configurations' client secrets:
+             *     protect the document like a `.env` file. Pending device-code attempts are not kept.
+             */
+            oauth?: {
+                connections: {
+                    [key: string]: unknown;
+                }[];
+                configs: {
+                    /** @description As in spec/openapi.yaml `ByoaConfig`; validated against that schema on import. */
+                    config: {
+                        [key: string]: unknown;
+                    };
+                    clientSecret: string | null;
+                }[];
+            };
             /** @description Workflow triggers and their runs (optional), oldest first. */
             workflows?: {
                 triggers: {
@@ -1210,6 +1264,37 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    completeOAuthFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthCompleteRequest"];
+            };
+        };
+        responses: {
+            /** @description The attempt is now a connection. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthCompleteEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
         };

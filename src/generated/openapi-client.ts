@@ -1719,6 +1719,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/oauth/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List OAuth connections for the caller
+         * @description The caller's connected accounts, oldest first (docs). `all` ("Include resources for all members of the
+         *     org (admin only)") lists every member's; every caller is an admin in the mock. In the mock a
+         *     connection appears when the control plane completes a device-code flow (`POST /__mock/oauth/complete`):
+         *     no provider is ever contacted.
+         *
+         *     Mock decision (one process serves every service, Part A base URL): this auth-service path
+         *     (`https://auth.runtools.ai/v1`) is served on the mock's one base URL; point `RUNTOOLS_AUTH_URL` at the mock.
+         */
+        get: operations["listOAuthConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/device/start/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider; the docs list `openai-codex` only.
+                 * @example openai-codex
+                 */
+                provider: "openai-codex";
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Begin a device-code OAuth flow (e.g. openai-codex)
+         * @description Starts a device-code flow (docs): the user opens `verificationUri` and enters `userCode`.
+         *
+         *     Mock decisions [I]: the answer is 200, the attempt lasts 15 minutes of the mock's clock, `interval` is
+         *     5 seconds. No provider exists behind the mock, so the user's side is the control plane's
+         *     `POST /__mock/oauth/complete` with the `attemptToken`: the flow then becomes a connection of the
+         *     caller, listed by `GET /v1/oauth/connections`.
+         *
+         *     Mock decision (one process serves every service, Part A base URL): this auth-service path
+         *     (`https://auth.runtools.ai/v1`) is served on the mock's one base URL; point `RUNTOOLS_AUTH_URL` at the mock.
+         */
+        post: operations["startOAuthDeviceFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert a BYOA provider configuration
+         * @description Creates or replaces the organization's own OAuth client for a provider (docs). `client_secret`
+         *     left out or empty keeps the stored one.
+         *
+         *     Mock decision [I]: the docs answer "200 Upserted." and show no body; the mock answers 200 with the
+         *     stored configuration, without the secret.
+         *
+         *     Mock decision (one process serves every service, Part A base URL): this auth-service path
+         *     (`https://auth.runtools.ai/v1`) is served on the mock's one base URL; point `RUNTOOLS_AUTH_URL` at the mock.
+         */
+        post: operations["upsertByoaConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3517,6 +3604,92 @@ export interface components {
         };
         WorkflowRunEnvelope: {
             data: components["schemas"]["WorkflowRun"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A provider id: `google`, `github`, `slack`, `discord`, `microsoft`, `x`, `linkedin`, `telegram`, `whatsapp` (/advanced/oauth), `openai-codex` (device flow). */
+        OAuthProvider: string;
+        /**
+         * @description A connected account (docs: /api-reference/oauth-connections/list-oauth-connections-for-the-caller,
+         *     every field of the generated page). Mock decision: `authType` is `device_code` for a connection a
+         *     device-code flow made (the page shows only `redirect`); `ownerDisplayName` and `ownerEmail` are null
+         *     (the mock knows users by key only).
+         */
+        OAuthConnection: {
+            /** Format: uuid */
+            id: string;
+            provider: components["schemas"]["OAuthProvider"];
+            displayName: string;
+            /** @enum {string} */
+            status: "active";
+            scopes: string[];
+            /** Format: date-time */
+            connectedAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** @enum {string} */
+            authType: "redirect" | "device_code";
+            /** Format: uuid */
+            userId: string;
+            isDefault: boolean;
+            ownerDisplayName: string | null;
+            ownerEmail: string | null;
+        };
+        OAuthConnectionList: {
+            data: components["schemas"]["OAuthConnection"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A started device-code flow (docs: /api-reference/oauth-connections/begin-a-device-code-oauth-flow-eg-openai-codex). */
+        DeviceCodeFlow: {
+            /** @enum {string} */
+            provider: "openai-codex";
+            /** @enum {string} */
+            authType: "device_code";
+            /** @description [I] Names the attempt (the control plane's `completeOAuthFlow` takes it). */
+            attemptToken: string;
+            /** Format: uri */
+            verificationUri: string;
+            /** Format: uri */
+            verificationUriComplete: string;
+            userCode: string;
+            /** @description Seconds between polls. */
+            interval: number;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        DeviceCodeFlowEnvelope: {
+            data: components["schemas"]["DeviceCodeFlow"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A bring-your-own-app OAuth client (docs: /api-reference/byoa-configs/upsert-a-byoa-provider-configuration).
+         *     The body is snake_case, as documented. Unknown fields are accepted and ignored.
+         */
+        ByoaConfigRequest: {
+            provider: components["schemas"]["OAuthProvider"];
+            client_id: string;
+            /** @description Send unchanged or empty to keep the stored secret. */
+            client_secret?: string;
+            /** @description Comma-separated (the docs' `repo,read:user`). */
+            scopes?: string;
+        };
+        /**
+         * @description [I] The stored configuration (the docs answer "Upserted." without a body): the client id and scopes,
+         *     and whether a secret is stored, never the secret. camelCase, as every answer of the public API.
+         */
+        ByoaConfig: {
+            provider: components["schemas"]["OAuthProvider"];
+            clientId: string;
+            scopes: string | null;
+            hasClientSecret: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ByoaConfigEnvelope: {
+            data: components["schemas"]["ByoaConfig"];
             meta: components["schemas"]["Meta"];
         };
     };
@@ -6026,6 +6199,97 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listOAuthConnections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Include resources for all members of the org (admin only).
+                 * @example false
+                 */
+                all?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Connections. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthConnectionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    startOAuthDeviceFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider; the docs list `openai-codex` only.
+                 * @example openai-codex
+                 */
+                provider: "openai-codex";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Device flow started. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceCodeFlowEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    upsertByoaConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ByoaConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description Upserted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ByoaConfigEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];

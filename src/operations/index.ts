@@ -15,6 +15,7 @@ import * as activity from "./activity.ts";
 import * as secrets from "./secrets.ts";
 import * as runmesh from "./runmesh.ts";
 import * as workflows from "./workflows.ts";
+import * as oauth from "./oauth.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets, ...runmesh, ...workflows } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets, ...runmesh, ...workflows, ...oauth } satisfies HandlerTable;

@@ -48,8 +48,10 @@ describe("spec/openapi.yaml", () => {
 
   it("gives every operation both security schemes except the health check and the documented keyless ones", () => {
     const open = spec.operations.filter((op) => !op.requiresAuth).map((op) => op.operationId);
-    // RunMesh link start and poll: "Auth: none" (docs: /api-reference/runmesh).
-    expect(open).toEqual(["getHealth", "startDeviceLink", "pollDeviceLink"]);
+    // RunMesh link start and poll: "Auth: none" (docs: /api-reference/runmesh); the workflow webhook
+    // takes its X-Webhook-Secret instead (docs: /advanced/webhooks).
+    expect(open).toEqual(["getHealth", "startDeviceLink", "pollDeviceLink", "invokeWorkflowWebhook"]);
+    expect(spec.operations.filter((op) => op.webhookSecret).map((op) => op.operationId)).toEqual(["invokeWorkflowWebhook"]);
     expect(spec.document.security).toEqual([{ ApiKeyHeader: [] }, { BearerAuth: [] }]);
   });
 

@@ -8,6 +8,7 @@ import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { StoredNode } from "./runmesh/mesh.store.ts";
 import type { WorkflowStore } from "./workflows/workflows.store.ts";
+import type { OAuthSnapshot } from "./oauth/oauth.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
 
@@ -35,6 +36,8 @@ export interface OrganizationSnapshot {
   runmeshNodes?: StoredNode[];
   /** Workflow triggers (with webhook secrets) and runs; optional, as above. */
   workflows?: ReturnType<WorkflowStore["exportAll"]>;
+  /** OAuth connections and BYOA configurations (with client secrets); optional, as above. */
+  oauth?: OAuthSnapshot;
 }
 
 /** A whole snapshot. */
@@ -73,6 +76,7 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     secrets: org.secrets.exportAll(),
     runmeshNodes: org.runmesh.exportAll(),
     workflows: org.workflows.exportAll(),
+    oauth: org.oauth.exportAll(),
   };
 }
 
@@ -103,6 +107,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.secrets.importAll(snapshot.secrets ?? []);
       org.runmesh.importAll(snapshot.runmeshNodes ?? []);
       org.workflows.importAll(snapshot.workflows ?? { triggers: [], runs: [] });
+      org.oauth.importAll(snapshot.oauth ?? { connections: [], configs: [] });
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }

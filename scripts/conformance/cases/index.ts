@@ -15,8 +15,9 @@ import { activityCases } from "./activity.ts";
 import { secretsCases } from "./secrets.ts";
 import { runmeshCases } from "./runmesh.ts";
 import { workflowsCases } from "./workflows.ts";
+import { oauthCases } from "./oauth.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases, ...runmeshCases, ...workflowsCases];
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases, ...runmeshCases, ...workflowsCases, ...oauthCases];
