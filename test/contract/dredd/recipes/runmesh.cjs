@@ -1,7 +1,7 @@
 /** Dredd recipes for the `runmesh` operations (keys and fields: ./index.cjs). */
 'use strict';
 
-const { api, setPath, setBody, LIST_200, LIST_400, UNKNOWN_UUID } = require('./support.cjs');
+const { api, setPath, setBody, editQuery, LIST_200, LIST_400, UNKNOWN_UUID } = require('./support.cjs');
 
 const DEVICE = { publicKey: 'device-public-key', deviceLabel: 'Gregs Mac', os: 'macos' };
 const UNKNOWN_CODE = 'ZZZZZZ';
@@ -60,7 +60,8 @@ module.exports = {
   'POST /v1/runmesh/nodes/{id}/revoke 404': unknownId(`/v1/runmesh/nodes/${UNKNOWN_UUID}/revoke`),
   'GET /v1/runmesh/audit 200': LIST_200(linkedNode),
   'GET /v1/runmesh/audit 400': LIST_400,
-  'GET /v1/runmesh/devices/{id}/activity 200': { arrange: linkedNode, request: (t, w) => setPath(t, `/v1/runmesh/devices/${w.id}/activity`) },
+  // the spec's example cursor was never issued (400): the first page is asked for
+  'GET /v1/runmesh/devices/{id}/activity 200': { arrange: linkedNode, request: (t, w) => (setPath(t, `/v1/runmesh/devices/${w.id}/activity`), editQuery(t, { cursor: null })) },
   'GET /v1/runmesh/devices/{id}/activity 400': badId('/v1/runmesh/devices/not-a-uuid/activity'),
   'GET /v1/runmesh/devices/{id}/activity 404': unknownId(`/v1/runmesh/devices/${UNKNOWN_UUID}/activity`),
 };
