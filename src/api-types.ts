@@ -78,3 +78,18 @@ export type ActivitySeverity = Schemas["ActivitySeverity"];
 export type Secret = Schemas["Secret"];
 export type SecretUpsertRequest = Schemas["SecretUpsertRequest"];
 export type RevealedSecret = Schemas["RevealedSecret"];
+
+export type DeviceLinkStartRequest = Schemas["DeviceLinkStartRequest"];
+export type RunMeshNode = Schemas["RunMeshNode"];
+export type RunMeshNodeConfig = Schemas["RunMeshNodeConfig"];
+export type RunMeshOverview = Schemas["RunMeshOverview"];
+
+export type WorkflowTrigger = Schemas["WorkflowTrigger"];
+export type WorkflowTriggerCreateRequest = Schemas["WorkflowTriggerCreateRequest"];
+export type WorkflowTriggerUpdateRequest = Schemas["WorkflowTriggerUpdateRequest"];
+export type WorkflowRun = Schemas["WorkflowRun"];
+
+export type OAuthConnection = Schemas["OAuthConnection"];
+export type DeviceCodeFlow = Schemas["DeviceCodeFlow"];
+export type ByoaConfig = Schemas["ByoaConfig"];
+export type ByoaConfigRequest = Schemas["ByoaConfigRequest"];

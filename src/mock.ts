@@ -33,7 +33,7 @@ import { loadCompiledContract, type CompiledContract } from "./spec/contract-cac
 import { CONTROL_PATH, OPENAPI_PATH, type SpecModel } from "./spec/load.ts";
 import { RouteTable } from "./spec/routes.ts";
 import type { SpecValidators } from "./spec/validators.ts";
-import { seededIds, VirtualClock, type IdSource } from "./stateful/common/clock.ts";
+import { AdvancedClock, seededIds, VirtualClock, type IdSource } from "./stateful/common/clock.ts";
 import { RequestCountingClock } from "./stateful/common/lifecycle-clock.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
 import { createState, type MockState, type OrgState } from "./state.ts";
@@ -41,6 +41,8 @@ import { OrganizationLimitError, type OrgLease } from "./stateful/common/org-bun
 import { personalWorkspaceId } from "./stateful/workspaces/workspaces.store.ts";
 import { ApiError } from "./core/errors.ts";
 import { issuedKeyLookup, KeyDirectory } from "./stateful/keys/issued-keys.ts";
+import { DeviceLinkRegistry } from "./stateful/runmesh/device-links.ts";
+import { WebhookDirectory } from "./stateful/workflows/webhook-directory.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
@@ -68,12 +70,16 @@ export function createMock(options: MockOptions = {}): Mock {
   const config = resolveConfig(options);
   const virtualClock = config.seed === undefined ? undefined : new VirtualClock();
   const ids = config.seed === undefined ? config.ids : seededIds(config.seed);
-  const clock = new RequestCountingClock(virtualClock ?? config.clock);
+  const advanced = new AdvancedClock(virtualClock ?? config.clock);
+  const clock = new RequestCountingClock(advanced);
   const scripts = new ScriptBook(ids, () => clock.now());
   const faults = new FaultInjector(globalFaultRules(config), config.seed);
   const journal = new RequestJournal(config.journalSize, config.journalBodyLimit);
   const keyDirectory = new KeyDirectory();
-  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts, maxOrgs: config.maxOrgs, keyDirectory });
+  const webhookDirectory = new WebhookDirectory();
+  const state = createState({ clock, ids, bootDelayMs: config.bootDelayMs, streamDelayMs: config.streamDelayMs, scripts, maxOrgs: config.maxOrgs, keyDirectory, webhookDirectory });
+  /** What the keyless public operations find their organization through. */
+  const shared: SharedDirectories = { deviceLinks: new DeviceLinkRegistry({ clock, ids }), webhooks: webhookDirectory };
   const newRequestId = () => ids.token("req_", 16);
   const onViolation = (operationId: string, status: number, violations: readonly { path: string; message: string }[]) =>
     config.log(`contract violation in ${operationId} ${status}: ${violations.map((v) => `${v.path} ${v.message}`).join("; ")}`);
@@ -104,6 +110,7 @@ export function createMock(options: MockOptions = {}): Mock {
     controlValidators: controlApi.validators,
     keyring: config.keyring,
     now: () => clock.now(),
+    advanceClock: (ms) => advanced.advance(ms),
     persist,
   };
 
@@ -122,7 +129,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const publicPipeline = createPipeline({
     routes: publicApi.routes,
     validators: publicApi.validators,
-    dispatch: durable(dispatchPublic(publicApi.handlers, state, ids)),
+    dispatch: durable(dispatchPublic(publicApi.handlers, state, ids, shared)),
     keyring: config.keyring,
     issuedKeys: issuedKeyLookup(keyDirectory, state),
     intercept,
@@ -215,13 +222,16 @@ function dispatchTo(table: Record<string, RuntimeHandler>, context: (request: Re
  * error, leaves no organization behind, and a read of one never written answers as for an empty
  * one. A new organization past `--max-orgs` is refused with 403 instead.
  */
-function dispatchPublic(table: Record<string, RuntimeHandler>, state: MockState, ids: IdSource): Dispatch {
+/** The mock-wide registries of the operations that take no API key. */
+type SharedDirectories = Pick<RequestContext, "deviceLinks" | "webhooks">;
+
+function dispatchPublic(table: Record<string, RuntimeHandler>, state: MockState, ids: IdSource, shared: SharedDirectories): Dispatch {
   return async (input, request) => {
     const handler = table[request.operation.operationId] as RuntimeHandler;
     let lease: OrgLease<OrgState> | undefined;
     const leaseOf = (orgId: string) => (lease ??= state.lease(orgId));
     try {
-      const result = (await handler(input, publicContext(request, leaseOf, state, ids) as never)) as OperationResult;
+      const result = (await handler(input, publicContext(request, leaseOf, state, ids, shared) as never)) as OperationResult;
       if (lease && !lease.stored && request.operation.method !== "GET" && result.status < 400 && !result.reset) commitNew(lease);
       return result;
     } finally {
@@ -239,7 +249,13 @@ function commitNew(lease: OrgLease<OrgState>): void {
   }
 }
 
-function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => OrgLease<OrgState>, state: MockState, ids: IdSource): RequestContext {
+function publicContext(
+  request: RequestEnvelope,
+  leaseOf: (orgId: string) => OrgLease<OrgState>,
+  state: MockState,
+  ids: IdSource,
+  shared: SharedDirectories,
+): RequestContext {
   const caller = () => {
     if (!request.caller) throw new Error(`${request.operation.operationId} is unauthenticated: it has no caller`);
     return request.caller;
@@ -259,6 +275,11 @@ function publicContext(request: RequestEnvelope, leaseOf: (orgId: string) => Org
     baseUrl: request.baseUrl,
     caller,
     org,
+    ...shared,
+    webhookSecret: () => {
+      if (request.webhookSecret === undefined) throw new Error(`${request.operation.operationId} is not authenticated by a webhook secret`);
+      return request.webhookSecret;
+    },
     orgs: {
       // The caller's own organization reads as it would once stored, even before its first change.
       peek: (orgId) => state.find(orgId) ?? (request.caller?.orgId === orgId ? org() : undefined),

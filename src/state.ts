@@ -18,6 +18,10 @@ import { ApiKeyStore } from "./stateful/keys/api-keys.store.ts";
 import { KeyDirectory } from "./stateful/keys/issued-keys.ts";
 import { OrganizationStore } from "./stateful/organizations/organization.store.ts";
 import { SecretStore } from "./stateful/secrets/secrets.store.ts";
+import { RunMeshStore } from "./stateful/runmesh/mesh.store.ts";
+import { WebhookDirectory } from "./stateful/workflows/webhook-directory.ts";
+import { WorkflowStore } from "./stateful/workflows/workflows.store.ts";
+import { OAuthStore } from "./stateful/oauth/oauth.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -39,6 +43,12 @@ export interface OrgState {
   activity: ActivityLog;
   /** Secrets, private to their owner or organization-wide. */
   secrets: SecretStore;
+  /** RunMesh nodes: the organization's approved devices. */
+  runmesh: RunMeshStore;
+  /** Workflow triggers (cron, webhook) and the runs they started. */
+  workflows: WorkflowStore;
+  /** OAuth connections, device-code attempts and BYOA configurations (the auth service). */
+  oauth: OAuthStore;
 }
 
 /** Everything the stores are built from. */
@@ -54,6 +64,8 @@ export interface StateDeps {
   maxOrgs?: number;
   /** Which organization issued which API key (shared by every organization's key store). */
   keyDirectory?: KeyDirectory;
+  /** Which organization owns which workflow webhook (shared by every organization's workflow store). */
+  webhookDirectory?: WebhookDirectory;
 }
 
 /** All organizations' state, created lazily. */
@@ -62,6 +74,7 @@ export type MockState = OrgBundle<OrgState>;
 /** Builds the empty state of a mock. */
 export function createState(deps: StateDeps): MockState {
   const keyDirectory = deps.keyDirectory ?? new KeyDirectory();
+  const webhookDirectory = deps.webhookDirectory ?? new WebhookDirectory();
   return new OrgBundle((orgId) => {
     const activity = new ActivityLog({ orgId, clock: deps.clock, ids: deps.ids });
     const organization = new OrganizationStore({ orgId, clock: deps.clock });
@@ -78,7 +91,12 @@ export function createState(deps: StateDeps): MockState {
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
-    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => recordRunEvent(activity, event, thread, runs.find(event.runId)) });
+    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => {
+        const run = runs.find(event.runId);
+        const agent = run && agents.find(run.agentId);
+        recordRunEvent(activity, event, thread, run, agent?.executionMode === "local-mac" ? agent.targetDeviceId : null);
+      },
+    });
     const runner = new RunService({
       clock: deps.clock,
       ids: deps.ids,
@@ -90,6 +108,8 @@ export function createState(deps: StateDeps): MockState {
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets };
+    const runmesh = new RunMeshStore({ clock: deps.clock, ids: deps.ids, activity });
+    const workflows = new WorkflowStore({ clock: deps.clock, ids: deps.ids, onWebhook: (slug) => webhookDirectory.registered(slug, orgId) });
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }) };
   }, deps.maxOrgs);
 }

@@ -23,6 +23,8 @@ export interface ControlPlane {
   controlValidators: SpecValidators;
   keyring: Keyring;
   now(): Date;
+  /** Moves the mock's clock forward (`POST /__mock/clock/advance`). */
+  advanceClock(ms: number): void;
   /** Writes the state to the persistence file, when there is one; resolves once it is on disk. */
   persist(): Promise<void>;
 }

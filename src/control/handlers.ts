@@ -25,6 +25,19 @@ export const controlHandlers = {
     return { status: 200, body: { data: { scope: orgId === undefined ? "all" : "organization", orgId: orgId ?? null }, meta: ctx.meta } };
   },
 
+  advanceClock({ body }, ctx) {
+    ctx.plane.advanceClock(body.ms);
+    return { status: 200, body: { data: { now: ctx.plane.now().toISOString() }, meta: ctx.meta } };
+  },
+
+  completeOAuthFlow({ body }, ctx) {
+    const { state } = ctx.plane;
+    const org = state.orgIds().map((id) => state.find(id)).find((o) => o?.oauth.hasAttempt(body.attemptToken));
+    if (!org) throw new ApiError("not_found", `No pending device-code attempt '${body.attemptToken}'`);
+    const connection = org.oauth.completeDeviceFlow(body.attemptToken, body.scopes);
+    return { status: 200, body: { data: { orgId: org.orgId, connection }, meta: ctx.meta } };
+  },
+
   exportState({ query, header }, ctx) {
     const orgId = targetOrg(query, header, ctx);
     const document = exportState(ctx.plane.state, ctx.plane.now(), orgId === undefined ? undefined : [orgId]);

@@ -31,6 +31,13 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
     (org.runs as { run: unknown }[]).forEach((entry, j) => problems.push(...rebase(publicApi.component("RunSummary")(entry.run), `${at}/runs/${j}/run`)));
     const account = org as { organization?: { members: unknown[] }; apiKeys?: { key: unknown }[]; activity?: unknown[]; secrets?: { secret: unknown }[] };
     account.secrets?.forEach((entry, j) => problems.push(...rebase(publicApi.component("Secret")(entry.secret), `${at}/secrets/${j}/secret`)));
+    (org.runmeshNodes as { node: unknown }[] | undefined)?.forEach((entry, j) => problems.push(...rebase(publicApi.component("RunMeshNode")(entry.node), `${at}/runmeshNodes/${j}/node`)));
+    const workflows = org.workflows as { triggers: { trigger: unknown }[]; runs: unknown[] } | undefined;
+    workflows?.triggers.forEach((entry, j) => problems.push(...rebase(publicApi.component("WorkflowTrigger")(entry.trigger), `${at}/workflows/triggers/${j}/trigger`)));
+    workflows?.runs.forEach((run, j) => problems.push(...rebase(publicApi.component("WorkflowRun")(run), `${at}/workflows/runs/${j}`)));
+    const oauth = org.oauth as { connections: unknown[]; configs: { config: unknown }[] } | undefined;
+    oauth?.connections.forEach((c, j) => problems.push(...rebase(publicApi.component("OAuthConnection")(c), `${at}/oauth/connections/${j}`)));
+    oauth?.configs.forEach((c, j) => problems.push(...rebase(publicApi.component("ByoaConfig")(c.config), `${at}/oauth/configs/${j}/config`)));
     account.organization?.members.forEach((member, j) => problems.push(...rebase(publicApi.component("OrganizationMember")(member), `${at}/organization/members/${j}`)));
     account.apiKeys?.forEach((entry, j) => problems.push(...rebase(publicApi.component("ApiKey")(entry.key), `${at}/apiKeys/${j}/key`)));
     account.activity?.forEach((event, j) => problems.push(...rebase(publicApi.component("ActivityEvent")(event), `${at}/activity/${j}`)));

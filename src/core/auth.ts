@@ -133,3 +133,14 @@ function extractKey(headers: PlainHeaders): string {
   if (!bearer) throw new ApiError("invalid_token", "Malformed Authorization header: expected 'Bearer <key>'");
   return bearer[1] as string;
 }
+
+/**
+ * The secret a workflow webhook's caller presents (`X-Webhook-Secret`, docs: /advanced/webhooks),
+ * for the operations whose credential it is; missing → 401 `unauthorized`. Whether it is the
+ * trigger's secret only the trigger's store can tell (a wrong one is a 401 there too).
+ */
+export function webhookSecretOf(headers: PlainHeaders): string {
+  const secret = headerValue(headers, "x-webhook-secret");
+  if (!secret) throw new ApiError("unauthorized", "Missing X-Webhook-Secret: send the trigger's secret");
+  return secret;
+}

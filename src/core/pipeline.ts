@@ -4,7 +4,8 @@
  *   1. request id            every response carries it (`X-Request-Id` = meta/error requestId)
  *   2. admit                 Host, Origin and the like, from the head alone (403, 415)
  *   3. route                 spec path + method → operation (404, 405 with Allow)
- *   4. auth                  key → organization (401), unless the operation has `security: []`
+ *   4. auth                  key → organization (401), unless the operation has `security: []`;
+ *                            a webhook secret's presence (401), where that is the operation's credential
  *   5. body                  read now, and only if the operation takes one, up to its limit (413, 415, 400)
  *   6. validate request      ajv, compiled per operation at start-up (400 with details)
  *   7. dispatch              the operation's handler, over the caller's organization
@@ -19,7 +20,7 @@
 import type { SpecValidators } from "../spec/validators.ts";
 import type { OperationSpec } from "../spec/load.ts";
 import type { RouteTable } from "../spec/routes.ts";
-import { authenticate, type Caller, type IssuedKeyLookup, type Keyring } from "./auth.ts";
+import { authenticate, webhookSecretOf, type Caller, type IssuedKeyLookup, type Keyring } from "./auth.ts";
 import { ApiError, renderError, type ValidationDetail } from "./errors.ts";
 import type { EventStream, PlainBody, PlainRequest, PlainResponse, RawBody } from "./http-types.ts";
 import { parseMultipartBody } from "./multipart.ts";
@@ -54,6 +55,8 @@ export interface RequestEnvelope {
   requestId: string;
   /** Undefined only for operations that declare `security: []`. */
   caller: Caller | undefined;
+  /** The `X-Webhook-Secret` presented, for the operations it authenticates (a workflow webhook). */
+  webhookSecret?: string;
   baseUrl: string;
 }
 
@@ -149,11 +152,12 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       }
       operation = route.operation;
       caller = authenticateCaller(request, operation);
+      const webhookSecret = operation.webhookSecret ? webhookSecretOf(request.headers) : undefined;
       if (operation.requestBody) body = await request.body(options.bodyLimit(operation));
       else request.body(0).catch(() => undefined); // a body nobody wants is drained, never buffered
       const input = validateRequest(operation, validators, request, route.params, body, violations, options.maxBodyDepth?.(operation));
       if (operation.requestBody?.mediaType === "multipart/form-data") input.body = await parseMultipartBody(body ?? { kind: "none" }, request.headers);
-      const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
+      const envelope = { operation, requestId, caller, baseUrl: request.baseUrl, ...(webhookSecret === undefined ? {} : { webhookSecret }) };
       result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
     } catch (error) {
       result = renderError(error, requestId);

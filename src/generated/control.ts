@@ -33,6 +33,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the mock's clock forward
+         * @description Moves the mock's clock forward by `ms` milliseconds, for every organization: the virtual clock under
+         *     `--seed`, otherwise an offset added to the system clock from now on. Whatever waits on time becomes
+         *     due: workflow cron triggers fire on the next request that reads or changes the organization's
+         *     workflows (spec/openapi.yaml `listWorkflowRuns`), link codes and API keys expire, sandboxes finish
+         *     booting. The clock never moves back. Not persisted: a restart starts from the clock's own time.
+         */
+        post: operations["advanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/oauth/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a device-code OAuth flow
+         * @description Stands in for the user who enters a device code at the provider: the pending attempt of
+         *     `attemptToken` (from spec/openapi.yaml `startOAuthDeviceFlow`) becomes an active connection of the
+         *     user who started it, listed from then on by `GET /v1/oauth/connections`. No provider is contacted.
+         *     An unknown, expired or already completed attempt answers 404.
+         */
+        post: operations["completeOAuthFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/state": {
         parameters: {
             query?: never;
@@ -435,6 +482,32 @@ export interface components {
              */
             orgId: string | null;
         };
+        ClockAdvanceRequest: {
+            /** @description How far forward, in milliseconds (at most ten years). */
+            ms: number;
+        };
+        ClockEnvelope: {
+            data: {
+                /** Format: date-time */
+                now: string;
+            };
+            meta: components["schemas"]["Meta"];
+        };
+        OAuthCompleteRequest: {
+            attemptToken: string;
+            /** @description The connection's scopes (default none). */
+            scopes?: string[];
+        };
+        OAuthCompleteEnvelope: {
+            data: {
+                orgId: components["schemas"]["OrgId"];
+                /** @description As in spec/openapi.yaml `OAuthConnection`. */
+                connection: {
+                    [key: string]: unknown;
+                };
+            };
+            meta: components["schemas"]["Meta"];
+        };
         ResetEnvelope: {
             data: components["schemas"]["ResetResult"];
             meta: components["schemas"]["Meta"];
@@ -519,6 +592,49 @@ export interface components {
                 };
                 value: string;
             }[];
+            /**
+             * @description RunMesh nodes (optional), in the order they were approved. Pending link codes belong to no
+             *     organization and are not part of a state document.
+             */
+            runmeshNodes?: {
+                /** @description Approval order; the node's mesh address follows from it. */
+                seq: number;
+                /** @description As in spec/openapi.yaml `RunMeshNode`; validated against that schema on import. */
+                node: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /**
+             * @description OAuth connections and BYOA configurations (optional), with the configurations' client secrets:
+             *     protect the document like a `.env` file. Pending device-code attempts are not kept.
+             */
+            oauth?: {
+                connections: {
+                    [key: string]: unknown;
+                }[];
+                configs: {
+                    /** @description As in spec/openapi.yaml `ByoaConfig`; validated against that schema on import. */
+                    config: {
+                        [key: string]: unknown;
+                    };
+                    clientSecret: string | null;
+                }[];
+            };
+            /** @description Workflow triggers and their runs (optional), oldest first. */
+            workflows?: {
+                triggers: {
+                    seq: number;
+                    /** @description As in spec/openapi.yaml `WorkflowTrigger` (with `secret` null); validated against that schema on import. */
+                    trigger: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The webhook secret (webhook triggers); protect the document like a `.env` file. */
+                    secret: string | null;
+                }[];
+                runs: {
+                    [key: string]: unknown;
+                }[];
+            };
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;
@@ -1120,6 +1236,67 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    advanceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockAdvanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock moved; its new time. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    completeOAuthFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthCompleteRequest"];
+            };
+        };
+        responses: {
+            /** @description The attempt is now a connection. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthCompleteEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     exportState: {

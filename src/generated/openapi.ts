@@ -1498,6 +1498,502 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/runmesh/devices/link/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Begin a device-link flow (unauthenticated)
+         * @description A device (the Mac app) asks to join an organization's mesh with its public key and gets a
+         *     short-lived code a user approves (docs: /api-reference/runmesh/begin-a-device-link-flow-unauthenticated,
+         *     "Auth: none"). No key is needed and none is read: the device has no identity yet.
+         *
+         *     Mock decision [I]: a code is six upper-case letters and digits, valid for 10 minutes of the mock's
+         *     clock (virtual under `--seed`); `url` is the documented approval page. Pending codes belong to no
+         *     organization, so they live in the mock's memory only: a state document does not carry them, and
+         *     they do not survive a restart.
+         */
+        post: operations["startDeviceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/devices/link/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Poll a link code (unauthenticated)
+         * @description Where a link code stands: `pending` until a user approves it, then `approved` with the node and its
+         *     peer config ("the app polls until it receives the approved node identity", /features/runmesh), or
+         *     `expired` once its 10 minutes pass unapproved. No key is needed (docs: "Auth: none").
+         *
+         *     Mock decision [I]: the body is `{code}`; a code the mock never issued answers 404. Polling changes
+         *     nothing.
+         */
+        post: operations["pollDeviceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/devices/link/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending link code into the current organization
+         * @description Approves a pending code into the caller's organization (docs: "Approve a pending code into the
+         *     current org"): the device becomes an active node, named after its label (or `name`), with a private
+         *     mesh address; its next poll answers `approved`. This call is what the dashboard does when a user
+         *     approves, and it drives the device-code flow to completion in the mock.
+         *
+         *     Mock decision [I]: the body is `{code, name?}` and the answer is the new node. A code the mock never
+         *     issued, or one that expired, answers 404; a code already approved answers 409. Recorded in the
+         *     activity feed (`runmesh.device.approved`).
+         */
+        post: operations["approveDeviceLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Node counts for the organization
+         * @description How many nodes the organization has, by status and type (docs: "Node counts for the org", scope
+         *     `runmesh:read`). Mock decision [I]: the shape is the mock's own; deleted nodes are not counted.
+         */
+        get: operations["getRunMeshOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List visible nodes
+         * @description The organization's nodes, active and revoked, oldest first (docs: "List visible nodes", scope
+         *     `runmesh:read`). Mock decision (Part A, list pagination): `limit` and `cursor` as every list.
+         */
+        get: operations["listRunMeshNodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one node
+         * @description One node of the organization (docs, scope `runmesh:read`); another organization's answers 404.
+         */
+        get: operations["getRunMeshNode"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete (revoke and remove) a node
+         * @description The docs describe both `DELETE /v1/runmesh/nodes/{id}` and `POST …/revoke` as "Revoke a node".
+         *     Mock decision: DELETE revokes the node and removes it from the organization (it no longer lists,
+         *     counts or peers; a later GET answers 404), while `revoke` keeps it listed as `revoked`. Answers as
+         *     every delete does (Part A). Recorded in the activity feed (`runmesh.device.deleted`).
+         */
+        delete: operations["deleteRunMeshNode"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a node
+         * @description Renames a node (docs: "Rename a node", scope `runmesh:write`); a revoked node can be renamed too.
+         *     Recorded in the activity feed (`runmesh.device.renamed`).
+         */
+        patch: operations["renameRunMeshNode"];
+        trace?: never;
+    };
+    "/v1/runmesh/nodes/{id}/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Generate peer config for a node
+         * @description The node's peer config (docs, scope `runmesh:read`): its address and every other active node as a
+         *     peer. Mock decision [I]: a revoked node has no config, 409 `conflict`.
+         */
+        get: operations["getRunMeshNodeConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/nodes/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a node
+         * @description Revokes a node (docs, scope `runmesh:write`): it stays listed with `status: revoked` and
+         *     `revokedAt`, stops being anyone's peer and has no config. Mock decision: revoking a revoked node
+         *     answers it unchanged (200), so that a retried revoke succeeds. Recorded in the activity feed
+         *     (`runmesh.device.revoked`).
+         */
+        post: operations["revokeRunMeshNode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List RunMesh audit events
+         * @description The organization's RunMesh events, newest first (docs: "List RunMesh audit events", scope
+         *     `runmesh:read`). Mock decision [I]: the docs give no audit shape, so these are the activity feed's
+         *     events about RunMesh devices (`resourceType: runmesh_device`: approved, renamed, revoked, deleted),
+         *     in the activity event's shape and paging.
+         */
+        get: operations["listRunMeshAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runmesh/devices/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The device's node id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Activity events for a device
+         * @description The events of one device, newest first (docs, scope `activity:read`): its own changes and the runs
+         *     of `local-mac` agents dispatched to it (`runmeshNodeId`). A node of another organization, or a
+         *     deleted one, answers 404.
+         */
+        get: operations["listDeviceActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{workflowSlug}/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a workflow's triggers
+         * @description The workflow's triggers, oldest first (docs: `rt.workflows.triggers(slug)`, [I] path). Secrets are
+         *     never answered here. A workflow without triggers answers an empty list.
+         */
+        get: operations["listWorkflowTriggers"];
+        put?: never;
+        /**
+         * Create a cron or webhook trigger
+         * @description Creates a trigger of a workflow (docs: /advanced/webhooks, "Create A Webhook Trigger"). A webhook
+         *     trigger gets a public `webhookUrl` (`<base URL>/v1/workflows/webhooks/<webhookSlug>`, the base URL being
+         *     the one the client called) and answers its `secret` this once: the one sent, or one the mock
+         *     generates. A cron trigger needs `schedule` (400 without it, or when it is not a five-field cron
+         *     expression); `nextRunAt` says when it fires next.
+         *     Cron triggers fire on the mock's clock (virtual under `--seed`), evaluated whenever a request reads
+         *     or changes the organization's workflows: every occurrence of `schedule` that passed since the last
+         *     evaluation starts one run (at most 100 at a time; older missed occurrences are dropped). The
+         *     control plane's `POST /__mock/clock/advance` moves the clock forward to make them due.
+         */
+        post: operations["createWorkflowTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{workflowSlug}/triggers/{triggerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+                /**
+                 * @description The trigger's id.
+                 * @example 6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0
+                 */
+                triggerId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a trigger
+         * @description Deletes a trigger (docs `rt.workflows.deleteTrigger`, [I] path); its webhook URL answers 404 from then on.
+         */
+        delete: operations["deleteWorkflowTrigger"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a trigger
+         * @description Changes a trigger's name, `enabled`, webhook secret or cron schedule (docs:
+         *     `rt.workflows.updateTrigger`, [I] path). A disabled trigger starts no runs: its webhook answers 409 and
+         *     its schedule does not fire. `secret` on a cron trigger, or `schedule` on a webhook trigger, is a 400.
+         */
+        patch: operations["updateWorkflowTrigger"];
+        trace?: never;
+    };
+    "/v1/workflows/{workflowSlug}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a workflow's runs
+         * @description The workflow's runs, newest first (docs: `rt.workflows.runs('incoming-leads', 25)`, [I] path): those
+         *     its webhooks and schedules started.
+         *
+         *     Mock decision: workflow runs are listed here, not in `GET /v1/run`, which the docs define as the
+         *     list of agent runs (`agentId`, `sandboxId`, … on every item).
+         *     Cron triggers fire on the mock's clock (virtual under `--seed`), evaluated whenever a request reads
+         *     or changes the organization's workflows: every occurrence of `schedule` that passed since the last
+         *     evaluation starts one run (at most 100 at a time; older missed occurrences are dropped). The
+         *     control plane's `POST /__mock/clock/advance` moves the clock forward to make them due.
+         */
+        get: operations["listWorkflowRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/webhooks/{webhookSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The trigger's `webhookSlug` (the last segment of its `webhookUrl`).
+                 * @example whk_8Kq2Lm7Np4Rs8Tv1
+                 */
+                webhookSlug: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invoke a webhook trigger (public)
+         * @description Starts a run of the trigger's workflow with the request's JSON body as its input (docs:
+         *     /advanced/webhooks, "Invoke A Webhook"; "The payload becomes the workflow run input"). The caller
+         *     is an outside system: it sends the trigger's secret in `X-Webhook-Secret`, not an API key.
+         *
+         *     Mock decisions [I]: no `X-Webhook-Secret` or a wrong one answers 401 `unauthorized` (compared in
+         *     constant time); an unknown `webhookSlug` answers 404; a disabled trigger answers 409 `conflict`. A
+         *     body is optional (no body is the input `{}`). The run is answered 202 with the run, which then shows in
+         *     `GET /v1/workflows/{workflowSlug}/runs`.
+         */
+        post: operations["invokeWorkflowWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List OAuth connections for the caller
+         * @description The caller's connected accounts, oldest first (docs). `all` ("Include resources for all members of the
+         *     org (admin only)") lists every member's; every caller is an admin in the mock. In the mock a
+         *     connection appears when the control plane completes a device-code flow (`POST /__mock/oauth/complete`):
+         *     no provider is ever contacted.
+         *
+         *     Mock decision (one process serves every service, Part A base URL): this auth-service path
+         *     (`https://auth.runtools.ai/v1`) is served on the mock's one base URL; point `RUNTOOLS_AUTH_URL` at the mock.
+         */
+        get: operations["listOAuthConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/device/start/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider; the docs list `openai-codex` only.
+                 * @example openai-codex
+                 */
+                provider: "openai-codex";
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Begin a device-code OAuth flow (e.g. openai-codex)
+         * @description Starts a device-code flow (docs): the user opens `verificationUri` and enters `userCode`.
+         *
+         *     Mock decisions [I]: the answer is 200, the attempt lasts 15 minutes of the mock's clock, `interval` is
+         *     5 seconds. No provider exists behind the mock, so the user's side is the control plane's
+         *     `POST /__mock/oauth/complete` with the `attemptToken`: the flow then becomes a connection of the
+         *     caller, listed by `GET /v1/oauth/connections`.
+         *
+         *     Mock decision (one process serves every service, Part A base URL): this auth-service path
+         *     (`https://auth.runtools.ai/v1`) is served on the mock's one base URL; point `RUNTOOLS_AUTH_URL` at the mock.
+         */
+        post: operations["startOAuthDeviceFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert a BYOA provider configuration
+         * @description Creates or replaces the organization's own OAuth client for a provider (docs). `client_secret`
+         *     left out or empty keeps the stored one.
+         *
+         *     Mock decision [I]: the docs answer "200 Upserted." and show no body; the mock answers 200 with the
+         *     stored configuration, without the secret.
+         *
+         *     Mock decision (one process serves every service, Part A base URL): this auth-service path
+         *     (`https://auth.runtools.ai/v1`) is served on the mock's one base URL; point `RUNTOOLS_AUTH_URL` at the mock.
+         */
+        post: operations["upsertByoaConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1613,7 +2109,15 @@ export interface components {
             sandbox?: string;
             /** @default in_sandbox */
             executionMode: components["schemas"]["ExecutionMode"];
-            /** @description RunMesh device id; required for `local-mac` agents. */
+            /**
+             * @description RunMesh device id; required for `local-mac` agents. Mock decision (issue 15): an id that names no
+             *     node of the organization is accepted, not refused. The seed page (which outranks every other
+             *     source) and the agent pages document no error for it beyond "required for local-mac agents"; only
+             *     /features/runmesh implies the device is registered ("bound to one registered RunMesh device"), and
+             *     refusing would break every client that sets up a local-mac agent without linking a device first.
+             *     What the id does: the runs dispatched to the agent carry it as `runmeshNodeId` in the activity
+             *     feed, so `GET /v1/runmesh/devices/{id}/activity` of a linked device lists them.
+             */
             targetDeviceId?: string;
             /**
              * @description Attached workspace or sandbox resources (the seed page: "for managed and local-mac agents").
@@ -3249,6 +3753,335 @@ export interface components {
         };
         RevealedSecretEnvelope: {
             data: components["schemas"]["RevealedSecret"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: uuid
+         * @description [I] A node's id. The docs show none; the mock uses a UUID, as the generated pages do for most ids.
+         */
+        RunMeshNodeId: string;
+        /**
+         * @description A device asking to join (docs: /api-reference/runmesh/begin-a-device-link-flow-unauthenticated).
+         *     Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        DeviceLinkStartRequest: {
+            /** @description Device public key. */
+            publicKey: string;
+            /** @description Human-readable device label; the node's name once approved. */
+            deviceLabel?: string;
+            /** @description Client OS, such as macos. */
+            os?: string;
+            /** @description Client app version. */
+            appVersion?: string;
+            hostname?: string;
+            clientMetadata?: {
+                [key: string]: unknown;
+            };
+        };
+        DeviceLink: {
+            /** @description The short-lived link code (the docs' example: `ABCD12`). */
+            code: string;
+            /**
+             * Format: uri
+             * @description Where a user approves the code (the docs' `https://runtools.ai/devices/link`).
+             */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        DeviceLinkEnvelope: {
+            data: components["schemas"]["DeviceLink"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description [I] The code of a link to poll or approve. The docs name the operations, not their bodies. */
+        DeviceLinkCodeRequest: {
+            /** @description A code from link start; matched without regard to case or surrounding spaces. */
+            code: string;
+        };
+        /** @description [I] The code to approve, and optionally a name for the node (default: the device's label). */
+        DeviceLinkApproveRequest: components["schemas"]["DeviceLinkCodeRequest"] & {
+            name?: string;
+        };
+        /**
+         * @description [I] Where a link stands ("poll a link code until approved or expired"; "the app polls until it
+         *     receives the approved node identity", /features/runmesh). `node` and `config` are set once it is
+         *     approved, null before and after expiry.
+         */
+        DeviceLinkPoll: {
+            /** @enum {string} */
+            status: "pending" | "approved" | "expired";
+            /** Format: date-time */
+            expiresAt: string;
+            node: components["schemas"]["RunMeshNode"] | null;
+            config: components["schemas"]["RunMeshNodeConfig"] | null;
+        };
+        DeviceLinkPollEnvelope: {
+            data: components["schemas"]["DeviceLinkPoll"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description [I] A node of the organization's mesh (the docs say "the node object is not documented"): an
+         *     approved device, its private identity (`meshIp`) and whether it is still trusted.
+         */
+        RunMeshNode: {
+            id: components["schemas"]["RunMeshNodeId"];
+            name: string;
+            /**
+             * @description Registered Macs are `device` (the docs' node types; sandboxes join on the real platform only).
+             * @enum {string}
+             */
+            type: "device" | "sandbox";
+            /** @enum {string} */
+            status: "active" | "revoked";
+            publicKey: string;
+            /** @description The node's private address, from 100.64.0.0/10. */
+            meshIp: string;
+            os: string | null;
+            appVersion: string | null;
+            hostname: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        RunMeshNodeEnvelope: {
+            data: components["schemas"]["RunMeshNode"];
+            meta: components["schemas"]["Meta"];
+        };
+        RunMeshNodeList: {
+            /** @description One page of nodes, oldest first. */
+            data: components["schemas"]["RunMeshNode"][];
+            hasMore: boolean;
+            nextCursor: string | null;
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description Rename a node (docs: "Rename a node"). */
+        RunMeshNodeUpdateRequest: {
+            name: string;
+        };
+        RunMeshPeer: {
+            nodeId: components["schemas"]["RunMeshNodeId"];
+            name: string;
+            publicKey: string;
+            /** @description The peer's mesh address (`<meshIp>/32`). */
+            address: string;
+        };
+        /**
+         * @description [I] A node's peer config ("Generate peer config for a node"): its own address and every other
+         *     active node of the organization as a peer. No keys of the platform's own are ever shown ("What
+         *     Stays Private", /features/runmesh).
+         */
+        RunMeshNodeConfig: {
+            nodeId: components["schemas"]["RunMeshNodeId"];
+            address: string;
+            peers: components["schemas"]["RunMeshPeer"][];
+        };
+        RunMeshNodeConfigEnvelope: {
+            data: components["schemas"]["RunMeshNodeConfig"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description [I] "Node counts for the org": by status and by type. */
+        RunMeshOverview: {
+            total: number;
+            active: number;
+            revoked: number;
+            devices: number;
+            sandboxes: number;
+        };
+        RunMeshOverviewEnvelope: {
+            data: components["schemas"]["RunMeshOverview"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A workflow's slug (the docs' `incoming-leads`). Mock decision [I]: workflows are authored in the
+         *     dashboard and their CRUD is not documented, so any slug of this shape names a workflow; it exists for
+         *     the mock once it has a trigger or a run. `webhooks` is not a slug: `/v1/workflows/webhooks/…` is the
+         *     public webhook path.
+         */
+        WorkflowSlug: string;
+        /**
+         * @description "The public trigger API itself is cron or webhook" (/advanced/webhooks).
+         * @enum {string}
+         */
+        WorkflowTriggerType: "webhook" | "cron";
+        /**
+         * @description A trigger to create (docs: /advanced/webhooks, `rt.workflows.createTrigger`). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        WorkflowTriggerCreateRequest: {
+            type: components["schemas"]["WorkflowTriggerType"];
+            /** @description Default: the type (`webhook`, `cron`). */
+            name?: string;
+            /** @default true */
+            enabled: boolean;
+            /** @description Webhook only: the `X-Webhook-Secret` callers must send. Left out, the mock generates one and answers it once. */
+            secret?: string;
+            /**
+             * @description [I] Cron only, and required for it: a five-field cron expression (minute hour day-of-month month
+             *     day-of-week; `*`, lists, ranges and steps), evaluated in UTC on the mock's clock. The docs name cron
+             *     triggers without showing their fields.
+             */
+            schedule?: string;
+        };
+        /** @description [I] What `rt.workflows.updateTrigger` may change (the docs show `{enabled: false}`). */
+        WorkflowTriggerUpdateRequest: {
+            name?: string;
+            enabled?: boolean;
+            /** @description Webhook only; rotates the secret. */
+            secret?: string;
+            /** @description Cron only. */
+            schedule?: string;
+        };
+        /**
+         * @description A trigger of a workflow. `webhookUrl` and `webhookSlug` are set for webhook triggers, `schedule`
+         *     and `nextRunAt` for cron triggers [I]. `secret` is the webhook secret in the create answer only
+         *     ("Store the returned secret", /advanced/webhooks), null everywhere else.
+         */
+        WorkflowTrigger: {
+            /** Format: uuid */
+            id: string;
+            workflowSlug: components["schemas"]["WorkflowSlug"];
+            type: components["schemas"]["WorkflowTriggerType"];
+            name: string;
+            enabled: boolean;
+            webhookSlug: string | null;
+            /** Format: uri */
+            webhookUrl: string | null;
+            secret: string | null;
+            schedule: string | null;
+            /** Format: date-time */
+            nextRunAt: string | null;
+            /** Format: date-time */
+            lastFiredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WorkflowTriggerEnvelope: {
+            data: components["schemas"]["WorkflowTrigger"];
+            meta: components["schemas"]["Meta"];
+        };
+        WorkflowTriggerList: {
+            /** @description The workflow's triggers, oldest first. */
+            data: components["schemas"]["WorkflowTrigger"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A run of a workflow (docs: `run.triggerType, run.status, run.createdAt`). Mock decision [I]: the mock
+         *     runs no workflow graph (workflow definitions are not part of the public API), so a run completes as
+         *     soon as it starts, with the trigger's payload as its `input` (webhook: the request body; cron: null).
+         */
+        WorkflowRun: {
+            id: string;
+            workflowSlug: components["schemas"]["WorkflowSlug"];
+            /** Format: uuid */
+            triggerId: string | null;
+            triggerType: components["schemas"]["WorkflowTriggerType"];
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** @description The payload that started the run (any JSON value). */
+            input: unknown;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            completedAt: string | null;
+        };
+        WorkflowRunList: {
+            /** @description The newest runs first, at most `limit`. */
+            data: components["schemas"]["WorkflowRun"][];
+            meta: components["schemas"]["Meta"];
+        };
+        WorkflowRunEnvelope: {
+            data: components["schemas"]["WorkflowRun"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A provider id: `google`, `github`, `slack`, `discord`, `microsoft`, `x`, `linkedin`, `telegram`, `whatsapp` (/advanced/oauth), `openai-codex` (device flow). */
+        OAuthProvider: string;
+        /**
+         * @description A connected account (docs: /api-reference/oauth-connections/list-oauth-connections-for-the-caller,
+         *     every field of the generated page). Mock decision: `authType` is `device_code` for a connection a
+         *     device-code flow made (the page shows only `redirect`); `ownerDisplayName` and `ownerEmail` are null
+         *     (the mock knows users by key only).
+         */
+        OAuthConnection: {
+            /** Format: uuid */
+            id: string;
+            provider: components["schemas"]["OAuthProvider"];
+            displayName: string;
+            /** @enum {string} */
+            status: "active";
+            scopes: string[];
+            /** Format: date-time */
+            connectedAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** @enum {string} */
+            authType: "redirect" | "device_code";
+            /** Format: uuid */
+            userId: string;
+            isDefault: boolean;
+            ownerDisplayName: string | null;
+            ownerEmail: string | null;
+        };
+        OAuthConnectionList: {
+            data: components["schemas"]["OAuthConnection"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A started device-code flow (docs: /api-reference/oauth-connections/begin-a-device-code-oauth-flow-eg-openai-codex). */
+        DeviceCodeFlow: {
+            /** @enum {string} */
+            provider: "openai-codex";
+            /** @enum {string} */
+            authType: "device_code";
+            /** @description [I] Names the attempt (the control plane's `completeOAuthFlow` takes it). */
+            attemptToken: string;
+            /** Format: uri */
+            verificationUri: string;
+            /** Format: uri */
+            verificationUriComplete: string;
+            userCode: string;
+            /** @description Seconds between polls. */
+            interval: number;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        DeviceCodeFlowEnvelope: {
+            data: components["schemas"]["DeviceCodeFlow"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A bring-your-own-app OAuth client (docs: /api-reference/byoa-configs/upsert-a-byoa-provider-configuration).
+         *     The body is snake_case, as documented. Unknown fields are accepted and ignored.
+         */
+        ByoaConfigRequest: {
+            provider: components["schemas"]["OAuthProvider"];
+            client_id: string;
+            /** @description Send unchanged or empty to keep the stored secret. */
+            client_secret?: string;
+            /** @description Comma-separated (the docs' `repo,read:user`). */
+            scopes?: string;
+        };
+        /**
+         * @description [I] The stored configuration (the docs answer "Upserted." without a body): the client id and scopes,
+         *     and whether a secret is stored, never the secret. camelCase, as every answer of the public API.
+         */
+        ByoaConfig: {
+            provider: components["schemas"]["OAuthProvider"];
+            clientId: string;
+            scopes: string | null;
+            hasClientSecret: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ByoaConfigEnvelope: {
+            data: components["schemas"]["ByoaConfig"];
             meta: components["schemas"]["Meta"];
         };
     };
@@ -5695,6 +6528,697 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    startDeviceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceLinkStartRequest"];
+            };
+        };
+        responses: {
+            /** @description Link initiated. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceLinkEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    pollDeviceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceLinkCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Where the link stands. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceLinkPollEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    approveDeviceLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceLinkApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description The node the device became. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getRunMeshOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshOverviewEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listRunMeshNodes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of nodes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The node was removed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    renameRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunMeshNodeUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed node. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getRunMeshNodeConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The peer config. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeConfigEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    revokeRunMeshNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The node's id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked node. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunMeshNodeEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listRunMeshAudit: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit events, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listDeviceActivity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description Opaque cursor from a previous page's `nextCursor`; omit it for the first page.
+                 * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The device's node id.
+                 * @example 5d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+                 */
+                id: components["schemas"]["RunMeshNodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the device's events, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWorkflowTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The triggers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowTriggerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createWorkflowTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowTriggerCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The trigger was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowTriggerEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteWorkflowTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+                /**
+                 * @description The trigger's id.
+                 * @example 6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0
+                 */
+                triggerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trigger was deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateWorkflowTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+                /**
+                 * @description The trigger's id.
+                 * @example 6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0
+                 */
+                triggerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowTriggerUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated trigger. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowTriggerEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listWorkflowRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many runs, newest first.
+                 * @example 25
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's slug.
+                 * @example incoming-leads
+                 */
+                workflowSlug: components["schemas"]["WorkflowSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest runs. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    invokeWorkflowWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The trigger's `webhookSlug` (the last segment of its `webhookUrl`).
+                 * @example whk_8Kq2Lm7Np4Rs8Tv1
+                 */
+                webhookSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description A run was started. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listOAuthConnections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Include resources for all members of the org (admin only).
+                 * @example false
+                 */
+                all?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Connections. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthConnectionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    startOAuthDeviceFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider; the docs list `openai-codex` only.
+                 * @example openai-codex
+                 */
+                provider: "openai-codex";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Device flow started. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceCodeFlowEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    upsertByoaConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ByoaConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description Upserted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ByoaConfigEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];
         };
     };

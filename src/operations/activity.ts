@@ -34,15 +34,16 @@ function filterOf(query: Query): ActivityFilter {
   return filter;
 }
 
-function page(ctx: RequestContext, filter: ActivityFilter, limit: number | undefined, cursor: string | undefined) {
+/** One page of the organization's feed under a filter, as every activity list answers it. */
+export function activityPage(ctx: RequestContext, filter: ActivityFilter, limit: number | undefined, cursor: string | undefined) {
   const events = ctx.org().activity.list(filter, defaulted(limit, "limit"), cursor);
   return { status: 200 as const, body: { data: { events: events.items }, hasMore: events.hasMore, nextCursor: events.nextCursor, meta: ctx.meta } };
 }
 
-export const listActivity: Handler<"listActivity"> = ({ query }, ctx) => page(ctx, filterOf(query), query.limit, query.cursor);
+export const listActivity: Handler<"listActivity"> = ({ query }, ctx) => activityPage(ctx, filterOf(query), query.limit, query.cursor);
 
 export const listSandboxActivity: Handler<"listSandboxActivity"> = ({ path, query }, ctx) =>
-  page(ctx, { sandboxId: ctx.org().sandboxes.get(path.id).id }, query.limit, query.cursor);
+  activityPage(ctx, { sandboxId: ctx.org().sandboxes.get(path.id).id }, query.limit, query.cursor);
 
 export const listThreadActivity: Handler<"listThreadActivity"> = ({ path, query }, ctx) =>
-  page(ctx, { threadId: ctx.org().threads.get(path.threadId).id }, query.limit, query.cursor);
+  activityPage(ctx, { threadId: ctx.org().threads.get(path.threadId).id }, query.limit, query.cursor);

@@ -14,6 +14,25 @@ import * as organizations from "./organizations.ts";
 import * as apiKeys from "./api-keys.ts";
 import * as activity from "./activity.ts";
 import * as secrets from "./secrets.ts";
+import * as runmesh from "./runmesh.ts";
+import * as workflows from "./workflows.ts";
+import * as oauth from "./oauth.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...workspaceFiles, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets } satisfies HandlerTable;
+export const handlers = {
+  ...health,
+  ...agents,
+  ...sandboxes,
+  ...workspaces,
+  ...workspaceFiles,
+  ...runs,
+  ...threads,
+  ...execute,
+  ...organizations,
+  ...apiKeys,
+  ...activity,
+  ...secrets,
+  ...runmesh,
+  ...workflows,
+  ...oauth,
+} satisfies HandlerTable;

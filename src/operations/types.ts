@@ -9,6 +9,8 @@ import type { operations } from "../api-types.ts";
 import type { Caller } from "../core/auth.ts";
 import type { InputOf, ResultOf } from "../core/typed-operations.ts";
 import type { OrgState } from "../state.ts";
+import type { DeviceLinkRegistry } from "../stateful/runmesh/device-links.ts";
+import type { WebhookDirectory } from "../stateful/workflows/webhook-directory.ts";
 
 /** Every operationId of the spec. */
 export type OperationId = keyof operations;
@@ -37,6 +39,12 @@ export interface RequestContext {
     /** Creates an organization's (empty) state under a fresh id. */
     create(): OrgState;
   };
+  /** RunMesh link codes, which belong to no organization until approved (link start and poll take no key). */
+  deviceLinks: DeviceLinkRegistry;
+  /** Which organization owns a workflow webhook (its invoke takes no key). */
+  webhooks: WebhookDirectory;
+  /** The `X-Webhook-Secret` presented; throws for operations it does not authenticate. */
+  webhookSecret(): string;
 }
 
 /** A handler: thin, it maps HTTP to a store call and back. */

@@ -46,9 +46,12 @@ describe("buildSpecModel", () => {
 describe("spec/openapi.yaml", () => {
   const spec = loadSpec();
 
-  it("gives every operation except the health check both security schemes", () => {
+  it("gives every operation both security schemes except the health check and the documented keyless ones", () => {
     const open = spec.operations.filter((op) => !op.requiresAuth).map((op) => op.operationId);
-    expect(open).toEqual(["getHealth"]);
+    // RunMesh link start and poll: "Auth: none" (docs: /api-reference/runmesh); the workflow webhook
+    // takes its X-Webhook-Secret instead (docs: /advanced/webhooks).
+    expect(open).toEqual(["getHealth", "startDeviceLink", "pollDeviceLink", "invokeWorkflowWebhook"]);
+    expect(spec.operations.filter((op) => op.webhookSecret).map((op) => op.operationId)).toEqual(["invokeWorkflowWebhook"]);
     expect(spec.document.security).toEqual([{ ApiKeyHeader: [] }, { BearerAuth: [] }]);
   });
 

@@ -58,9 +58,14 @@ export interface OperationSpec {
   /** `mediaType` is `application/json`, or `multipart/form-data` for an upload (read by multipart.ts, never as JSON). */
   requestBody?: { required: boolean; schema: JsonSchema; mediaType: "application/json" | "multipart/form-data" };
   responses: ReadonlyMap<number, ResponseSpec>;
-  /** False when the operation declares `security: []` (e.g. the health check). */
+  /** False when the operation takes no API key: `security: []` (the health check) or only another scheme. */
   requiresAuth: boolean;
+  /** True when the operation's credential is a workflow webhook secret (`X-Webhook-Secret`) instead of a key. */
+  webhookSecret?: true;
 }
+
+/** The security scheme of the workflow webhooks (spec/openapi.yaml `WebhookSecret`). */
+export const WEBHOOK_SECRET_SCHEME = "WebhookSecret";
 
 /** The loaded document and its operations. */
 export interface SpecModel {
@@ -146,7 +151,8 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
         });
       }
 
-      const security = (op.security ?? globalSecurity ?? []) as unknown[];
+      const security = (op.security ?? globalSecurity ?? []) as Record<string, unknown>[];
+      const schemes = security.flatMap((requirement) => Object.keys(requirement));
       operations.push({
         operationId,
         method: method.toUpperCase(),
@@ -154,7 +160,8 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
         parameters,
         ...(requestBody ? { requestBody } : {}),
         responses,
-        requiresAuth: security.length > 0,
+        requiresAuth: schemes.some((scheme) => scheme !== WEBHOOK_SECRET_SCHEME),
+        ...(schemes.includes(WEBHOOK_SECRET_SCHEME) ? { webhookSecret: true as const } : {}),
       });
     }
   }

@@ -6,6 +6,9 @@
 import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, Workspace } from "../api-types.ts";
 import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
+import type { StoredNode } from "./runmesh/mesh.store.ts";
+import type { WorkflowStore } from "./workflows/workflows.store.ts";
+import type { OAuthSnapshot } from "./oauth/oauth.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
 
@@ -29,6 +32,12 @@ export interface OrganizationSnapshot {
   activity?: ActivityEvent[];
   /** Secrets with their values (reveal must answer them after a restart); optional, as above. */
   secrets?: StoredSecret[];
+  /** RunMesh nodes in approval order; optional, as above. */
+  runmeshNodes?: StoredNode[];
+  /** Workflow triggers (with webhook secrets) and runs; optional, as above. */
+  workflows?: ReturnType<WorkflowStore["exportAll"]>;
+  /** OAuth connections and BYOA configurations (with client secrets); optional, as above. */
+  oauth?: OAuthSnapshot;
 }
 
 /** A whole snapshot. */
@@ -66,6 +75,9 @@ export function exportOrg(org: OrgState): OrganizationSnapshot {
     apiKeys: org.apiKeys.exportAll(),
     activity: org.activity.exportAll(),
     secrets: org.secrets.exportAll(),
+    runmeshNodes: org.runmesh.exportAll(),
+    workflows: org.workflows.exportAll(),
+    oauth: org.oauth.exportAll(),
   };
 }
 
@@ -94,6 +106,9 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.apiKeys.importAll(snapshot.apiKeys ?? []);
       org.activity.importAll(snapshot.activity ?? []);
       org.secrets.importAll(snapshot.secrets ?? []);
+      org.runmesh.importAll(snapshot.runmeshNodes ?? []);
+      org.workflows.importAll(snapshot.workflows ?? { triggers: [], runs: [] });
+      org.oauth.importAll(snapshot.oauth ?? { connections: [], configs: [] });
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }

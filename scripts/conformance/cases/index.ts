@@ -14,8 +14,27 @@ import { organizationsCases } from "./organizations.ts";
 import { apiKeysCases } from "./api-keys.ts";
 import { activityCases } from "./activity.ts";
 import { secretsCases } from "./secrets.ts";
+import { runmeshCases } from "./runmesh.ts";
+import { workflowsCases } from "./workflows.ts";
+import { oauthCases } from "./oauth.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...workspaceFilesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases];
+export const cases: Case[] = [
+  ...healthCases,
+  ...agentsCases,
+  ...sandboxesCases,
+  ...workspacesCases,
+  ...workspaceFilesCases,
+  ...runsCases,
+  ...threadsCases,
+  ...executeCases,
+  ...organizationsCases,
+  ...apiKeysCases,
+  ...activityCases,
+  ...secretsCases,
+  ...runmeshCases,
+  ...workflowsCases,
+  ...oauthCases,
+];

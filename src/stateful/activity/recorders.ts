@@ -72,9 +72,12 @@ const RUN_END: Record<string, { eventType: string; severity: "success" | "error"
 /**
  * Records the activity a durable thread event stands for: a run started or ended, a tool call
  * started or completed. Other events (messages, compaction) are history, not activity.
+ * `targetDeviceId` is the device of a local-mac run's agent.
  */
-export function recordRunEvent(sink: ActivitySink, event: ThreadEvent, thread: Thread, run: RunSummary | undefined): void {
-  const links = { threadId: thread.id, agentRunId: event.runId, sandboxId: run?.sandboxId ?? null };
+export function recordRunEvent(sink: ActivitySink, event: ThreadEvent, thread: Thread, run: RunSummary | undefined, targetDeviceId: string | null = null): void {
+  // A local-mac run names the RunMesh device it is dispatched to, so that the device's activity
+  // (GET /v1/runmesh/devices/{id}/activity) lists it.
+  const links = { threadId: thread.id, agentRunId: event.runId, sandboxId: run?.sandboxId ?? null, runmeshNodeId: targetDeviceId };
   const actorUserId = run?.userId ?? thread.ownerUserId;
   const payload = event.payload as Record<string, unknown>;
   const agent = run?.agentSlug ?? thread.agentId;

@@ -118,3 +118,19 @@ export class VirtualClock implements Clock {
     this.#now += ms;
   }
 }
+
+/** A clock that runs `offset` milliseconds ahead of another; the offset only grows (the control plane's clock advance). */
+export class AdvancedClock implements Clock {
+  #offsetMs = 0;
+
+  constructor(private readonly base: Clock) {}
+
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.#offsetMs);
+  }
+
+  /** Moves time forward by `ms` milliseconds. */
+  advance(ms: number): void {
+    this.#offsetMs += ms;
+  }
+}

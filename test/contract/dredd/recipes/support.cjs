@@ -30,8 +30,8 @@ function setBaseUrl(url) {
 // ─── the public API, for arranging ─────────────────────────────────────────────────────────────
 
 /** One request; `expect` is the status it must answer, else it throws with the answer. */
-async function api(method, path, { body, key = API_KEY, expect } = {}) {
-  const headers = {};
+async function api(method, path, { body, key = API_KEY, expect, headers: extra = {} } = {}) {
+  const headers = { ...extra };
   if (key) headers['X-API-Key'] = key;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(baseUrl + path, {
