@@ -18,6 +18,8 @@ import { ApiKeyStore } from "./stateful/keys/api-keys.store.ts";
 import { KeyDirectory } from "./stateful/keys/issued-keys.ts";
 import { OrganizationStore } from "./stateful/organizations/organization.store.ts";
 import { SecretStore } from "./stateful/secrets/secrets.store.ts";
+import { BillingStore } from "./stateful/billing/billing.store.ts";
+import { billRunEvent } from "./stateful/billing/run-usage.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -39,6 +41,8 @@ export interface OrgState {
   activity: ActivityLog;
   /** Secrets, private to their owner or organization-wide. */
   secrets: SecretStore;
+  /** Credits: balance, ledger, usage, top-ups. */
+  billing: BillingStore;
 }
 
 /** Everything the stores are built from. */
@@ -68,6 +72,7 @@ export function createState(deps: StateDeps): MockState {
     const apiKeys = new ApiKeyStore({ clock: deps.clock, ids: deps.ids, activity, onIssue: (digest) => keyDirectory.issued(digest, orgId) });
     const secrets = new SecretStore({ clock: deps.clock, activity });
     const workspaces = new WorkspaceStore({ clock: deps.clock, ids: deps.ids });
+    const billing = new BillingStore({ orgId, clock: deps.clock, ids: deps.ids, settleSandboxes: () => sandboxes.settleAll() });
     const { scripts } = deps;
     const sandboxes = new SandboxStore({
       clock: deps.clock,
@@ -75,10 +80,16 @@ export function createState(deps: StateDeps): MockState {
       bootDelayMs: deps.bootDelayMs,
       workspaces,
       scriptedExec: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request),
+      onRunning: (sandboxId, running, at) => billing.sandboxRunning(sandboxId, running, at),
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
-    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => recordRunEvent(activity, event, thread, runs.find(event.runId)) });
+    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => {
+        const run = runs.find(event.runId);
+        recordRunEvent(activity, event, thread, run);
+        billRunEvent(billing, event, run, (slug) => agents.find(slug)?.model);
+      },
+    });
     const runner = new RunService({
       clock: deps.clock,
       ids: deps.ids,
@@ -89,6 +100,6 @@ export function createState(deps: StateDeps): MockState {
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets };
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, billing };
   }, deps.maxOrgs);
 }

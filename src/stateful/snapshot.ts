@@ -7,6 +7,7 @@ import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, Wo
 import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
+import type { BillingState } from "../control/control-types.ts";
 import type { MockState, OrgState } from "../state.ts";
 
 /** The document's format marker and version. */
@@ -29,6 +30,8 @@ export interface OrganizationSnapshot {
   activity?: ActivityEvent[];
   /** Secrets with their values (reveal must answer them after a restart); optional, as above. */
   secrets?: StoredSecret[];
+  /** Credits, ledger, usage and checkout sessions; optional (without it: a new organization's sign-up credits). */
+  billing?: BillingState;
 }
 
 /** A whole snapshot. */
@@ -65,6 +68,7 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     apiKeys: org.apiKeys.exportAll(),
     activity: org.activity.exportAll(),
     secrets: org.secrets.exportAll(),
+    billing: org.billing.exportAll(),
   };
 }
 
@@ -93,6 +97,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.apiKeys.importAll(snapshot.apiKeys ?? []);
       org.activity.importAll(snapshot.activity ?? []);
       org.secrets.importAll(snapshot.secrets ?? []);
+      if (snapshot.billing) org.billing.importAll(snapshot.billing);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }
