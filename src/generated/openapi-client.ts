@@ -170,8 +170,10 @@ export interface paths {
          * Create a sandbox
          * @description Creates a sandbox (docs: /api-reference/sandboxes/create, /api-reference/sandboxes/create-a-sandbox,
          *     /features/templates). The real API is credit-checked and answers 402 `insufficient_credits` when the
-         *     organization has none left (docs: /api-reference/sandboxes/create-a-sandbox). The mock declares it, so a
-         *     test can provoke it (`Prefer: code=402`, or a response script); its billing decides when it answers it.
+         *     organization has none left (docs: /api-reference/sandboxes/create-a-sandbox: "if the org cannot afford ~1
+         *     hour of runtime"). Mock decision: 402 when the balance, less what running sandboxes owe, is under an hour
+         *     of runtime at the mock's price (60 cents, docs/billing.md); nothing is created. A test sets the balance
+         *     with `PUT /__mock/billing` (or asks with `Prefer: code=402`).
          *
          *     Mock decision (Part A, sandboxes): 201 with `status: "creating"`; the sandbox becomes `running` once
          *     the configurable boot delay has passed (by default: by the caller's next request). `template`
@@ -3212,8 +3214,9 @@ export interface components {
         };
         /**
          * @description The organization has no credits left for this (docs: /api-reference/sandboxes/create-a-sandbox, 402
-         *     `insufficient_credits`). The mock's own billing decides when; a test can provoke it with `Prefer: code=402`
-         *     or a response script.
+         *     `insufficient_credits`). The mock's billing answers it when the balance, less what running sandboxes owe,
+         *     cannot pay an hour of sandbox runtime (tag `billing`); a test provokes it by setting the balance
+         *     (`PUT /__mock/billing`, spec/control.yaml), or with `Prefer: code=402` or a response script.
          */
         InsufficientCredits: {
             headers: {
