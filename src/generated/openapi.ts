@@ -5261,7 +5261,10 @@ export interface operations {
     verifyTopUp: {
         parameters: {
             query: {
-                /** @description The `sessionId` of `POST /v1/billing/topup`. */
+                /**
+                 * @description The `sessionId` of `POST /v1/billing/topup`.
+                 * @example cs_test_a1B2c3D4e5F6g7H8i9J0k1L2
+                 */
                 session_id: string;
             };
             header?: never;

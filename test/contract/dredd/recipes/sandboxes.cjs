@@ -5,7 +5,9 @@ const { api, runningSandbox, pausedSandbox, setPath, setBody, editBody, LIST_200
 
 module.exports = {
   'POST /v1/sandboxes 201': {},
-  'POST /v1/sandboxes 400': { request: (t) => editBody(t, (b) => ({ ...b, template: 'windows-xp' })), error: 'bad_request', detail: '/body/template' },
+  'POST /v1/sandboxes 400': { request: (t) => editBody(t, (b) => ({ ...b, template: 'windows 11' })), error: 'bad_request', detail: '/body/template' },
+  // For real: the control plane empties the balance, and sandbox create cannot pay an hour of runtime.
+  'POST /v1/sandboxes 402': { arrange: () => api('PUT', '/__mock/billing', { body: { balanceCents: 0 }, expect: 200 }), error: 'insufficient_credits' },
   'POST /v1/sandboxes 404': {
     request: (t) => editBody(t, (b) => ({ ...b, mounts: [{ workspaceId: UNKNOWN_UUID, path: '/workspace/data' }] })),
     error: 'not_found',
