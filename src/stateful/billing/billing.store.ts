@@ -14,6 +14,7 @@ import { stableUuid, type Clock, type IdSource } from "../common/clock.ts";
 import { cloneJson } from "../common/clone.ts";
 import { AGENT_RUN_CENTS, CODE_EXECUTION_CENTS, LEDGER_CAP, SANDBOX_HOUR_CENTS, SIGN_UP_CREDITS_CENTS, sandboxRuntimeCents } from "./price-list.ts";
 import { periodStart, UsageDays } from "./usage-days.ts";
+import { CheckoutSessions, type CheckoutSessionRecord } from "./checkout-sessions.ts";
 
 /** What the store is built from. */
 export interface BillingStoreDeps {
@@ -24,7 +25,6 @@ export interface BillingStoreDeps {
   settleSandboxes?: () => void;
 }
 
-type Session = BillingState["checkoutSessions"][number];
 type Meter = { ranMs: number; runningSince: number | null };
 type LedgerInput = Pick<CreditLedgerEntry, "type" | "amountCents"> & Partial<Pick<CreditLedgerEntry, "resource" | "description" | "referenceId">>;
 
@@ -39,9 +39,10 @@ export class BillingStore {
   #ledger: CreditLedgerEntry[] = [];
   readonly #meters = new Map<string, Meter>();
   #days = new UsageDays();
-  readonly #sessions = new Map<string, Session>();
+  #sessions: CheckoutSessions;
 
   constructor(private readonly deps: BillingStoreDeps) {
+    this.#sessions = new CheckoutSessions(deps);
     this.#write({ type: "grant", amountCents: SIGN_UP_CREDITS_CENTS, description: "Sign-up credits" });
   }
 
@@ -165,26 +166,19 @@ export class BillingStore {
 
   /** `POST /v1/billing/topup`: an open checkout session, paid at the mock's own checkout page. */
   startTopUp(input: TopUpRequest, baseUrl: string): { checkoutUrl: string; sessionId: string } {
-    const sessionId = this.deps.ids.token("cs_test_", 24);
-    const session: Session = { sessionId, amountCents: input.amountCents, status: "open", successUrl: input.successUrl ?? null, cancelUrl: input.cancelUrl ?? null, createdAt: this.deps.clock.now().toISOString() };
-    this.#sessions.set(sessionId, session);
-    const checkoutUrl = `${baseUrl}/__mock/billing/checkout/${sessionId}?org=${encodeURIComponent(this.deps.orgId)}`;
-    return { checkoutUrl, sessionId };
+    return this.#sessions.start(input, this.deps.orgId, baseUrl);
   }
 
   /** The checkout page: pays an open session (a `topup` entry); paying again credits nothing more. */
-  payTopUp(sessionId: string): Session {
-    const session = this.#session(sessionId);
-    if (session.status === "open") {
-      session.status = "complete";
-      this.#write({ type: "topup", amountCents: session.amountCents, description: "Credit top-up", referenceId: sessionId });
-    }
-    return cloneJson(session);
+  payTopUp(sessionId: string): CheckoutSessionRecord {
+    const { session, paidNow } = this.#sessions.pay(sessionId);
+    if (paidNow) this.#write({ type: "topup", amountCents: session.amountCents, description: "Credit top-up", referenceId: sessionId });
+    return session;
   }
 
   /** `GET /v1/billing/success`: the session, and whether it was credited. */
   verifyTopUp(sessionId: string): TopUpVerification {
-    const session = this.#session(sessionId);
+    const session = this.#sessions.get(sessionId);
     return { sessionId, status: session.status, amountCents: session.amountCents, credited: session.status === "complete", balanceCents: this.balanceCents };
   }
 
@@ -199,7 +193,7 @@ export class BillingStore {
       ledger: this.#ledger.slice(-LEDGER_CAP).map((entry) => cloneJson(entry)),
       sandboxMeters: [...this.#meters].map(([sandboxId, meter]) => ({ sandboxId, ranMs: meter.ranMs, runningSince: meter.runningSince === null ? null : new Date(meter.runningSince).toISOString() })),
       usageDays: this.#days.exportAll(),
-      checkoutSessions: [...this.#sessions.values()].map((session) => cloneJson(session)),
+      checkoutSessions: this.#sessions.exportAll(),
     };
   }
 
@@ -212,11 +206,8 @@ export class BillingStore {
       if (meters.has(meter.sandboxId)) throw new Error(`sandbox meter '${meter.sandboxId}' appears twice`);
       meters.set(meter.sandboxId, { ranMs: meter.ranMs, runningSince: meter.runningSince === null ? null : Date.parse(meter.runningSince) });
     }
-    const sessions = new Map<string, Session>();
-    for (const session of state.checkoutSessions) {
-      if (sessions.has(session.sessionId)) throw new Error(`checkout session '${session.sessionId}' appears twice`);
-      sessions.set(session.sessionId, cloneJson(session));
-    }
+    const sessions = new CheckoutSessions(this.deps);
+    sessions.importAll(state.checkoutSessions);
     this.#granted = state.totalGrantedCents;
     this.#used = state.totalUsedCents;
     this.#seq = Math.max(state.ledgerSeq, state.ledger.length);
@@ -224,8 +215,7 @@ export class BillingStore {
     this.#days = days;
     this.#meters.clear();
     for (const [id, meter] of meters) this.#meters.set(id, meter);
-    this.#sessions.clear();
-    for (const [id, session] of sessions) this.#sessions.set(id, session);
+    this.#sessions = sessions;
   }
 
   // ─── internals ─────────────────────────────────────────────────────────────────────────────────
@@ -265,11 +255,5 @@ export class BillingStore {
     });
     // Trim in batches: one copy per thousand writes, not one per write.
     if (this.#ledger.length > LEDGER_CAP + 1000) this.#ledger = this.#ledger.slice(-LEDGER_CAP);
-  }
-
-  #session(sessionId: string): Session {
-    const session = this.#sessions.get(sessionId);
-    if (session === undefined) throw new ApiError("not_found", `Checkout session '${sessionId}' not found`);
-    return session;
   }
 }
