@@ -25,31 +25,26 @@ function orgScopedErrors(operationId: string): Case[] {
   ];
 }
 
-export const billingCases: Case[] = [
-  {
-    name: "billing-plan-balances",
-    operationId: "getBillingPlan",
+/** The 200 of a read that answers the totals: the balance is what was granted less what was used. */
+function balanceAdds(name: string, operationId: string): Case {
+  return {
+    name,
+    operationId,
     status: 200,
     run: async (ctx) => {
-      const ex = await ctx.call("getBillingPlan");
-      const plan = ex.body?.data ?? {};
-      ctx.check(plan.balanceCents === plan.totalGrantedCents - plan.totalUsedCents, "balance = granted − used");
+      const ex = await ctx.call(operationId);
+      const totals = ex.body?.data ?? {};
+      ctx.check(totals.balanceCents === totals.totalGrantedCents - totals.totalUsedCents, "balance = granted − used");
       return ex;
     },
-  },
+  };
+}
+
+export const billingCases: Case[] = [
+  balanceAdds("billing-plan-balances", "getBillingPlan"),
   ...orgScopedErrors("getBillingPlan"),
 
-  {
-    name: "credit-balance",
-    operationId: "getCreditBalance",
-    status: 200,
-    run: async (ctx) => {
-      const ex = await ctx.call("getCreditBalance");
-      const credits = ex.body?.data ?? {};
-      ctx.check(credits.balanceCents === credits.totalGrantedCents - credits.totalUsedCents, "balance = granted − used");
-      return ex;
-    },
-  },
+  balanceAdds("credit-balance-adds-up", "getCreditBalance"),
   ...orgScopedErrors("getCreditBalance"),
 
   {
