@@ -1,10 +1,11 @@
 /** Dredd recipes for the `sandboxes` operations (keys and fields: ./index.cjs). */
 'use strict';
 
-const { api, runningSandbox, pausedSandbox, setPath, setBody, editBody, LIST_200, LIST_400, UNKNOWN_UUID, LONG_SANDBOX_REF } = require('./support.cjs');
+const { api, runningSandbox, pausedSandbox, setPath, setBody, editBody, editQuery, LIST_200, LIST_400, UNKNOWN_UUID, LONG_SANDBOX_REF } = require('./support.cjs');
 
 module.exports = {
   'POST /v1/sandboxes 201': {},
+  // templates are open slugs (the docs list more than two); whitespace is never part of one
   'POST /v1/sandboxes 400': { request: (t) => editBody(t, (b) => ({ ...b, template: 'windows 11' })), error: 'bad_request', detail: '/body/template' },
   // For real: the control plane empties the balance, and sandbox create cannot pay an hour of runtime.
   'POST /v1/sandboxes 402': { arrange: () => api('PUT', '/__mock/billing', { body: { balanceCents: 0 }, expect: 200 }), error: 'insufficient_credits' },
@@ -42,4 +43,17 @@ module.exports = {
   'POST /v1/sandboxes/{id}/exec 400': { arrange: () => runningSandbox(), request: (t) => setBody(t, { command: '' }), error: 'bad_request', detail: '/body/command' },
   'POST /v1/sandboxes/{id}/exec 404': { error: 'not_found' },
   'POST /v1/sandboxes/{id}/exec 409': { arrange: async () => pausedSandbox((await runningSandbox()).id), error: 'conflict' }, // exec needs a running sandbox
+  'GET /v1/sandboxes/{id}/url 200': { arrange: () => runningSandbox() }, // ?port=3000 from the spec
+  'GET /v1/sandboxes/{id}/url 400': { arrange: () => runningSandbox(), request: (t) => editQuery(t, { port: null }), error: 'bad_request', detail: '/query/port' },
+  'GET /v1/sandboxes/{id}/url 404': { error: 'not_found' },
+  'GET /v1/sandboxes/{id}/url 409': {
+    // a destroyed sandbox has no preview URL
+    arrange: async () => {
+      const sandbox = await runningSandbox();
+      await api('DELETE', `/v1/sandboxes/${sandbox.id}`, { expect: 200 });
+      return sandbox;
+    },
+    request: (t, sandbox) => setPath(t, `/v1/sandboxes/${sandbox.id}/url`),
+    error: 'conflict',
+  },
 };
