@@ -22,6 +22,8 @@ import { RunMeshStore } from "./stateful/runmesh/mesh.store.ts";
 import { WebhookDirectory } from "./stateful/workflows/webhook-directory.ts";
 import { WorkflowStore } from "./stateful/workflows/workflows.store.ts";
 import { OAuthStore } from "./stateful/oauth/oauth.store.ts";
+import { BillingStore } from "./stateful/billing/billing.store.ts";
+import { billRunEvent } from "./stateful/billing/run-usage.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -49,6 +51,8 @@ export interface OrgState {
   workflows: WorkflowStore;
   /** OAuth connections, device-code attempts and BYOA configurations (the auth service). */
   oauth: OAuthStore;
+  /** Credits: balance, ledger, usage, top-ups. */
+  billing: BillingStore;
 }
 
 /** Everything the stores are built from. */
@@ -81,6 +85,7 @@ export function createState(deps: StateDeps): MockState {
     const apiKeys = new ApiKeyStore({ clock: deps.clock, ids: deps.ids, activity, onIssue: (digest) => keyDirectory.issued(digest, orgId) });
     const secrets = new SecretStore({ clock: deps.clock, activity });
     const workspaces = new WorkspaceStore({ clock: deps.clock, ids: deps.ids });
+    const billing = new BillingStore({ orgId, clock: deps.clock, ids: deps.ids, settleSandboxes: () => sandboxes.settleAll() });
     const { scripts } = deps;
     const sandboxes = new SandboxStore({
       clock: deps.clock,
@@ -88,6 +93,7 @@ export function createState(deps: StateDeps): MockState {
       bootDelayMs: deps.bootDelayMs,
       workspaces,
       scriptedExec: (request, sandbox) => scripts?.takeExec(orgId, sandbox, request),
+      onRunning: (sandboxId, running, at) => billing.sandboxRunning(sandboxId, running, at),
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
@@ -95,6 +101,7 @@ export function createState(deps: StateDeps): MockState {
         const run = runs.find(event.runId);
         const agent = run && agents.find(run.agentId);
         recordRunEvent(activity, event, thread, run, agent?.executionMode === "local-mac" ? agent.targetDeviceId : null);
+        billRunEvent(billing, event, run, (slug) => agents.find(slug)?.model);
       },
     });
     const runner = new RunService({
@@ -110,6 +117,6 @@ export function createState(deps: StateDeps): MockState {
     });
     const runmesh = new RunMeshStore({ clock: deps.clock, ids: deps.ids, activity });
     const workflows = new WorkflowStore({ clock: deps.clock, ids: deps.ids, onWebhook: (slug) => webhookDirectory.registered(slug, orgId) });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }) };
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, billing, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }) };
   }, deps.maxOrgs);
 }

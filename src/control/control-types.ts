@@ -25,3 +25,4 @@ export type FaultRule = Schemas["FaultRule"];
 
 /** The filters of `GET /__mock/requests`. */
 export type RequestQuery = NonNullable<generatedOperations["listRequests"]["parameters"]["query"]>;
+export type BillingState = Schemas["BillingState"];

@@ -111,6 +111,26 @@ export const controlHandlers = {
   clearFaults(_input, ctx) {
     return { status: 200, body: { data: { cleared: ctx.plane.faults.clear() }, meta: ctx.meta } };
   },
+
+  async setBilling({ query, header, body }, ctx) {
+    const orgId = targetOrg(query, header, ctx);
+    if (orgId === undefined) throw new ApiError("bad_request", "Name the organization whose balance to set: ?org=<id> or X-API-Key", [{ path: "/query/org", message: "is required (or X-API-Key)" }]);
+    const billing = ctx.plane.state.forOrg(orgId).billing;
+    const { adjustmentCents } = billing.setBalance(body.balanceCents);
+    await ctx.plane.persist();
+    const { balanceCents, totalGrantedCents, totalUsedCents } = billing.plan();
+    return { status: 200, body: { data: { orgId, balanceCents, totalGrantedCents, totalUsedCents, adjustmentCents }, meta: ctx.meta } };
+  },
+
+  async completeCheckout({ path, query }, ctx) {
+    if (query.org === undefined) throw new ApiError("bad_request", "The checkout URL names its organization: ?org=<id>", [{ path: "/query/org", message: "is required" }]);
+    const billing = ctx.plane.state.find(query.org)?.billing;
+    if (billing === undefined) throw new ApiError("not_found", `Checkout session '${path.sessionId}' not found`);
+    const session = billing.payTopUp(path.sessionId);
+    await ctx.plane.persist();
+    const data = { sessionId: session.sessionId, status: "complete" as const, amountCents: session.amountCents, balanceCents: billing.balanceCents, successUrl: session.successUrl };
+    return { status: 200, body: { data, meta: ctx.meta } };
+  },
 } satisfies ControlHandlerTable;
 
 function invalidDocument(problems: ValidationDetail[]): ApiError {

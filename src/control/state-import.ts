@@ -41,6 +41,7 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
     account.organization?.members.forEach((member, j) => problems.push(...rebase(publicApi.component("OrganizationMember")(member), `${at}/organization/members/${j}`)));
     account.apiKeys?.forEach((entry, j) => problems.push(...rebase(publicApi.component("ApiKey")(entry.key), `${at}/apiKeys/${j}/key`)));
     account.activity?.forEach((event, j) => problems.push(...rebase(publicApi.component("ActivityEvent")(event), `${at}/activity/${j}`)));
+    (org as { billing?: { ledger: unknown[] } }).billing?.ledger.forEach((entry, j) => problems.push(...rebase(publicApi.component("CreditLedgerEntry")(entry), `${at}/billing/ledger/${j}`)));
     // Resources that name their organization must name this one.
     const owned = [...(org.agents as { orgId?: string }[]).map((a, j) => [a.orgId, `${at}/agents/${j}/orgId`] as const), ...(org.threads as { thread: { orgId?: string } }[]).map((t, j) => [t.thread.orgId, `${at}/threads/${j}/thread/orgId`] as const), ...((org.activity ?? []) as { orgId?: string }[]).map((e, j) => [e.orgId, `${at}/activity/${j}/orgId`] as const)];
     for (const [orgId, path] of owned) if (orgId !== undefined && orgId !== org.id) problems.push({ path, message: `must equal the organization's id (${String(org.id)})` });

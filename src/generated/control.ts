@@ -354,6 +354,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/billing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an organization's credit balance
+         * @description Sets the balance of one organization (`org`, else the organization of `X-API-Key`; neither is a
+         *     400) by adding an `adjustment` entry to its ledger for the difference, and answers its credit
+         *     summary. With a balance that cannot pay an hour of sandbox runtime (0 does), `POST /v1/sandboxes`
+         *     answers 402 `insufficient_credits` for real (docs/billing.md). Under `--persist`, the change is on
+         *     disk before the answer is sent (507 when it cannot be: nothing changes).
+         */
+        put: operations["setBilling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/billing/checkout/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The mock's checkout page (pays a top-up)
+         * @description The `checkoutUrl` of `POST /v1/billing/topup` (spec/openapi.yaml): opening it pays the session,
+         *     which adds a `topup` entry to the organization's ledger. Paying twice credits once. `org` names the
+         *     session's organization (the URL carries it); an unknown session is a 404. A browser opening it from
+         *     another site's page is refused like every control request (docs/security.md); the answer is JSON,
+         *     with the session's `successUrl` for the client to follow. Under `--persist`, the credit is on disk
+         *     before the answer is sent (507 when it cannot be: nothing changes).
+         */
+        get: operations["completeCheckout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/faults": {
         parameters: {
             query?: never;
@@ -635,6 +684,7 @@ export interface components {
                     [key: string]: unknown;
                 }[];
             };
+            billing?: components["schemas"]["BillingState"];
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;
@@ -1086,6 +1136,84 @@ export interface components {
         FaultConfigEnvelope: {
             data: components["schemas"]["FaultConfig"];
             meta: components["schemas"]["Meta"];
+        };
+        BillingSetInput: {
+            /** @description The balance to set, in US cents. */
+            balanceCents: number;
+        };
+        BillingSetResult: {
+            orgId: components["schemas"]["OrgId"];
+            balanceCents: number;
+            totalGrantedCents: number;
+            totalUsedCents: number;
+            /** @description The ledger adjustment made (0 when the balance already was that). */
+            adjustmentCents: number;
+        };
+        BillingSetEnvelope: {
+            data: components["schemas"]["BillingSetResult"];
+            meta: components["schemas"]["Meta"];
+        };
+        CheckoutCompletion: {
+            sessionId: string;
+            /** @constant */
+            status: "complete";
+            amountCents: number;
+            balanceCents: number;
+            successUrl: string | null;
+        };
+        CheckoutCompletionEnvelope: {
+            data: components["schemas"]["CheckoutCompletion"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description An organization's credits (optional: a document without it gets the sign-up credits of a new
+         *     organization). `ledger` items are validated against spec/openapi.yaml `CreditLedgerEntry` on import.
+         */
+        BillingState: {
+            totalGrantedCents: number;
+            totalUsedCents: number;
+            /** @description Ledger entries ever written (ids derive from it). */
+            ledgerSeq: number;
+            /** @description The ledger, oldest first (at most the newest 10,000 entries are kept). */
+            ledger: {
+                [key: string]: unknown;
+            }[];
+            /** @description Each sandbox's running time so far, and since when it runs (null when it does not). */
+            sandboxMeters: {
+                sandboxId: string;
+                ranMs: number;
+                /** Format: date-time */
+                runningSince: string | null;
+            }[];
+            /** @description Usage counted per UTC day, oldest first. */
+            usageDays: components["schemas"]["BillingUsageDay"][];
+            checkoutSessions: {
+                sessionId: string;
+                amountCents: number;
+                /** @enum {string} */
+                status: "open" | "complete";
+                successUrl: string | null;
+                cancelUrl: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
+        BillingUsageDay: {
+            day: string;
+            agentRuns: number;
+            codeExecutions: number;
+            toolExecutions: number;
+            sandboxSeconds: number;
+            runCents: number;
+            executionCents: number;
+            sandboxCents: number;
+            models: {
+                model: string;
+                runs: number;
+                inputTokens: number;
+                outputTokens: number;
+                totalTokens: number;
+            }[];
         };
     };
     responses: {
@@ -1652,6 +1780,83 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    setBilling: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillingSetInput"];
+            };
+        };
+        responses: {
+            /** @description The balance is set. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingSetEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    completeCheckout: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: never;
+            path: {
+                /** @description The `sessionId` of `POST /v1/billing/topup`. */
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is paid. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutCompletionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     getFaults: {

@@ -174,8 +174,10 @@ export interface paths {
          * Create a sandbox
          * @description Creates a sandbox (docs: /api-reference/sandboxes/create, /api-reference/sandboxes/create-a-sandbox,
          *     /features/templates). The real API is credit-checked and answers 402 `insufficient_credits` when the
-         *     organization has none left (docs: /api-reference/sandboxes/create-a-sandbox). The mock declares it, so a
-         *     test can provoke it (`Prefer: code=402`, or a response script); its billing decides when it answers it.
+         *     organization has none left (docs: /api-reference/sandboxes/create-a-sandbox: "if the org cannot afford ~1
+         *     hour of runtime"). Mock decision: 402 when the balance, less what running sandboxes owe, is under an hour
+         *     of runtime at the mock's price (60 cents, docs/billing.md); nothing is created. A test sets the balance
+         *     with `PUT /__mock/billing` (or asks with `Prefer: code=402`).
          *
          *     Mock decision (Part A, sandboxes): 201 with `status: "creating"`; the sandbox becomes `running` once
          *     the configurable boot delay has passed (by default: by the caller's next request). `template`
@@ -1492,6 +1494,148 @@ export interface paths {
          *     request journal keeps the answer with the value replaced by `[redacted]`. An unknown name answers 404.
          */
         post: operations["revealSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's plan and credit summary
+         * @description The plan and the credit totals (docs: /api-reference/billing/get-the-orgs-billing-summary).
+         *     Mock decision: every organization is on `free` (as `GET /v1/organizations/current` says) and starts
+         *     with the sign-up credits (docs/billing.md); `orgId`, when given, must be the caller's organization,
+         *     any other is a 404 (as `GET /v1/organizations/{id}`).
+         */
+        get: operations["getBillingPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's credit balance
+         * @description The balance and its totals (docs: /api-reference/billing/get-the-orgs-credit-balance). The balance
+         *     counts settled usage: a sandbox's running time is settled when it stops running (pause, delete);
+         *     until then it shows as `sandboxRuntime.activeCents` in `GET /v1/billing/my-usage`.
+         */
+        get: operations["getCreditBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/credits/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Credit ledger history
+         * @description The ledger, newest first (docs: /api-reference/billing/get-credit-ledger-history): the sign-up
+         *     grant, top-ups, usage charges and control-plane adjustments, each with the balance after it.
+         *     Mock decisions: `limit` defaults to 100 (the docs give only its range); the mock keeps each
+         *     organization's newest 10,000 entries (totals and balance are kept apart and never drop).
+         */
+        get: operations["listCreditHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/my-usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage in a period
+         * @description Usage at the customer-facing resource level (docs: /api-reference/billing,
+         *     /api-reference/billing/get-aggregate-or-per-user-usage): agent runs and their tokens, code
+         *     executions, sandbox runtime, tool executions, and what each cost.
+         *     Mock decisions: usage is counted per organization by UTC day, and a period takes whole days
+         *     (`current`: the calendar month); a sandbox's settled seconds count on the day its running interval
+         *     ended. `all` is accepted and changes nothing: the mock keeps usage per organization, not per
+         *     member (as `all` on the other lists, meaningless while a key is its organization's one user).
+         */
+        get: operations["getMyUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/topup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a credit top-up (a checkout session)
+         * @description Creates a checkout session for a top-up (docs: /api-reference/billing/create-a-stripe-checkout-session-for-a-credit-top-up;
+         *     org admin, and every member is an admin in the mock).
+         *     Mock decision: there is no Stripe. `checkoutUrl` is the mock's own checkout page,
+         *     `GET /__mock/billing/checkout/{sessionId}` on its control plane (loopback clients, spec/control.yaml):
+         *     opening it pays the session, which adds a `topup` entry to the ledger once. `GET /v1/billing/success`
+         *     then verifies it. 200, as the docs' other reads (their page shows no status).
+         */
+        post: operations["createTopUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/billing/success": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a checkout session
+         * @description Verifies a top-up's checkout session (docs: /api-reference/billing, "Verify a completed checkout
+         *     session"; the query's name follows Stripe's `{CHECKOUT_SESSION_ID}` redirect, an inference).
+         *     Answers whether it was paid and credited; it changes nothing (the checkout page credits, once).
+         *     A session of another organization, or none, is a 404.
+         */
+        get: operations["verifyTopUp"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4084,6 +4228,185 @@ export interface components {
             data: components["schemas"]["ByoaConfig"];
             meta: components["schemas"]["Meta"];
         };
+        /** @description An amount of credits in US cents (the docs' `…Cents` fields). Negative for a debit. */
+        Cents: number;
+        /** @description The organization's plan and credit summary (docs: /api-reference/billing/get-the-orgs-billing-summary). */
+        BillingPlan: {
+            /** Format: uuid */
+            orgId: string;
+            /** @description The plan's name; the mock's organizations are on `free`, as GET /v1/organizations/current says. */
+            plan: string;
+            balanceCents: components["schemas"]["Cents"];
+            totalGrantedCents: components["schemas"]["Cents"];
+            totalUsedCents: components["schemas"]["Cents"];
+        };
+        BillingPlanEnvelope: {
+            data: components["schemas"]["BillingPlan"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description The organization's credit balance (docs: /api-reference/billing/get-the-orgs-credit-balance).
+         *     `balanceCents` = `totalGrantedCents` − `totalUsedCents`: granted counts the sign-up grant, top-ups
+         *     and the control plane's adjustments; used counts usage settled in the ledger.
+         */
+        CreditBalance: {
+            balanceCents: components["schemas"]["Cents"];
+            totalGrantedCents: components["schemas"]["Cents"];
+            totalUsedCents: components["schemas"]["Cents"];
+            /**
+             * @description Inferred (the docs give the field, not its meaning): true once usage has consumed the sign-up
+             *     grant, i.e. `totalUsedCents` ≥ the sign-up credits.
+             */
+            freeCreditsUsed: boolean;
+        };
+        CreditBalanceEnvelope: {
+            data: components["schemas"]["CreditBalance"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description The docs' example shows `topup`; the other values are inferred: `grant` (the sign-up credits),
+         *     `usage` (a charge), `adjustment` (a balance set through the mock's control plane).
+         * @enum {string}
+         */
+        CreditLedgerEntryType: "grant" | "topup" | "usage" | "adjustment";
+        /**
+         * @description One movement of the credit ledger (docs: /api-reference/billing/get-credit-ledger-history).
+         *     Inferred: `amountCents` is signed (positive for credits, negative for usage); `resource` names what
+         *     usage was for (`agent_run`, `code_execution`, `sandbox_runtime`) and is null otherwise;
+         *     `referenceId` is the run id, sandbox id, execution number or checkout session id.
+         */
+        CreditLedgerEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            type: components["schemas"]["CreditLedgerEntryType"];
+            amountCents: components["schemas"]["Cents"];
+            resource: string | null;
+            description: string | null;
+            referenceId: string | null;
+            balanceAfterCents: components["schemas"]["Cents"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreditHistory: {
+            /** @description Newest first. */
+            data: components["schemas"]["CreditLedgerEntry"][];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description `current` is the current calendar month (UTC); `7d` and `30d` are the last 7 or 30 UTC days, today included.
+         * @enum {string}
+         */
+        UsagePeriod: "current" | "7d" | "30d" | "all_time";
+        /** @description Inferred. What one kind of resource cost in the period. */
+        ResourceCharge: {
+            /** @enum {string} */
+            resource: "agent_run" | "code_execution" | "sandbox_runtime";
+            /** @description Runs, executions or sandbox seconds. */
+            quantity: number;
+            /** @enum {string} */
+            unit: "run" | "execution" | "second";
+            amountCents: number;
+        };
+        /**
+         * @description Usage in a period (docs: /api-reference/billing, "Usage rows include": tokens, modelUsage,
+         *     sandboxRuntime, storageUsage, toolExecutions, resourceCharges; /limits adds agent runs). The docs
+         *     name the fields, not their shapes: every object below is inferred, the smallest the text implies.
+         */
+        UsageSummary: {
+            /** Format: uuid */
+            orgId: string;
+            period: components["schemas"]["UsagePeriod"];
+            /**
+             * Format: date-time
+             * @description Null for `all_time`.
+             */
+            periodStart: string | null;
+            /**
+             * Format: date-time
+             * @description The time of the request.
+             */
+            periodEnd: string;
+            tokens: {
+                inputTokens: number;
+                outputTokens: number;
+                totalTokens: number;
+            };
+            /** @description Tokens by model identifier (the agent's `model`), in order of first use. */
+            modelUsage: {
+                model: string;
+                runs: number;
+                inputTokens: number;
+                outputTokens: number;
+                totalTokens: number;
+            }[];
+            agentRuns: number;
+            /** @description Calls of `POST /v1/execute`. */
+            codeExecutions: number;
+            /**
+             * @description Settled seconds (intervals of `running` that ended in the period) and the active estimate
+             *     (sandboxes running now, since they last started). The mock settles an interval when it ends, so it
+             *     has nothing pending or forgiven.
+             */
+            sandboxRuntime: {
+                settledSeconds: number;
+                settledCents: number;
+                activeSeconds: number;
+                activeCents: number;
+            };
+            /** @description Workspace storage byte-seconds. The mock stores no files (tag `workspaces`), so nothing accrues. */
+            storageUsage: {
+                byteSeconds: number;
+            };
+            /** @description Tool calls made by agent runs. */
+            toolExecutions: number;
+            resourceCharges: components["schemas"]["ResourceCharge"][];
+            balanceCents: components["schemas"]["Cents"];
+        };
+        UsageEnvelope: {
+            data: components["schemas"]["UsageSummary"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A credit top-up (docs: /api-reference/billing/create-a-stripe-checkout-session-for-a-credit-top-up). */
+        TopUpRequest: {
+            /** @description At least 500 (docs). Mock decision: at most 10,000,000 ($100,000) per top-up. */
+            amountCents: number;
+            /**
+             * Format: uuid
+             * @description The caller's organization (another one is a 404).
+             */
+            orgId?: string;
+            /** @description Where the checkout page sends the payer afterwards (recorded). */
+            successUrl?: string;
+            /** @description Where an abandoned checkout returns (recorded). */
+            cancelUrl?: string;
+        };
+        CheckoutSession: {
+            /** @description The mock's own checkout page (`/__mock/billing/checkout/{sessionId}`); opening it pays. */
+            checkoutUrl: string;
+            sessionId: string;
+        };
+        CheckoutSessionEnvelope: {
+            data: components["schemas"]["CheckoutSession"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Inferred (the docs say only "Verify a completed checkout session"): the session, whether it was
+         *     paid (`complete`) and so credited, and the balance now.
+         */
+        TopUpVerification: {
+            sessionId: string;
+            /** @enum {string} */
+            status: "open" | "complete";
+            amountCents: number;
+            credited: boolean;
+            balanceCents: components["schemas"]["Cents"];
+        };
+        TopUpVerificationEnvelope: {
+            data: components["schemas"]["TopUpVerification"];
+            meta: components["schemas"]["Meta"];
+        };
     };
     responses: {
         /**
@@ -4116,8 +4439,9 @@ export interface components {
         };
         /**
          * @description The organization has no credits left for this (docs: /api-reference/sandboxes/create-a-sandbox, 402
-         *     `insufficient_credits`). The mock's own billing decides when; a test can provoke it with `Prefer: code=402`
-         *     or a response script.
+         *     `insufficient_credits`). The mock's billing answers it when the balance, less what running sandboxes owe,
+         *     cannot pay an hour of sandbox runtime (tag `billing`); a test provokes it by setting the balance
+         *     (`PUT /__mock/billing`, spec/control.yaml), or with `Prefer: code=402` or a response script.
          */
         InsufficientCredits: {
             headers: {
@@ -4313,6 +4637,11 @@ export interface components {
         EntryPath: string;
         /** @description Include dotfiles and dot directories. */
         ShowHidden: boolean;
+        /**
+         * @description Target organization UUID; defaults to the authenticated organization (docs: /api-reference/billing/*).
+         *     The mock answers 404 for any organization but the caller's.
+         */
+        BillingOrgId: string;
     };
     requestBodies: never;
     headers: {
@@ -6529,6 +6858,194 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getBillingPlan: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Target organization UUID; defaults to the authenticated organization (docs: /api-reference/billing/*).
+                 *     The mock answers 404 for any organization but the caller's.
+                 */
+                orgId?: components["parameters"]["BillingOrgId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Plan and balance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPlanEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCreditBalance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Target organization UUID; defaults to the authenticated organization (docs: /api-reference/billing/*).
+                 *     The mock answers 404 for any organization but the caller's.
+                 */
+                orgId?: components["parameters"]["BillingOrgId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Balance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditBalanceEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listCreditHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Target organization UUID; defaults to the authenticated organization (docs: /api-reference/billing/*).
+                 *     The mock answers 404 for any organization but the caller's.
+                 */
+                orgId?: components["parameters"]["BillingOrgId"];
+                /** @description Maximum number of rows to return. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ledger entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMyUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Target organization UUID; defaults to the authenticated organization (docs: /api-reference/billing/*).
+                 *     The mock answers 404 for any organization but the caller's.
+                 */
+                orgId?: components["parameters"]["BillingOrgId"];
+                /** @description One of `current`, `7d`, `30d` or `all_time` (docs; default `current`). */
+                period?: components["schemas"]["UsagePeriod"];
+                /** @description Include all members of the organization (admin only). */
+                all?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage summary. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTopUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Checkout URL. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    verifyTopUp: {
+        parameters: {
+            query: {
+                /**
+                 * @description The `sessionId` of `POST /v1/billing/topup`.
+                 * @example cs_test_a1B2c3D4e5F6g7H8i9J0k1L2
+                 */
+                session_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopUpVerificationEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     startDeviceLink: {

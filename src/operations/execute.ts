@@ -4,7 +4,9 @@
  */
 import type { Handler } from "./types.ts";
 
-export const executeCode: Handler<"executeCode"> = async ({ body }, ctx) => ({
-  status: 200,
-  body: await ctx.org().executor.run(body),
-});
+export const executeCode: Handler<"executeCode"> = async ({ body }, ctx) => {
+  const result = await ctx.org().executor.run(body);
+  // Charged once it answered (docs/billing.md: one price per execution).
+  ctx.org().billing.codeExecuted(body.language);
+  return { status: 200, body: result };
+};

@@ -17,6 +17,7 @@ import * as secrets from "./secrets.ts";
 import * as runmesh from "./runmesh.ts";
 import * as workflows from "./workflows.ts";
 import * as oauth from "./oauth.ts";
+import * as billing from "./billing.ts";
 import type { HandlerTable } from "./types.ts";
 
 export const handlers = {
@@ -35,4 +36,6 @@ export const handlers = {
   ...runmesh,
   ...workflows,
   ...oauth,
+  ...billing,
 } satisfies HandlerTable;
+

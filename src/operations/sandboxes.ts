@@ -20,6 +20,8 @@ const destroyed = <T extends { id: string }>(ctx: RequestContext, result: T): T 
 const transitioned = <T extends { id: string }>(ctx: RequestContext, eventType: string, result: T): T => recordSandbox(ctx, eventType, result.id, result);
 
 export const createSandbox: Handler<"createSandbox"> = ({ body }, ctx) => {
+  // Credit-checked before anything changes (docs: 402 when the org cannot afford ~1 hour of runtime).
+  ctx.org().billing.requireSandboxHour();
   const sandbox = ctx.org().sandboxes.create(body, { userId: ctx.caller().userId });
   recordSandbox(ctx, "sandbox.created", sandbox.id, sandbox, { template: sandbox.template });
   return { status: 201, body: { data: sandbox, meta: ctx.meta } };

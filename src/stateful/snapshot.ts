@@ -10,6 +10,7 @@ import type { StoredNode } from "./runmesh/mesh.store.ts";
 import type { WorkflowStore } from "./workflows/workflows.store.ts";
 import type { OAuthSnapshot } from "./oauth/oauth.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
+import type { BillingState } from "../control/control-types.ts";
 import type { MockState, OrgState } from "../state.ts";
 
 /** The document's format marker and version. */
@@ -38,6 +39,8 @@ export interface OrganizationSnapshot {
   workflows?: ReturnType<WorkflowStore["exportAll"]>;
   /** OAuth connections and BYOA configurations (with client secrets); optional, as above. */
   oauth?: OAuthSnapshot;
+  /** Credits, ledger, usage and checkout sessions; optional (without it: a new organization's sign-up credits). */
+  billing?: BillingState;
 }
 
 /** A whole snapshot. */
@@ -78,6 +81,7 @@ export function exportOrg(org: OrgState): OrganizationSnapshot {
     runmeshNodes: org.runmesh.exportAll(),
     workflows: org.workflows.exportAll(),
     oauth: org.oauth.exportAll(),
+    billing: org.billing.exportAll(),
   };
 }
 
@@ -109,6 +113,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.runmesh.importAll(snapshot.runmeshNodes ?? []);
       org.workflows.importAll(snapshot.workflows ?? { triggers: [], runs: [] });
       org.oauth.importAll(snapshot.oauth ?? { connections: [], configs: [] });
+      if (snapshot.billing) org.billing.importAll(snapshot.billing);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }

@@ -17,6 +17,7 @@ import { secretsCases } from "./secrets.ts";
 import { runmeshCases } from "./runmesh.ts";
 import { workflowsCases } from "./workflows.ts";
 import { oauthCases } from "./oauth.ts";
+import { billingCases } from "./billing.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
@@ -37,4 +38,5 @@ export const cases: Case[] = [
   ...runmeshCases,
   ...workflowsCases,
   ...oauthCases,
+  ...billingCases,
 ];

@@ -34,6 +34,8 @@ export interface SandboxStoreDeps {
   scriptedExec?: ScriptedExec;
   /** The organization's workspaces, for mounts. */
   workspaces: MountableWorkspaces;
+  /** Told when a sandbox starts or stops `running`, with the instant (billing meters runtime by it). */
+  onRunning?: (sandboxId: string, running: boolean, at: Date) => void;
 }
 
 /** A live sandbox's mount of one workspace, as the usage summary lists it. */
@@ -252,6 +254,11 @@ export class SandboxStore {
     }
   }
 
+  /** Applies every due transition (so that whoever watches `onRunning` has seen all of them by now). */
+  settleAll(): void {
+    for (const record of this.#byId.values()) if (record.pending) this.#settle(record);
+  }
+
   /** Every sandbox in creation order, transitions settled, for a state snapshot. */
   exportAll(): Sandbox[] {
     return [...this.#byId.values()].map((record) => cloneJson(this.#settle(record).sandbox));
@@ -319,8 +326,10 @@ export class SandboxStore {
 
   #setStatus(record: SandboxRecord, status: SandboxStatus, at: Date = this.deps.clock.now()): void {
     const sandbox = record.sandbox;
+    const wasRunning = sandbox.status === "running";
     sandbox.status = status;
     sandbox.updatedAt = at.toISOString();
+    if (wasRunning !== (status === "running")) this.deps.onRunning?.(sandbox.id, !wasRunning, at);
     // A desktop sandbox serves KasmVNC once it runs (docs: /features/templates).
     const desktopUp = status === "running" && sandbox.template === "desktop-ubuntu";
     sandbox.sshReady = status === "running";

@@ -29,7 +29,8 @@
  *                         arrangement does not pass for the 404 under test. Checks the SSE frame ids
  *                         count from 1 and the stream ends with `run_completed`/`run_dispatched`.
  *
- * The control plane (`/__mock/…`, loopback only) is used only to reset; Dredd always targets this mock
+ * The control plane (`/__mock/…`, loopback only) is used to reset, and to empty a balance for sandbox
+ * create's real 402 (recipes/sandboxes.cjs, `PUT /__mock/billing`); Dredd always targets this mock
  * (or the broken proxy in front of it, which forwards the control plane untouched).
  * Environment: DREDD_API_KEY (default `rt_test_dredd`).
  */

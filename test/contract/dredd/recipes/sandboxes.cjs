@@ -1,14 +1,14 @@
 /** Dredd recipes for the `sandboxes` operations (keys and fields: ./index.cjs). */
 'use strict';
 
-const { api, runningSandbox, pausedSandbox, setPath, setBody, editBody, editQuery, setHeader, LIST_200, LIST_400, UNKNOWN_UUID, LONG_SANDBOX_REF } = require('./support.cjs');
+const { api, runningSandbox, pausedSandbox, setPath, setBody, editBody, editQuery, LIST_200, LIST_400, UNKNOWN_UUID, LONG_SANDBOX_REF } = require('./support.cjs');
 
 module.exports = {
   'POST /v1/sandboxes 201': {},
   // templates are open slugs (the docs list more than two); whitespace is never part of one
   'POST /v1/sandboxes 400': { request: (t) => editBody(t, (b) => ({ ...b, template: 'windows 11' })), error: 'bad_request', detail: '/body/template' },
-  // the documented 402, asked for by Prefer: a healthy mock has credit for every sandbox
-  'POST /v1/sandboxes 402': { request: (t) => setHeader(t, 'Prefer', 'code=402'), error: 'insufficient_credits' },
+  // For real: the control plane empties the balance, and sandbox create cannot pay an hour of runtime.
+  'POST /v1/sandboxes 402': { arrange: () => api('PUT', '/__mock/billing', { body: { balanceCents: 0 }, expect: 200 }), error: 'insufficient_credits' },
   'POST /v1/sandboxes 404': {
     request: (t) => editBody(t, (b) => ({ ...b, mounts: [{ workspaceId: UNKNOWN_UUID, path: '/workspace/data' }] })),
     error: 'not_found',
