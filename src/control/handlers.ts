@@ -9,6 +9,9 @@ import type { ControlContext, ControlHandlerTable } from "./context.ts";
 import { checkFaultRules, checkResponseScript } from "./script-checks.ts";
 import { followJournal } from "./journal-stream.ts";
 import { checkStateDocument, upgradeStateDocument } from "./state-import.ts";
+import { decodeEntries, encodeEntries, fileBoundProblem, FileEntryError } from "../stateful/files/file-entries.ts";
+import { SandboxFilesError } from "../stateful/sandboxes/sandbox-files.ts";
+import type { OrgState } from "../state.ts";
 
 /** The organization a request names: `org`, else the key in `X-API-Key`, else none (all). */
 function targetOrg(query: { org?: string }, header: { "X-API-Key"?: string }, ctx: ControlContext): string | undefined {
@@ -35,6 +38,8 @@ export const controlHandlers = {
     upgradeStateDocument(body);
     const problems = checkStateDocument(body, ctx.plane.controlValidators, ctx.plane.publicValidators);
     if (problems.length > 0) throw invalidDocument(problems);
+    const overBound = fileBoundProblem((body as StateDocument).organizations, "/body");
+    if (overBound) throw new ApiError("payload_too_large", overBound);
     const mode = query.mode ?? "replace";
     let organizations: number;
     try {
@@ -45,6 +50,27 @@ export const controlHandlers = {
     }
     await ctx.plane.persist();
     return { status: 200, body: { data: { mode, organizations }, meta: ctx.meta } };
+  },
+
+  getSandboxFiles({ path, query, header }, ctx) {
+    const files = sandboxesHolding(path.id, targetOrg(query, header, ctx), ctx).files(path.id);
+    return { status: 200, body: { data: { sandboxId: files.sandboxId, entries: encodeEntries(files.entries) }, meta: ctx.meta } };
+  },
+
+  async seedSandboxFiles({ path, query, header, body }, ctx) {
+    const sandboxes = sandboxesHolding(path.id, targetOrg(query, header, ctx), ctx);
+    const overBound = fileBoundProblem([{ files: [body] }]);
+    if (overBound) throw new ApiError("payload_too_large", `The seed is over the state document's bounds: ${overBound.replace(/^.*?: /, "")}`);
+    let files;
+    try {
+      files = sandboxes.seedFiles(path.id, decodeEntries(body.entries, ctx.plane.now()), query.mode ?? "merge");
+    } catch (error) {
+      if (error instanceof FileEntryError) throw invalidFiles(`/body/entries${error.pointer}`, error.message);
+      if (error instanceof SandboxFilesError) throw invalidFiles(error.index === undefined ? "/body/entries" : `/body/entries/${error.index}`, error.message);
+      throw error;
+    }
+    await ctx.plane.persist();
+    return { status: 200, body: { data: { sandboxId: files.sandboxId, entries: encodeEntries(files.entries) }, meta: ctx.meta } };
   },
 
   listRequests({ query }, ctx) {
@@ -103,4 +129,21 @@ export const controlHandlers = {
 function invalidDocument(problems: ValidationDetail[]): ApiError {
   const first = problems[0] as ValidationDetail;
   return new ApiError("bad_request", `Invalid state document: ${first.path} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`, problems);
+}
+
+/**
+ * The sandboxes of the organization that holds sandbox `id`: the one named (`org` or the key), or
+ * else the first that has a sandbox with this id or live name. 404 when none does.
+ */
+function sandboxesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["sandboxes"] {
+  const candidates = orgId === undefined ? ctx.plane.state.orgIds() : [orgId];
+  for (const candidate of candidates) {
+    const sandboxes = ctx.plane.state.find(candidate)?.sandboxes;
+    if (sandboxes?.has(id)) return sandboxes;
+  }
+  throw new ApiError("not_found", `Sandbox '${id}' not found`);
+}
+
+function invalidFiles(path: string, message: string): ApiError {
+  return new ApiError("bad_request", `Invalid files: ${path} ${message}`, [{ path, message }]);
 }

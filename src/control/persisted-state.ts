@@ -19,6 +19,7 @@ import type { EventStream } from "../core/http-types.ts";
 import type { Dispatch } from "../core/pipeline.ts";
 import { LAST_RUN_FRAMES } from "../stateful/runs/run-stream.ts";
 import { exportState, importState, type StateDocument } from "../stateful/snapshot.ts";
+import { fileBoundProblem } from "../stateful/files/file-entries.ts";
 import type { MockState } from "../state.ts";
 import { Durability, NotDurableError, type ChangeTicket } from "./durability.ts";
 import { openStateFile, type StateFile, type WriteFileSystem } from "./persistence.ts";
@@ -47,7 +48,7 @@ export class PersistedState {
   start(): void {
     this.#durability = new Durability<string>({
       store: { write: (text) => this.file.writeText(text) },
-      capture: () => JSON.stringify(exportState(this.state, this.now())),
+      capture: () => JSON.stringify(boundedExport(this.state, this.now())),
       restore: (text) => void importState(this.state, JSON.parse(text) as StateDocument, "replace", (id) => this.state.build(id)),
       durable: JSON.stringify(exportState(this.state, this.now())),
       onRollback: (cause) =>
@@ -105,6 +106,18 @@ export class PersistedState {
     if (!this.#durability) throw new Error("PersistedState.start() was not called");
     return this.#durability;
   }
+}
+
+/**
+ * The state as the file will hold it, refused (the capture throws, so the change is undone and
+ * answers 507) when its file trees are over the bounds a start-up would refuse: a file that
+ * could not be loaded again must never be written, and files are never left out of it.
+ */
+function boundedExport(state: MockState, now: Date): StateDocument {
+  const document = exportState(state, now);
+  const overBound = fileBoundProblem(document.organizations);
+  if (overBound) throw new Error(`the state's files are over the --persist bounds (${overBound})`);
+  return document;
 }
 
 /**

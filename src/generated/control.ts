@@ -74,6 +74,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/sandboxes/{id}/files": {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (or the name of a live sandbox).
+                 * @example sandbox-a1b2c3d4e5f6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a sandbox's files
+         * @description Answers the sandbox's own files (what its commands wrote, what was seeded; not the workspaces it
+         *     mounts), sorted by path, in the shape of a state document's `FileTree` entries, so that a test can
+         *     assert on them. The organization is `org`, else the one of the key in `X-API-Key`, else the one that
+         *     has a sandbox with this id. An unknown sandbox answers 404; a destroyed one 409 (its files are gone).
+         */
+        get: operations["getSandboxFiles"];
+        /**
+         * Seed files into a sandbox
+         * @description Writes files, directories and symlinks into a sandbox (not destroyed; any other status), as a test's
+         *     starting point: parents are made as needed (mode 0755, the mock's now), and each entry keeps the
+         *     mode and time it is given. With `mode=merge` (the default) the entries are written over the
+         *     sandbox's files and the others stay; an entry replaces what is at its path, but not a directory
+         *     that has entries. With `mode=replace` the entries become the sandbox's files (the shell's
+         *     `/workspace`, `/tmp` and `/root` are made again when not listed). The organization is chosen as for
+         *     `GET`. Answers the sandbox's files after the write.
+         *
+         *     Everything is checked before anything changes: the schema, then each entry (path normalised and not
+         *     one of the shell's own, `content` valid in its `encoding`, `target` only and always for a symlink,
+         *     no path twice), then the tree as a whole (no file or symlink as a parent, the contents within the
+         *     sandbox's `resources.disk`). A violation answers 400 with a pointer (`/body/entries/2/content`) and
+         *     the sandbox is unchanged. A tree over the state document's bound (16 MiB of contents or 10,000
+         *     entries, see `FileTree`) answers 413. Under `--persist`, the files are on disk before the answer is
+         *     sent (507 when they cannot be: nothing is written).
+         */
+        put: operations["seedSandboxFiles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/requests": {
         parameters: {
             query?: never;
@@ -519,6 +579,15 @@ export interface components {
                 };
                 value: string;
             }[];
+            /**
+             * @description File trees (optional; absent or empty when no sandbox has run a command or been seeded): a
+             *     sandbox's own files (`owner: sandbox`) and a workspace's files (`owner: workspace`), each as a list
+             *     of entries. Mock decision (docs/sandboxes.md, "Files in the state"): at most 10,000 entries and
+             *     16 MiB of file contents per tree, and 64 MiB of file contents per document; a document over a
+             *     bound answers 413 on `PUT /__mock/state` and is refused at start-up (`--data`, `--persist`), and
+             *     under `--persist` a change that would take the state over a bound answers 507 and is undone.
+             */
+            files?: components["schemas"]["FileTree"][];
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;
@@ -551,6 +620,67 @@ export interface components {
                 /** @description The run's rollout (spec/openapi.yaml `RolloutId`). */
                 rolloutId: string;
             }[];
+        };
+        /**
+         * @description The files of one sandbox (its own files, not the workspaces it mounts) or one workspace. The entries
+         *     are checked when a document is loaded: paths absolute and normalised, each at most once, a parent
+         *     never a file or symlink, the contents within the owner's quota (a sandbox's `resources.disk`).
+         *     A sandbox's tree leaves out what its shell provides (`/`, `/bin`, `/usr/bin`, `/dev`, `/proc` and
+         *     their entries) and keeps `/workspace`, `/tmp` and `/root`; a tree may not name those shell paths.
+         */
+        FileTree: {
+            /**
+             * @description What holds the tree.
+             * @enum {string}
+             */
+            owner: "sandbox" | "workspace";
+            /** @description The sandbox's or workspace's id, in the same organization (a sandbox that is not destroyed). */
+            id: string;
+            /** @description Every entry, in any order (exports list them sorted by path). */
+            entries: components["schemas"]["FileEntry"][];
+        };
+        /**
+         * @description One file, directory or symlink, exactly: its bytes, mode and modification time round-trip. A file's
+         *     `content` is its bytes as UTF-8 text (`encoding: utf-8`, the default) or base64 (`encoding: base64`;
+         *     exports use it for bytes that are not valid UTF-8). Hard links are written as separate files.
+         *     In a seed (`PUT /__mock/sandboxes/{id}/files`) `mode` defaults to 420 (0644) for a file, 493 (0755)
+         *     for a directory and 511 (0777) for a symlink, and `mtime` to the mock's now.
+         */
+        FileEntry: {
+            /** @description Absolute and normalised (no `.`, `..`, `//` or trailing `/`). */
+            path: string;
+            /** @enum {string} */
+            type: "file" | "directory" | "symlink";
+            /** @description Permission bits (0 to 07777, written in decimal: 420 is 0644). */
+            mode?: number;
+            /**
+             * Format: date-time
+             * @description Modification time, to the millisecond.
+             */
+            mtime?: string;
+            /** @description A file's contents (files only; absent means empty). */
+            content?: string;
+            /**
+             * @description How `content` is written (files only; default `utf-8`).
+             * @enum {string}
+             */
+            encoding?: "utf-8" | "base64";
+            /** @description A symlink's target, as written (symlinks only, required for them). */
+            target?: string;
+        };
+        SandboxFilesInput: {
+            /** @description The entries to write, in any order; at most 10,000. */
+            entries: components["schemas"]["FileEntry"][];
+        };
+        SandboxFiles: {
+            /** @description The sandbox's id. */
+            sandboxId: string;
+            /** @description The sandbox's own files, sorted by path, in the state document's shape. */
+            entries: components["schemas"]["FileEntry"][];
+        };
+        SandboxFilesEnvelope: {
+            data: components["schemas"]["SandboxFiles"];
+            meta: components["schemas"]["Meta"];
         };
         ImportResult: {
             /**
@@ -1024,7 +1154,31 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request body is larger than 16 MiB (the control plane's limit; state documents can be large). */
+        /** @description No sandbox has this id in the organization (or in any, when none is named). */
+        SandboxNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The sandbox is destroyed; its files are gone. */
+        SandboxDestroyed: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The request body is larger than 16 MiB (the limit of `PUT /__mock/state` and `PUT
+         *     /__mock/sandboxes/{id}/files`; state documents and seeds can be large), or the file trees it holds
+         *     are over the state document's bounds (see `FileTree`).
+         */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -1191,6 +1345,108 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getSandboxFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (or the name of a live sandbox).
+                 * @example sandbox-a1b2c3d4e5f6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox's files. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SandboxNotFound"];
+            409: components["responses"]["SandboxDestroyed"];
+        };
+    };
+    seedSandboxFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+                /**
+                 * @description `merge` (default): write over the sandbox's files. `replace`: the entries become its files.
+                 * @example replace
+                 */
+                mode?: "merge" | "replace";
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (or the name of a live sandbox).
+                 * @example sandbox-a1b2c3d4e5f6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxFilesInput"];
+            };
+        };
+        responses: {
+            /** @description The files are written; the sandbox's files after the write. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SandboxNotFound"];
+            409: components["responses"]["SandboxDestroyed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];

@@ -8,6 +8,9 @@ import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
+import type { FileTreeDocument } from "../control/control-types.ts";
+import { decodeEntries, encodeEntries, FileEntryError } from "./files/file-entries.ts";
+import { SandboxFilesError } from "./sandboxes/sandbox-files.ts";
 
 /** The document's format marker and version. */
 export const STATE_FORMAT = "runtools-mock/state";
@@ -29,6 +32,8 @@ export interface OrganizationSnapshot {
   activity?: ActivityEvent[];
   /** Secrets with their values (reveal must answer them after a restart); optional, as above. */
   secrets?: StoredSecret[];
+  /** Sandboxes' and workspaces' files (files/file-entries.ts); optional, as above, and left out when there are none. */
+  files?: FileTreeDocument[];
 }
 
 /** A whole snapshot. */
@@ -65,7 +70,35 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     apiKeys: org.apiKeys.exportAll(),
     activity: org.activity.exportAll(),
     secrets: org.secrets.exportAll(),
+    ...filesOf(org),
   };
+}
+
+/** The organization's file trees, as `{ files }`, or nothing when it has none (documents stay as they were). */
+function filesOf(org: OrgState): { files?: FileTreeDocument[] } {
+  const files: FileTreeDocument[] = org.sandboxes.exportFiles().map((tree) => ({ owner: "sandbox", id: tree.id, entries: encodeEntries(tree.entries) }));
+  return files.length > 0 ? { files } : {};
+}
+
+/**
+ * Gives the organization's resources their file trees (after the resources are imported). Each
+ * tree is checked whole by its holder; the error points at the tree, or at the entry at fault.
+ */
+function importFiles(org: OrgState, trees: readonly FileTreeDocument[], at: string, now: Date): void {
+  trees.forEach((tree, j) => {
+    const where = `${at}/files/${j}`;
+    try {
+      const entries = decodeEntries(tree.entries, now);
+      // Workspace trees: wired in when workspaces hold files (src/stateful/workspaces/files/).
+      if (tree.owner === "workspace") throw new SnapshotError(`${where}/owner`, "workspace file trees are not held by this version of the mock");
+      org.sandboxes.importFiles(tree.id, entries);
+    } catch (error) {
+      if (error instanceof SnapshotError) throw error;
+      if (error instanceof FileEntryError) throw new SnapshotError(`${where}/entries${error.pointer}`, error.message);
+      if (error instanceof SandboxFilesError) throw new SnapshotError(error.index === undefined ? `${where}/entries` : `${where}/entries/${error.index}`, error.message);
+      throw new SnapshotError(`${where}/id`, (error as Error).message);
+    }
+  });
 }
 
 /**
@@ -96,6 +129,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }
+    importFiles(org, snapshot.files ?? [], `/organizations/${index}`, new Date(document.exportedAt));
     return org;
   });
   const ids = new Set<string>();

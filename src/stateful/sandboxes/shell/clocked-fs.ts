@@ -20,6 +20,29 @@ interface Entry {
   mtime?: Date;
 }
 
+/** One entry as InMemoryFs 3.4.2 keeps it (the fields the enumeration reads). */
+interface StoredEntry {
+  type: "file" | "directory" | "symlink";
+  content?: string | Uint8Array;
+  lazy?: unknown;
+  target?: string;
+  mode: number;
+  mtime: Date;
+}
+
+/** An entry of a filesystem, as it can be written down and read back (FileTree.entries). */
+export interface RawEntry {
+  /** Absolute, normalised ("/" is the root). */
+  path: string;
+  kind: "file" | "directory" | "symlink";
+  /** A file's contents. */
+  bytes?: Uint8Array;
+  /** A symlink's target. */
+  target?: string;
+  mode: number;
+  mtime: Date;
+}
+
 /** The in-memory filesystem of one sandbox or workspace. */
 export class ClockedFs extends InMemoryFs {
   readonly #known = new WeakSet<Date>();
@@ -43,6 +66,42 @@ export class ClockedFs extends InMemoryFs {
     return retained;
   }
 
+  /** Every entry held, the root included, sorted by path (files' lazy contents never occur: nothing here writes them). */
+  rawEntries(): RawEntry[] {
+    const encoder = new TextEncoder();
+    const entries: RawEntry[] = [];
+    for (const [path, stored] of this.#data()) {
+      const { type: kind, mode, mtime } = stored;
+      const entry: RawEntry = { path, kind, mode, mtime };
+      if (kind === "file") entry.bytes = typeof stored.content === "string" ? encoder.encode(stored.content) : (stored.content ?? new Uint8Array());
+      if (kind === "symlink") entry.target = stored.target ?? "";
+      entries.push(entry);
+    }
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /**
+   * Puts an entry back as written down, its mode and time kept (parents are made as needed and
+   * get their own entries when those come). Counts against the quota like any write (ENOSPC).
+   */
+  restoreEntry(entry: RawEntry): void {
+    this.#known.add(entry.mtime);
+    const metadata = { mode: entry.mode, mtime: entry.mtime };
+    if (entry.kind === "file") {
+      this.writeFileSync(entry.path, entry.bytes ?? new Uint8Array(), undefined, metadata);
+      return;
+    }
+    if (entry.path !== "/") this.mkdirSync(parentOf(entry.path), { recursive: true });
+    if (entry.kind === "directory") this.mkdirSync(entry.path, { recursive: true });
+    // Directories and symlinks hold no counted bytes, so they are set in place.
+    const stored: StoredEntry = entry.kind === "symlink" ? { type: "symlink", target: entry.target ?? "", ...metadata } : { type: "directory", ...metadata };
+    this.#data().set(entry.path, stored);
+  }
+
+  #data(): Map<string, StoredEntry> {
+    return (this as unknown as { data: Map<string, StoredEntry> }).data;
+  }
+
   /**
    * `touch` sets the host's "now" through here: a time within a few seconds of the host clock is
    * read as "now" and replaced by the mock's. Other times (`touch -d`, `touch -r`) are kept.
@@ -59,6 +118,11 @@ export class ClockedFs extends InMemoryFs {
     this.#known.add(now);
     entry.mtime = now;
   }
+}
+
+function parentOf(path: string): string {
+  const cut = path.lastIndexOf("/");
+  return cut <= 0 ? "/" : path.slice(0, cut);
 }
 
 /** A Map that hands every entry it stores to `stamp` first. */
