@@ -28,6 +28,11 @@ describe("encodeEntries and decodeEntries", () => {
     expect(decoded.map((e) => ({ ...e, bytes: e.bytes && [...e.bytes] }))).toEqual(tree.map((e) => ({ ...e, bytes: e.bytes && [...e.bytes] })));
   });
 
+  it("reads megabytes of base64 (a pattern that backtracks would overflow the stack)", () => {
+    const bytes = Buffer.alloc(4 * 2 ** 20, 7);
+    expect(decodeEntry({ path: "/big", type: "file", content: bytes.toString("base64"), encoding: "base64" }, NOW).bytes?.byteLength).toBe(bytes.byteLength);
+  });
+
   it("gives a seed's entries the default mode of their type and the given now when mode and mtime are left out", () => {
     expect(decodeEntry({ path: "/a", type: "file" }, NOW)).toEqual({ path: "/a", kind: "file", mode: 0o644, mtime: NOW, bytes: new Uint8Array() });
     expect(decodeEntry({ path: "/d", type: "directory" }, NOW)).toMatchObject({ mode: 0o755, mtime: NOW });
