@@ -122,9 +122,10 @@ export interface paths {
          *     one of the shell's own, `content` valid in its `encoding`, `target` only and always for a symlink,
          *     no path twice), then the tree as a whole (no file or symlink as a parent, the contents within the
          *     sandbox's `resources.disk`). A violation answers 400 with a pointer (`/body/entries/2/content`) and
-         *     the sandbox is unchanged. A tree over the state document's bound (16 MiB of contents or 10,000
-         *     entries, see `FileTree`) answers 413. Under `--persist`, the files are on disk before the answer is
-         *     sent (507 when they cannot be: nothing is written).
+         *     the sandbox is unchanged. A seed whose entries alone are over the bound of a tree (16 MiB of
+         *     contents, see `FileTree`) answers 413. Under `--persist`, the files are on disk before the answer
+         *     is sent; when they cannot be, or the sandbox's files would then be over a bound, it answers 507
+         *     and nothing is written.
          */
         put: operations["seedSandboxFiles"];
         post?: never;

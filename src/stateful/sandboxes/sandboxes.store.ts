@@ -19,7 +19,7 @@ import { SandboxShell } from "./shell/sandbox-shell.ts";
 import { hashOf, randomFor } from "./shell/seeded-random.ts";
 import { sizeInBytes } from "./shell/sizes.ts";
 import type { RawEntry } from "./shell/clocked-fs.ts";
-import { checkSandboxFiles, mergeFiles } from "./sandbox-files.ts";
+import { checkSandboxFiles, mergeFiles, SandboxFilesError } from "./sandbox-files.ts";
 
 /** Answers a command in place of the sandbox's shell (the control plane's scripts); undefined lets the shell run it. */
 export type ScriptedExec = (request: ExecRequest, sandbox: { id: string; name: string }) => ExecResult | undefined;
@@ -249,7 +249,14 @@ export class SandboxStore {
     const record = this.#require(idOrName);
     if (record.sandbox.status === "destroyed") throw noFiles(record.sandbox);
     const files = mode === "replace" ? [...entries] : mergeFiles(this.#shellOf(record).files(), entries);
-    checkSandboxFiles(files, sizeInBytes(record.sandbox.resources.disk), this.deps.clock);
+    try {
+      checkSandboxFiles(files, sizeInBytes(record.sandbox.resources.disk), this.deps.clock);
+    } catch (error) {
+      // The index is into the merged files: point at the given entry, or at none (the sandbox's own files clash).
+      if (!(error instanceof SandboxFilesError) || error.index === undefined) throw error;
+      const given = entries.indexOf(files[error.index] as RawEntry);
+      throw new SandboxFilesError(error.message, given === -1 ? undefined : given);
+    }
     delete record.shell;
     record.files = files;
     return { sandboxId: record.sandbox.id, entries: this.#shellOf(record).files() };
