@@ -5,6 +5,7 @@
  *     answers in front of the handlers and every exchange journaled;
  *   - the control plane under `/__mock/` (spec/control.yaml), for loopback clients or the admin token.
  */
+import { UPLOAD_BODY_LIMIT } from "./stateful/workspaces/files/workspace-storage.ts";
 import { browserGuard, controlAccess } from "./control/access.ts";
 import type { ControlPlane } from "./control/context.ts";
 import { FaultInjector } from "./control/faults.ts";
@@ -134,7 +135,8 @@ export function createMock(options: MockOptions = {}): Mock {
       logRequest?.(done);
       return journal.record(withoutIssuedSecrets(done));
     },
-    bodyLimit: () => config.bodyLimitBytes,
+    // An upload's multipart body has its own, larger limit (spec: UploadTooLarge).
+    bodyLimit: (operation) => (operation.requestBody?.mediaType === "multipart/form-data" ? Math.max(UPLOAD_BODY_LIMIT, config.bodyLimitBytes) : config.bodyLimitBytes),
     admit: (request) => checkHost(request, config.hostPolicy),
     streamTextLimit: config.journalBodyLimit,
   });
@@ -290,7 +292,7 @@ function globalFaultRules(config: MockConfig): FaultRule[] {
 }
 
 /** Control operations whose bodies may be as large as a state document (16 MiB): an import, and a seed of files. */
-const LARGE_BODY_OPERATIONS: ReadonlySet<string> = new Set(["importState", "seedSandboxFiles"]);
+const LARGE_BODY_OPERATIONS: ReadonlySet<string> = new Set(["importState", "seedSandboxFiles", "seedWorkspaceFiles"]);
 
 /** The persist file wins when it exists; otherwise `--data` seeds the state (and the file). */
 function loadInitialState(config: MockConfig, state: MockState, file: StateFile | undefined, control: SpecValidators, publicApi: SpecValidators, now: Date): void {

@@ -21,8 +21,8 @@ export interface SseFrame {
 export interface RequestOptions {
   /** A JSON body (sent with `Content-Type: application/json` unless headers say otherwise). */
   body?: unknown;
-  /** A body sent as is. */
-  raw?: string | Uint8Array;
+  /** A body sent as is; a stream goes out chunked, without a Content-Length (the server counts it as it comes). */
+  raw?: string | Uint8Array | ReadableStream<Uint8Array>;
   headers?: Record<string, string>;
   /** The API key: undefined → the run's key, null → no key at all. */
   key?: string | null;
@@ -39,6 +39,8 @@ export interface Exchange {
   contentType: string;
   /** The JSON body (undefined for a stream or an empty body). */
   body: any;
+  /** The bytes, for an application/octet-stream answer (a download). */
+  bytes?: Uint8Array;
   /** The frames, for a text/event-stream answer. */
   frames?: SseFrame[];
   /** Contract violations of this response (empty when it conforms). */
@@ -60,7 +62,7 @@ export async function exchange(contract: Contract, settings: HttpSettings, metho
   const has = (name: string) => Object.keys(headers).some((h) => h.toLowerCase() === name);
   const key = options.key === undefined ? settings.apiKey : options.key;
   if (key !== null && !has("x-api-key") && !has("authorization")) headers["X-API-Key"] = key;
-  let body: string | Uint8Array | undefined = options.raw;
+  let body: string | Uint8Array | ReadableStream<Uint8Array> | undefined = options.raw;
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     if (!has("content-type")) headers["Content-Type"] = "application/json";
@@ -70,11 +72,16 @@ export async function exchange(contract: Contract, settings: HttpSettings, metho
   const timer = setTimeout(() => abort.abort(), settings.timeoutMs);
   const violations: string[] = [];
   try {
-    const response = await fetch(new URL(path, settings.baseUrl), { method, headers, signal: abort.signal, ...(body !== undefined ? { body } : {}) });
+    const streamed = body instanceof ReadableStream ? { duplex: "half" } : {};
+    const response = await fetch(new URL(path, settings.baseUrl), { method, headers, signal: abort.signal, ...(body !== undefined ? { body } : {}), ...streamed } as RequestInit);
     const contentType = response.headers.get("content-type") ?? "";
     let parsed: unknown;
     let frames: SseFrame[] | undefined;
-    if (mediaType(contentType) === "text/event-stream") {
+    let bytes: Uint8Array | undefined;
+    if (mediaType(contentType) === "application/octet-stream") {
+      // Raw bytes (a downloaded file): kept as they are, never read as JSON.
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } else if (mediaType(contentType) === "text/event-stream") {
       const read = await readFrames(response, abort.signal, settings.timeoutMs);
       frames = read.frames;
       violations.push(...read.problems);
@@ -102,6 +109,7 @@ export async function exchange(contract: Contract, settings: HttpSettings, metho
       contentType,
       body: parsed,
       ...(frames ? { frames } : {}),
+      ...(bytes ? { bytes } : {}),
       violations,
       durationMs: Date.now() - started,
     };

@@ -9,7 +9,9 @@ import type { ControlContext, ControlHandlerTable } from "./context.ts";
 import { checkFaultRules, checkResponseScript } from "./script-checks.ts";
 import { followJournal } from "./journal-stream.ts";
 import { checkStateDocument, upgradeStateDocument } from "./state-import.ts";
-import { decodeEntries, encodeEntries, fileBoundProblem, FileEntryError } from "../stateful/files/file-entries.ts";
+import { decodeEntries, encodeEntries, fileBoundProblem, FileEntryError, mergeEntries, nestingProblem } from "../stateful/files/file-entries.ts";
+import type { RawEntry } from "../stateful/sandboxes/shell/clocked-fs.ts";
+import { FileTreeError } from "../stateful/workspaces/files/file-tree.ts";
 import { SandboxFilesError } from "../stateful/sandboxes/sandbox-files.ts";
 import type { OrgState } from "../state.ts";
 
@@ -71,6 +73,31 @@ export const controlHandlers = {
     }
     await ctx.plane.persist();
     return { status: 200, body: { data: { sandboxId: files.sandboxId, entries: encodeEntries(files.entries) }, meta: ctx.meta } };
+  },
+
+  getWorkspaceFiles({ path, query, header }, ctx) {
+    const tree = workspacesHolding(path.id, targetOrg(query, header, ctx), ctx).files(path.id);
+    return { status: 200, body: { data: { workspaceId: path.id, entries: encodeEntries(tree.entries()) }, meta: ctx.meta } };
+  },
+
+  async seedWorkspaceFiles({ path, query, header, body }, ctx) {
+    const workspaces = workspacesHolding(path.id, targetOrg(query, header, ctx), ctx);
+    const overBound = fileBoundProblem([{ files: [body] }]);
+    if (overBound) throw new ApiError("payload_too_large", `The seed is over the state document's bounds: ${overBound.replace(/^.*?: /, "")}`);
+    let given;
+    try {
+      given = decodeEntries(body.entries, ctx.plane.now());
+      const files = query.mode === "replace" ? given : mergeEntries(workspaces.files(path.id).entries(), given);
+      const nesting = nestingProblem(files);
+      if (nesting) throw invalidFiles(pointerTo(given, files[nesting.index]), nesting.message);
+      workspaces.restoreFiles(path.id, files);
+    } catch (error) {
+      if (error instanceof FileEntryError) throw invalidFiles(`/body/entries${error.pointer}`, error.message);
+      if (error instanceof FileTreeError) throw invalidFiles(pointerTo(given ?? [], given?.find((entry) => entry.path === error.path)), error.message);
+      throw error;
+    }
+    await ctx.plane.persist();
+    return { status: 200, body: { data: { workspaceId: path.id, entries: encodeEntries(workspaces.files(path.id).entries()) }, meta: ctx.meta } };
   },
 
   listRequests({ query }, ctx) {
@@ -146,4 +173,20 @@ function sandboxesHolding(id: string, orgId: string | undefined, ctx: ControlCon
 
 function invalidFiles(path: string, message: string): ApiError {
   return new ApiError("bad_request", `Invalid files: ${path} ${message}`, [{ path, message }]);
+}
+
+/** The workspaces of the organization that holds workspace `id`, found as sandboxesHolding finds a sandbox. */
+function workspacesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["workspaces"] {
+  const candidates = orgId === undefined ? ctx.plane.state.orgIds() : [orgId];
+  for (const candidate of candidates) {
+    const workspaces = ctx.plane.state.find(candidate)?.workspaces;
+    if (workspaces?.filesOf(id)) return workspaces;
+  }
+  throw new ApiError("not_found", `Workspace '${id}' not found`);
+}
+
+/** The pointer of a given entry of a seed (`/body/entries/2`), or of the list when the entry is not one of them. */
+function pointerTo(given: readonly RawEntry[], entry: RawEntry | undefined): string {
+  const index = entry === undefined ? -1 : given.indexOf(entry);
+  return index === -1 ? "/body/entries" : `/body/entries/${index}`;
 }

@@ -21,7 +21,8 @@ import type { OperationSpec } from "../spec/load.ts";
 import type { RouteTable } from "../spec/routes.ts";
 import { authenticate, type Caller, type IssuedKeyLookup, type Keyring } from "./auth.ts";
 import { ApiError, renderError, type ValidationDetail } from "./errors.ts";
-import type { EventStream, PlainBody, PlainRequest, PlainResponse } from "./http-types.ts";
+import type { EventStream, PlainBody, PlainRequest, PlainResponse, RawBody } from "./http-types.ts";
+import { parseMultipartBody } from "./multipart.ts";
 import { parseJsonBody } from "./request-body.ts";
 import { formatEvent } from "./sse.ts";
 
@@ -38,6 +39,8 @@ export interface OperationResult {
   status: number;
   body?: unknown;
   stream?: EventStream;
+  /** Bytes sent as they are (a downloaded file), for a status that declares a non-JSON media type. */
+  raw?: RawBody;
   headers?: Record<string, string>;
   /** Close the connection without an answer (a fault the control plane injects). */
   reset?: boolean;
@@ -149,6 +152,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       if (operation.requestBody) body = await request.body(options.bodyLimit(operation));
       else request.body(0).catch(() => undefined); // a body nobody wants is drained, never buffered
       const input = validateRequest(operation, validators, request, route.params, body, violations, options.maxBodyDepth?.(operation));
+      if (operation.requestBody?.mediaType === "multipart/form-data") input.body = await parseMultipartBody(body ?? { kind: "none" }, request.headers);
       const envelope = { operation, requestId, caller, baseUrl: request.baseUrl };
       result = (await options.intercept?.(input, { ...envelope, headers: request.headers })) ?? (await dispatch(input, envelope));
     } catch (error) {
@@ -197,6 +201,7 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       const stream = options.validateResponses && operation ? checkedStream(result.stream, operation, result.status, report) : result.stream;
       return { status: result.status, headers: { ...headers, "Content-Type": "text/event-stream; charset=utf-8" }, stream };
     }
+    if (result.raw) return { status: result.status, headers, raw: result.raw };
     if (result.body === undefined) return { status: result.status, headers };
     return { status: result.status, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" }, body: result.body };
   }
@@ -228,6 +233,11 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
       const streams = validators.operation(operation.operationId).events.has(result.status);
       return streams ? [] : [{ path: "/body", message: `${result.status} of ${operation.operationId} does not declare text/event-stream` }];
     }
+    if (result.raw) {
+      const media = operation.responses.get(result.status)?.content;
+      const declared = media !== undefined && [...media.keys()].some((type) => type !== "application/json" && type !== "text/event-stream");
+      return declared ? [] : [{ path: "/body", message: `${result.status} of ${operation.operationId} declares no raw media type` }];
+    }
     const check = declared.get(result.status);
     if (!check) return result.body === undefined ? [] : [{ path: "/body", message: "the declared response has no body" }];
     return check(result.body);
@@ -247,7 +257,7 @@ function validateRequest(
   const params = checks.params({ path: pathParams, query: request.query, headers: request.headers });
   const errors = [...params.errors];
   let body: unknown;
-  if (operation.requestBody && checks.body) {
+  if (operation.requestBody?.mediaType === "application/json" && checks.body) {
     body = parseJsonBody(received ?? { kind: "none" }, request.headers, maxBodyDepth);
     if (body === undefined && operation.requestBody.required) {
       errors.push({ path: "/body", message: "a JSON request body is required" });

@@ -135,6 +135,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/workspaces/{id}/files": {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The workspace's id.
+                 * @example 1c3e5a7b-9d2f-4a6c-8e0b-3d5f7a9c1e2b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a workspace's files
+         * @description Answers the workspace's file tree (paths from the workspace's root, the root `/` included), sorted by
+         *     path, in the shape of a state document's `FileTree` entries. The organization is chosen as for
+         *     `GET /__mock/sandboxes/{id}/files`. An unknown workspace answers 404.
+         */
+        get: operations["getWorkspaceFiles"];
+        /**
+         * Seed files into a workspace
+         * @description Writes entries into a workspace's file tree, as `PUT /__mock/sandboxes/{id}/files` does for a sandbox
+         *     (same shape, defaults, `mode=merge` or `mode=replace`, checks and answers): every sandbox that mounts
+         *     the workspace sees the files at its mount path. Paths are from the workspace's root. The contents
+         *     must fit the workspace's `quotaBytes` (400 otherwise). An unknown workspace answers 404.
+         */
+        put: operations["seedWorkspaceFiles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/requests": {
         parameters: {
             query?: never;
@@ -628,6 +676,8 @@ export interface components {
          *     never a file or symlink, the contents within the owner's quota (a sandbox's `resources.disk`).
          *     A sandbox's tree leaves out what its shell provides (`/`, `/bin`, `/usr/bin`, `/dev`, `/proc` and
          *     their entries) and keeps `/workspace`, `/tmp` and `/root`; a tree may not name those shell paths.
+         *     A workspace's tree has paths from the workspace's root (`/` included, the quota its `quotaBytes`);
+         *     a workspace whose tree holds only its root is left out of exports.
          */
         FileTree: {
             /**
@@ -678,6 +728,15 @@ export interface components {
             sandboxId: string;
             /** @description The sandbox's own files, sorted by path, in the state document's shape. */
             entries: components["schemas"]["FileEntry"][];
+        };
+        WorkspaceFilesEnvelope: {
+            data: {
+                /** @description The workspace's id. */
+                workspaceId: string;
+                /** @description The workspace's files, its root included, sorted by path. */
+                entries: components["schemas"]["FileEntry"][];
+            };
+            meta: components["schemas"]["Meta"];
         };
         SandboxFilesEnvelope: {
             data: components["schemas"]["SandboxFiles"];
@@ -1165,6 +1224,16 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description No workspace has this id in the organization (or in any, when none is named). */
+        WorkspaceNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The sandbox is destroyed; its files are gone. */
         SandboxDestroyed: {
             headers: {
@@ -1448,6 +1517,106 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SandboxNotFound"];
             409: components["responses"]["SandboxDestroyed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getWorkspaceFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The workspace's id.
+                 * @example 1c3e5a7b-9d2f-4a6c-8e0b-3d5f7a9c1e2b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's files. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WorkspaceNotFound"];
+        };
+    };
+    seedWorkspaceFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+                /**
+                 * @description `merge` (default): write over the workspace's files. `replace`: the entries become its files.
+                 * @example replace
+                 */
+                mode?: "merge" | "replace";
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The workspace's id.
+                 * @example 1c3e5a7b-9d2f-4a6c-8e0b-3d5f7a9c1e2b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxFilesInput"];
+            };
+        };
+        responses: {
+            /** @description The files are written; the workspace's files after the write. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WorkspaceNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];

@@ -552,6 +552,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspace root
+         * @description Lists a directory's entries: the root (`/files`) or the directory the path names. Dot entries are left
+         *     out unless `showHidden=true`. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         *     A path that names a file answers 400; one that names nothing, 404.
+         */
+        get: operations["listWorkspaceRootEntries"];
+        /**
+         * Copy or move entries by id
+         * @description Copies or moves up to 250 entries (see WorkspaceEntryBatchRequest). Answers the entries at their destination, in the order of `ids`. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        put: operations["batchMutateWorkspaceEntries"];
+        /**
+         * Create a file or folder in the root
+         * @description Creates a file or a directory named `name` inside the directory the path names (the root without one).
+         *     The directory must exist (404), and nothing of that name may be there yet (409). `folder` is accepted as
+         *     `directory`. Answers the new entry. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        post: operations["createWorkspaceRootEntry"];
+        /**
+         * Delete entries by id
+         * @description Deletes up to 250 entries by id, all or nothing (an unknown id answers 404 and nothing is deleted; the root cannot be deleted, 400). Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        delete: operations["deleteWorkspaceEntries"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/files/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a directory
+         * @description Lists a directory's entries: the root (`/files`) or the directory the path names. Dot entries are left
+         *     out unless `showHidden=true`. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         *     A path that names a file answers 400; one that names nothing, 404.
+         */
+        get: operations["listWorkspaceEntries"];
+        /**
+         * Rename, move, copy or write one entry
+         * @description Renames, moves, copies or writes the entry the path names (see WorkspaceEntryMutateRequest for what
+         *     `target` means for each). Answers the entry as it is afterwards. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        put: operations["mutateWorkspaceEntry"];
+        /**
+         * Create a file or folder inside a directory
+         * @description Creates a file or a directory named `name` inside the directory the path names (the root without one).
+         *     The directory must exist (404), and nothing of that name may be there yet (409). `folder` is accepted as
+         *     `directory`. Answers the new entry. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        post: operations["createWorkspaceEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Storage usage of the workspace
+         * @description Used, free and total bytes in this workspace's context (see WorkspaceDriveInfo). Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        get: operations["getWorkspaceDriveInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/info/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Size and count of an entry
+         * @description Size and count of the entry the path names (see WorkspaceEntryInfo). Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        get: operations["getWorkspaceEntryInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to the root (or to query id)
+         * @description Uploads one file (multipart `file`; optional `name` overrides its filename) into the directory the path
+         *     names (the root without one; the root form also takes the directory as query `id`). The directory is made
+         *     if missing; a file of that name is replaced. Bytes are stored as sent (binary-safe). Mock decision: the
+         *     body may be at most 100 MiB (413 beyond; docs /limits: default max upload 100 MB). Answers the entry. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        post: operations["uploadWorkspaceRootFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/upload/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file to a directory
+         * @description Uploads one file (multipart `file`; optional `name` overrides its filename) into the directory the path
+         *     names (the root without one; the root form also takes the directory as query `id`). The directory is made
+         *     if missing; a file of that name is replaced. Bytes are stored as sent (binary-safe). Mock decision: the
+         *     body may be at most 100 MiB (413 beyond; docs /limits: default max upload 100 MB). Answers the entry. Raw answer (no envelope), as the storage service answers (docs: /api-reference/workspaces/files).
+         */
+        post: operations["uploadWorkspaceFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}/direct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one file
+         * @description Streams one file's bytes, as stored (binary-safe). Mock decision: the Content-Type is always
+         *     `application/octet-stream`; the file's own media type is its entry's `mimeType`. `download=true` answers it as an
+         *     attachment (`Content-Disposition: attachment; filename=…`); otherwise inline. A directory answers 400,
+         *     an unknown id 404. Errors are JSON with the usual error envelope.
+         */
+        get: operations["downloadWorkspaceFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/run": {
         parameters: {
             query?: never;
@@ -1904,6 +2082,143 @@ export interface components {
             meta: components["schemas"]["Meta"];
         };
         /**
+         * @description An entry's id: its path from the workspace root, with a leading `/` (`/src/index.ts`), as the docs'
+         *     list example shows. Batch operations and `direct` name entries by this id.
+         * @example /src/index.ts
+         */
+        EntryId: string;
+        /**
+         * @description Mock decision (Part B §7, conflict 8): entries answer `file` or `directory`, as the generated reference
+         *     pages (RunTools' own OpenAPI document, Part A) say; the guide's `folder` is accepted on input as a
+         *     synonym of `directory`.
+         * @enum {string}
+         */
+        EntryType: "file" | "directory";
+        /**
+         * @description One entry of a workspace's file tree. The generated page's fields (`id`, `name`, `type`, `size`,
+         *     `mtime`, `path`, `mimeType`) and, so that a client written against the guide's example reads the same
+         *     entry, its fields too (`value` = `name`, `date` = `mtime`, and `lazy`/`count` on directories).
+         */
+        WorkspaceEntry: {
+            id: components["schemas"]["EntryId"];
+            /** @description The entry's own name (the last segment of its path; empty for the root). */
+            name: string;
+            /** @description The same as `name` (the guide's field). */
+            value: string;
+            type: components["schemas"]["EntryType"];
+            /** @description Bytes of a file's contents; for a directory, 0. */
+            size: number;
+            /**
+             * Format: date-time
+             * @description When the entry last changed (the mock's clock).
+             */
+            mtime: string;
+            /**
+             * Format: date-time
+             * @description The same as `mtime` (the guide's field).
+             */
+            date: string;
+            /** @description The same as `id`. */
+            path: string;
+            /** @description A file's media type, from its name's extension (`application/octet-stream` when unknown); null for a directory. */
+            mimeType: string | null;
+            /** @description On directories, true (the guides tree widgets load children on demand). */
+            lazy?: boolean;
+            /** @description On directories, how many entries it holds directly (hidden ones included). */
+            count?: number;
+        };
+        /** @description A directory's entries, directories first, then by name. Raw (no envelope), as the docs show. */
+        WorkspaceEntryList: components["schemas"]["WorkspaceEntry"][];
+        /**
+         * @description The storage usage in this workspace's context (docs: `[{free, total, used}]`, -1 meaning unlimited).
+         *     Mock decision: `used` is the bytes the workspace's files hold, `total` its quota, `free` the difference.
+         */
+        WorkspaceDriveInfo: {
+            free: number;
+            total: number;
+            used: number;
+        }[];
+        /**
+         * @description Mock decision (the docs give no shape for "size/count for a file or directory"): the entry, with `size`
+         *     the bytes of everything under it (a file's own size) and `count` the number of files and directories
+         *     under it (0 for a file).
+         */
+        WorkspaceEntryInfo: {
+            id: components["schemas"]["EntryId"];
+            name: string;
+            type: components["schemas"]["EntryType"];
+            size: number;
+            count: number;
+            /** Format: date-time */
+            mtime: string;
+            path: string;
+        };
+        /**
+         * @description Mock extension: how `contents` is written. `utf8` (the default) writes the text as UTF-8; `base64`
+         *     decodes it first, so that JSON clients can write any bytes (multipart upload carries raw bytes).
+         * @default utf8
+         * @enum {string}
+         */
+        ContentsEncoding: "utf8" | "base64";
+        /** @description A new entry inside the directory the path names (the root without one). */
+        WorkspaceEntryCreateRequest: {
+            /** @description The new entry's name; one path segment (no `/`, not `.` or `..`). */
+            name: string;
+            /**
+             * @description `folder` (the guide's word) is the same as `directory`.
+             * @enum {string}
+             */
+            type: "file" | "directory" | "folder";
+            /** @description Optional initial contents of a new file (text, or base64 with `encoding`). */
+            contents?: string;
+            encoding?: components["schemas"]["ContentsEncoding"];
+        };
+        /**
+         * @description One operation on the entry the path names (docs: `{operation, target, contents, ids}`). Mock decisions:
+         *     - `rename`: `target` is the new name (one segment) in the same directory;
+         *     - `move` / `copy`: `target` is the id of the destination directory (`/` for the root), which must exist;
+         *       the entry keeps its name there;
+         *     - `write`: `contents` becomes the file's contents (the file is made if missing; its directory must exist);
+         *     - a destination that already holds an entry of that name answers 409 `conflict`; `ids` is not used here.
+         */
+        WorkspaceEntryMutateRequest: {
+            /** @enum {string} */
+            operation: "rename" | "move" | "copy" | "write";
+            target?: string;
+            contents?: string;
+            encoding?: components["schemas"]["ContentsEncoding"];
+            ids?: components["schemas"]["EntryId"][];
+        };
+        /**
+         * @description Copy or move up to 250 entries (by id) into the directory `target` names (docs: "Batch copy and move
+         *     accept up to 250 IDs"). All or nothing: every id must exist and none may clash at the target, else
+         *     nothing changes.
+         */
+        WorkspaceEntryBatchRequest: {
+            /** @enum {string} */
+            operation: "copy" | "move";
+            ids: components["schemas"]["EntryId"][];
+            target: string;
+        };
+        /** @description Delete up to 250 entries by id (a directory goes with everything in it). All or nothing. */
+        WorkspaceEntryDeleteRequest: {
+            ids: components["schemas"]["EntryId"][];
+        };
+        /** @description Mock decision (the docs give no shape): the ids deleted, normalised. */
+        WorkspaceEntryDeleteResult: {
+            deleted: components["schemas"]["EntryId"][];
+        };
+        /** @description The multipart form of an upload (docs: "`file` field is required. The optional `name` field overrides the uploaded filename"). */
+        WorkspaceUploadForm: {
+            /**
+             * Format: binary
+             * @description The file's bytes (its part's filename names it).
+             */
+            file: string;
+            /** @description The name to store it under, instead of the part's filename. */
+            name?: string;
+        };
+        /**
          * Format: uuid
          * @description Workspace id, a UUID (Part A, ids).
          */
@@ -2993,6 +3308,43 @@ export interface components {
             };
         };
         /**
+         * @description Mock decision: the write would take the workspace past its quota (`quotaBytes`, 10 GiB), so nothing was
+         *     written, as a full disk refuses a write; `code` is `insufficient_storage`. Under `--persist`, also the
+         *     answer to a change that could not be made durable (see `InsufficientStorage`).
+         */
+        WorkspaceFull: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Mock decision: an upload's multipart body may be at most 100 MiB (104,857,600 bytes), the documented
+         *     default maximum upload per request (docs: /limits); a larger one is refused before it is read.
+         */
+        UploadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The upload's body is not `multipart/form-data`. */
+        NotMultipart: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
          * @description The run's answer: `text/event-stream` when `stream` is true or omitted, `application/json` when
          *     `stream` is false. Both carry `X-Run-ID` and `X-Thread-ID`.
          */
@@ -3036,6 +3388,21 @@ export interface components {
          * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
          */
         Cursor: string;
+        /**
+         * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+         * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+         */
+        StorageWorkspaceId: components["schemas"]["WorkspaceId"];
+        /**
+         * @description A path within the workspace (docs: "Sub-path within the workspace; may contain /"). Mock decision: the
+         *     rest of the URL after the operation's segment is the path, slashes included (`…/files/src/components`);
+         *     a slash may also be sent encoded (`src%2Fcomponents`). It is normalised (`./`, repeated slashes); a `..`
+         *     that would leave the workspace answers 400.
+         * @example src
+         */
+        EntryPath: string;
+        /** @description Include dotfiles and dot directories. */
+        ShowHidden: boolean;
     };
     requestBodies: never;
     headers: {
@@ -3774,6 +4141,485 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkspaceUsageEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWorkspaceRootEntries: {
+        parameters: {
+            query?: {
+                /** @description Include dotfiles and dot directories. */
+                showHidden?: components["parameters"]["ShowHidden"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory's entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    batchMutateWorkspaceEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceEntryBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The entries at their destination. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["WorkspaceFull"];
+        };
+    };
+    createWorkspaceRootEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceEntryCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["WorkspaceFull"];
+        };
+    };
+    deleteWorkspaceEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceEntryDeleteRequest"];
+            };
+        };
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntryDeleteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["WorkspaceFull"];
+        };
+    };
+    listWorkspaceEntries: {
+        parameters: {
+            query?: {
+                /** @description Include dotfiles and dot directories. */
+                showHidden?: components["parameters"]["ShowHidden"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+                /**
+                 * @description A path within the workspace (docs: "Sub-path within the workspace; may contain /"). Mock decision: the
+                 *     rest of the URL after the operation's segment is the path, slashes included (`…/files/src/components`);
+                 *     a slash may also be sent encoded (`src%2Fcomponents`). It is normalised (`./`, repeated slashes); a `..`
+                 *     that would leave the workspace answers 400.
+                 * @example src
+                 */
+                path: components["parameters"]["EntryPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The directory's entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mutateWorkspaceEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+                /**
+                 * @description A path within the workspace (docs: "Sub-path within the workspace; may contain /"). Mock decision: the
+                 *     rest of the URL after the operation's segment is the path, slashes included (`…/files/src/components`);
+                 *     a slash may also be sent encoded (`src%2Fcomponents`). It is normalised (`./`, repeated slashes); a `..`
+                 *     that would leave the workspace answers 400.
+                 * @example src
+                 */
+                path: components["parameters"]["EntryPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceEntryMutateRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["WorkspaceFull"];
+        };
+    };
+    createWorkspaceEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+                /**
+                 * @description A path within the workspace (docs: "Sub-path within the workspace; may contain /"). Mock decision: the
+                 *     rest of the URL after the operation's segment is the path, slashes included (`…/files/src/components`);
+                 *     a slash may also be sent encoded (`src%2Fcomponents`). It is normalised (`./`, repeated slashes); a `..`
+                 *     that would leave the workspace answers 400.
+                 * @example src
+                 */
+                path: components["parameters"]["EntryPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceEntryCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["WorkspaceFull"];
+        };
+    };
+    getWorkspaceDriveInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceDriveInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getWorkspaceEntryInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+                /**
+                 * @description A path within the workspace (docs: "Sub-path within the workspace; may contain /"). Mock decision: the
+                 *     rest of the URL after the operation's segment is the path, slashes included (`…/files/src/components`);
+                 *     a slash may also be sent encoded (`src%2Fcomponents`). It is normalised (`./`, repeated slashes); a `..`
+                 *     that would leave the workspace answers 400.
+                 * @example src
+                 */
+                path: components["parameters"]["EntryPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry's size and count. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntryInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadWorkspaceRootFile: {
+        parameters: {
+            query?: {
+                /** @description Mock decision: the directory (an entry id) to upload into, when the path has none (docs: "Upload a multipart file to root or query id"). */
+                id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["WorkspaceUploadForm"];
+            };
+        };
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["UploadTooLarge"];
+            415: components["responses"]["NotMultipart"];
+            507: components["responses"]["WorkspaceFull"];
+        };
+    };
+    uploadWorkspaceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+                /**
+                 * @description A path within the workspace (docs: "Sub-path within the workspace; may contain /"). Mock decision: the
+                 *     rest of the URL after the operation's segment is the path, slashes included (`…/files/src/components`);
+                 *     a slash may also be sent encoded (`src%2Fcomponents`). It is normalised (`./`, repeated slashes); a `..`
+                 *     that would leave the workspace answers 400.
+                 * @example src
+                 */
+                path: components["parameters"]["EntryPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["WorkspaceUploadForm"];
+            };
+        };
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["UploadTooLarge"];
+            415: components["responses"]["NotMultipart"];
+            507: components["responses"]["WorkspaceFull"];
+        };
+    };
+    downloadWorkspaceFile: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's id (its path from the workspace root).
+                 * @example /src/README.md
+                 */
+                id: string;
+                /** @description Answer as an attachment rather than inline. */
+                download?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id (a UUID; anything else answers 400). The personal workspace's files are served too.
+                 * @example 6b1f3c2a-9d4e-4f5a-8b7c-1d2e3f4a5b6c
+                 */
+                id: components["parameters"]["StorageWorkspaceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    /** @description `inline` or `attachment`, with the file's name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
                 };
             };
             400: components["responses"]["BadRequest"];

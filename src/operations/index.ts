@@ -9,10 +9,11 @@ import * as runs from "./runs.ts";
 import * as sandboxes from "./sandboxes.ts";
 import * as threads from "./threads.ts";
 import * as workspaces from "./workspaces.ts";
+import * as workspaceFiles from "./workspace-files.ts";
 import * as organizations from "./organizations.ts";
 import * as apiKeys from "./api-keys.ts";
 import * as activity from "./activity.ts";
 import * as secrets from "./secrets.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...workspaceFiles, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets } satisfies HandlerTable;

@@ -20,6 +20,12 @@ export interface ParameterSpec {
   in: "path" | "query" | "header" | "cookie";
   required: boolean;
   schema: JsonSchema;
+  /**
+   * A path parameter that takes the rest of the URL, slashes included (the parameter's
+   * `x-rest-of-path`): the storage service's `…/files/{path}`, where the docs say the path "may
+   * contain /". Only the last segment of a template may be one.
+   */
+  restOfPath?: boolean;
 }
 
 /** A response of an operation: its status and, when it has a JSON body, that body's schema. */
@@ -49,7 +55,8 @@ export interface OperationSpec {
   /** The templated path as written in the document, e.g. `/v1/agents/{slug}`. */
   path: string;
   parameters: readonly ParameterSpec[];
-  requestBody?: { required: boolean; schema: JsonSchema };
+  /** `mediaType` is `application/json`, or `multipart/form-data` for an upload (read by multipart.ts, never as JSON). */
+  requestBody?: { required: boolean; schema: JsonSchema; mediaType: "application/json" | "multipart/form-data" };
   responses: ReadonlyMap<number, ResponseSpec>;
   /** False when the operation declares `security: []` (e.g. the health check). */
   requiresAuth: boolean;
@@ -97,15 +104,20 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
           in: param.in as ParameterSpec["in"],
           required: param.required === true,
           schema: (param.schema ?? {}) as JsonSchema,
+          ...(param["x-rest-of-path"] === true ? { restOfPath: true } : {}),
         };
       });
+      const rest = parameters.find((p) => p.restOfPath);
+      if (rest && (rest.in !== "path" || !path.endsWith(`/{${rest.name}}`))) throw new Error(`${operationId}: x-rest-of-path needs the template's last segment`);
 
       let requestBody: OperationSpec["requestBody"];
       if (op.requestBody !== undefined) {
         const body = resolve(op.requestBody);
-        const json = (body.content as Record<string, { schema?: JsonSchema }> | undefined)?.["application/json"];
-        if (json?.schema === undefined) throw new Error(`${operationId}: only application/json request bodies are supported`);
-        requestBody = { required: body.required === true, schema: json.schema };
+        const content = body.content as Record<string, { schema?: JsonSchema }> | undefined;
+        const mediaType = content?.["application/json"] ? "application/json" : "multipart/form-data";
+        const schema = content?.[mediaType]?.schema;
+        if (schema === undefined) throw new Error(`${operationId}: only application/json and multipart/form-data request bodies are supported`);
+        requestBody = { required: body.required === true, schema, mediaType };
       }
 
       const responses = new Map<number, ResponseSpec>();

@@ -70,3 +70,20 @@ describe("RouteTable", () => {
     expect(() => new RouteTable(clash.operations)).toThrow(/conflicts/);
   });
 });
+
+describe("RouteTable rest-of-path parameters", () => {
+  it("gives an x-rest-of-path parameter the rest of the path, slashes included, and keeps static routes first", () => {
+    const op = (operationId: string, path: string, rest = false) => ({
+      operationId,
+      method: "GET",
+      path,
+      parameters: rest ? [{ name: "path", in: "path" as const, required: true, schema: {}, restOfPath: true }] : [],
+      responses: new Map(),
+      requiresAuth: true,
+    });
+    const table = new RouteTable([op("root", "/v1/w/{id}/files"), op("sub", "/v1/w/{id}/files/{path}", true)]);
+    expect(table.match("GET", "/v1/w/1/files/a/b%2Fc/d.txt")).toMatchObject({ kind: "found", params: { id: "1", path: "a/b/c/d.txt" } });
+    expect(table.match("GET", "/v1/w/1/files")).toMatchObject({ kind: "found", operation: { operationId: "root" } });
+    expect(table.match("GET", "/v1/w/1/files/a//b").kind).toBe("not_found");
+  });
+});

@@ -16,6 +16,8 @@ export type RouteMatch =
 interface Node {
   statics: Map<string, Node>;
   param?: { name: string; node: Node };
+  /** A last-segment parameter that takes the rest of the path, slashes included (`x-rest-of-path`). */
+  rest?: { name: string; node: Node };
   methods: Map<string, OperationSpec>;
 }
 
@@ -31,9 +33,13 @@ export class RouteTable {
 
   #add(op: OperationSpec): void {
     let node = this.#root;
+    const restName = op.parameters.find((p) => p.restOfPath)?.name;
     for (const segment of splitPath(op.path)) {
       const param = /^\{([^}]+)\}$/.exec(segment);
-      if (param) {
+      if (param && restName !== undefined && param[1] === restName) {
+        node.rest ??= { name: restName, node: newNode() };
+        node = node.rest.node;
+      } else if (param) {
         const name = param[1] as string;
         if (node.param && node.param.name !== name) {
           throw new Error(`${op.path}: parameter {${name}} conflicts with {${node.param.name}} at the same position`);
@@ -83,6 +89,10 @@ function find(node: Node, segments: readonly string[], index: number, params: Re
       params[node.param.name] = segment;
       return found;
     }
+  }
+  if (node.rest && node.rest.node.methods.size > 0) {
+    params[node.rest.name] = segments.slice(index).join("/");
+    return node.rest.node;
   }
   return undefined;
 }

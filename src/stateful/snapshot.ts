@@ -9,7 +9,9 @@ import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
 import type { FileTreeDocument } from "../control/control-types.ts";
-import { decodeEntries, encodeEntries, FileEntryError } from "./files/file-entries.ts";
+import { decodeEntries, encodeEntries, FileEntryError, nestingProblem } from "./files/file-entries.ts";
+import type { RawEntry } from "./sandboxes/shell/clocked-fs.ts";
+import { FileTreeError } from "./workspaces/files/file-tree.ts";
 import { SandboxFilesError } from "./sandboxes/sandbox-files.ts";
 
 /** The document's format marker and version. */
@@ -76,7 +78,13 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
 
 /** The organization's file trees, as `{ files }`, or nothing when it has none (documents stay as they were). */
 function filesOf(org: OrgState): { files?: FileTreeDocument[] } {
-  const files: FileTreeDocument[] = org.sandboxes.exportFiles().map((tree) => ({ owner: "sandbox", id: tree.id, entries: encodeEntries(tree.entries) }));
+  const files: FileTreeDocument[] = [];
+  for (const workspace of org.workspaces.exportAll()) {
+    const entries = org.workspaces.filesOf(workspace.id)?.entries() ?? [];
+    // A tree that holds only its root is what a new workspace has: left out, so documents stay small.
+    if (entries.length > 1) files.push({ owner: "workspace", id: workspace.id, entries: encodeEntries(entries) });
+  }
+  for (const tree of org.sandboxes.exportFiles()) files.push({ owner: "sandbox", id: tree.id, entries: encodeEntries(tree.entries) });
   return files.length > 0 ? { files } : {};
 }
 
@@ -89,9 +97,8 @@ function importFiles(org: OrgState, trees: readonly FileTreeDocument[], at: stri
     const where = `${at}/files/${j}`;
     try {
       const entries = decodeEntries(tree.entries, now);
-      // Workspace trees: wired in when workspaces hold files (src/stateful/workspaces/files/).
-      if (tree.owner === "workspace") throw new SnapshotError(`${where}/owner`, "workspace file trees are not held by this version of the mock");
-      org.sandboxes.importFiles(tree.id, entries);
+      if (tree.owner === "workspace") restoreWorkspaceFiles(org, tree.id, entries, where);
+      else org.sandboxes.importFiles(tree.id, entries);
     } catch (error) {
       if (error instanceof SnapshotError) throw error;
       if (error instanceof FileEntryError) throw new SnapshotError(`${where}/entries${error.pointer}`, error.message);
@@ -140,6 +147,20 @@ export function importState(state: MockState, document: StateDocument, mode: "re
   if (mode === "replace") state.reset();
   for (const org of built) state.put(org.orgId, org);
   return built.length;
+}
+
+/** Gives an imported workspace its files (checked whole by its tree: nothing changes on an error). */
+function restoreWorkspaceFiles(org: OrgState, workspaceId: string, entries: RawEntry[], where: string): void {
+  if (!org.workspaces.filesOf(workspaceId)) throw new SnapshotError(`${where}/id`, `workspace '${workspaceId}' is not in this organization`);
+  const nesting = nestingProblem(entries);
+  if (nesting) throw new SnapshotError(`${where}/entries/${nesting.index}/path`, nesting.message);
+  try {
+    org.workspaces.restoreFiles(workspaceId, entries);
+  } catch (error) {
+    if (!(error instanceof FileTreeError)) throw error;
+    const index = entries.findIndex((entry) => entry.path === error.path);
+    throw new SnapshotError(index === -1 ? `${where}/entries` : `${where}/entries/${index}`, error.message);
+  }
 }
 
 /**

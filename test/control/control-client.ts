@@ -103,6 +103,13 @@ export class ControlClient {
     return this.request<{ data: { sandboxId: string; entries: FileEntry[] } }>("PUT", `/__mock/sandboxes/${encodeURIComponent(id)}/files${query(params)}`, { body, headers });
   }
 
+  workspaceFiles(id: string, params: { org?: string } = {}) {
+    return this.request<{ data: { workspaceId: string; entries: FileEntry[] } }>("GET", `/__mock/workspaces/${encodeURIComponent(id)}/files${query(params)}`);
+  }
+  seedWorkspaceFiles(id: string, body: unknown, params: { mode?: "merge" | "replace"; org?: string } = {}) {
+    return this.request<{ data: { workspaceId: string; entries: FileEntry[] } }>("PUT", `/__mock/workspaces/${encodeURIComponent(id)}/files${query(params)}`, { body });
+  }
+
   // ── journal ──
   requests(filter: Record<string, string | number | undefined> = {}) {
     return this.request<{ data: JournalEntry[] }>("GET", `/__mock/requests${query(filter)}`);

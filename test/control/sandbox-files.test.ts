@@ -162,3 +162,30 @@ describe("files in GET and PUT /__mock/state", () => {
     expect(await sh(c, id, "cat keep.txt")).toBe("keep\n");
   });
 });
+
+describe("workspace files: PUT and GET /__mock/workspaces/{id}/files, and in the state", () => {
+  it("seeds a workspace's files, which a mounting sandbox sees, and carries them through an export and import", async () => {
+    const c = client("workspaceFiles");
+    const created = await c.post("/v1/workspaces", { name: "Shared data" });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const workspaceId = created.body.data.id as string;
+    const seeded = expectOk(await control().seedWorkspaceFiles(workspaceId, { entries: [{ path: "/data/input.csv", type: "file", content: "a,b\n1,2\n", mtime: "2024-04-04T04:04:04.004Z" }] }));
+    expect(seeded.data.entries.map((entry) => entry.path)).toEqual(["/", "/data", "/data/input.csv"]);
+
+    const sandbox = await c.post("/v1/sandboxes", { template: "base-ubuntu", mounts: [{ workspaceId, path: "/workspace/shared" }] });
+    expect(sandbox.status, JSON.stringify(sandbox.body)).toBe(201);
+    const id = sandbox.body.data.id as string;
+    expect((await c.get(`/v1/sandboxes/${id}`)).body.data.status).toBe("running");
+    expect(await sh(c, id, "cat shared/data/input.csv")).toBe("a,b\n1,2\n");
+
+    const document = expectOk(await control().exportState({}, { "X-API-Key": c.apiKey }));
+    const tree = document.organizations[0]?.files?.find((t) => t.owner === "workspace");
+    expect(tree?.entries).toContainEqual({ path: "/data/input.csv", type: "file", mode: 420, mtime: "2024-04-04T04:04:04.004Z", content: "a,b\n1,2\n", encoding: "utf-8" });
+    await sh(c, id, "rm -r shared/data");
+    expectOk(await control().importState(document, "merge"));
+    expect(expectOk(await control().workspaceFiles(workspaceId)).data.entries).toEqual(tree?.entries);
+
+    expectControlBadRequest(await control().seedWorkspaceFiles(workspaceId, { entries: [{ path: "/data/input.csv/x", type: "file" }] }), "/body/entries/0");
+    expectControlError(await control().seedWorkspaceFiles("00000000-0000-4000-8000-000000000000", { entries: [] }), 404, "not_found");
+  });
+});

@@ -6,6 +6,7 @@ import { healthCases } from "./health.ts";
 import { agentsCases } from "./agents.ts";
 import { sandboxesCases } from "./sandboxes.ts";
 import { workspacesCases } from "./workspaces.ts";
+import { workspaceFilesCases } from "./workspace-files.ts";
 import { runsCases } from "./runs.ts";
 import { threadsCases } from "./threads.ts";
 import { executeCases } from "./execute.ts";
@@ -17,4 +18,4 @@ import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases];
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...workspaceFilesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases];

@@ -126,6 +126,39 @@ export function pathProblem(path: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The entry (index and why) that lies under a file or a symlink of the same list, if any: just-bash
+ * would follow a symlink parent and write the entry elsewhere, so such a tree would not round-trip.
+ */
+export function nestingProblem(entries: readonly RawEntry[]): { index: number; message: string } | undefined {
+  const kinds = new Map(entries.map((entry) => [entry.path, entry.kind]));
+  for (const [index, entry] of entries.entries()) {
+    for (let cut = entry.path.lastIndexOf("/"); cut > 0; cut = entry.path.lastIndexOf("/", cut - 1)) {
+      const parent = kinds.get(entry.path.slice(0, cut));
+      if (parent !== undefined && parent !== "directory") return { index, message: `'${entry.path}' has a parent that is a ${parent}` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The entries of a tree after a merge seed: each given entry replaces what is at its path. One
+ * that is not a directory may not replace a directory that has entries (they would end up under a
+ * file): a FileEntryError at that entry (`/3/path`).
+ */
+export function mergeEntries(current: readonly RawEntry[], given: readonly RawEntry[]): RawEntry[] {
+  const byPath = new Map(current.map((entry) => [entry.path, entry]));
+  given.forEach((entry, index) => {
+    if (entry.kind === "directory" || byPath.get(entry.path)?.kind !== "directory") return;
+    const prefix = `${entry.path}/`;
+    if (current.some((other) => other.path.startsWith(prefix))) {
+      throw new FileEntryError(`/${index}/path`, `'${entry.path}' is a directory that has entries; a ${entry.kind} cannot replace it (seed with mode=replace)`);
+    }
+  });
+  for (const entry of given) byPath.set(entry.path, entry);
+  return [...byPath.values()];
+}
+
 /** Parents first: the order a tree is rebuilt in, so that a directory's own mode and time are kept. */
 export function parentsFirst(entries: readonly RawEntry[]): RawEntry[] {
   return [...entries].sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

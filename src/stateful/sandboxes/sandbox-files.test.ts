@@ -120,7 +120,7 @@ describe("seedFiles", () => {
     const store = makeStore();
     const id = running(store);
     await sh(store, id, "mkdir -p d/e; echo keep > d/e/f");
-    expect(refusal(() => store.seedFiles(id, [seed("/workspace/new", "n"), seed("/workspace/d", "file")], "merge")).index).toBe(1);
+    expect(() => store.seedFiles(id, [seed("/workspace/new", "n"), seed("/workspace/d", "file")], "merge")).toThrow(expect.objectContaining({ pointer: "/1/path" }));
     expect(await sh(store, id, "cat d/e/f; ls")).toBe("keep\nd\n");
   });
 

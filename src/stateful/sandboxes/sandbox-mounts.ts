@@ -5,15 +5,19 @@
  */
 import type { SandboxMount, SandboxMountRequest } from "../../api-types.ts";
 import { ApiError, type ValidationDetail } from "../../core/errors.ts";
+import type { FileTree } from "../workspaces/files/file-tree.ts";
 
 /** How sandboxes find the workspaces they mount (workspaces of the same organization). */
 export interface MountableWorkspaces {
   resolve(id: string): { id: string; isPersonal: boolean } | undefined;
+  /** The workspace's file tree, which its mounts show. */
+  filesOf(id: string): Pick<FileTree, "fs" | "readOnlyView"> | undefined;
 }
 
 /**
  * Checks and normalises the mounts of a create request: 400 for a path outside /workspace, with
- * `.`/`..`/empty segments, or used twice, and for the personal workspace; 404 for a workspace
+ * `.`/`..`/empty segments, used twice, or inside another mount's path (mock decision: a mount
+ * shows one workspace's whole tree, so mounts do not nest), and for the personal workspace; 404 for a workspace
  * the organization does not have.
  */
 export function checkMounts(requests: readonly SandboxMountRequest[], workspaces: MountableWorkspaces): SandboxMount[] {
@@ -26,6 +30,8 @@ export function checkMounts(requests: readonly SandboxMountRequest[], workspaces
       problems.push({ path: `${at}/path`, message: "must be /workspace or a path below it, without '.', '..' or empty segments" });
     } else if (seen.has(path)) {
       problems.push({ path: `${at}/path`, message: `is already mounted by /body/mounts/${seen.get(path)}` });
+    } else if (nestedIn(path, seen) !== undefined) {
+      problems.push({ path: `${at}/path`, message: `is inside or contains the mount of /body/mounts/${nestedIn(path, seen)}` });
     } else {
       seen.set(path, index);
     }
@@ -40,6 +46,12 @@ export function checkMounts(requests: readonly SandboxMountRequest[], workspaces
     if (!workspaces.resolve(mount.workspaceId)) throw new ApiError("not_found", `Workspace '${mount.workspaceId}' not found`);
   }
   return mounts;
+}
+
+/** The index of an earlier mount whose path contains this one or lies inside it. */
+function nestedIn(path: string, seen: ReadonlyMap<string, number>): number | undefined {
+  for (const [other, index] of seen) if (path.startsWith(`${other}/`) || other.startsWith(`${path}/`)) return index;
+  return undefined;
 }
 
 /** `/workspace/data/` → `/workspace/data`; undefined for anything outside /workspace. */

@@ -6,7 +6,9 @@
  *   delete: any live status → destroyed (synchronously; the record stays readable by id, its name is freed).
  * Transitional statuses settle after the configured delay, and never within the request that
  * started them (see lifecycle-clock.ts). Illegal transitions are 409 `conflict` (Part A).
- * Workspace mounts are checked by sandbox-mounts.ts; a destroyed sandbox releases its mounts.
+ * Workspace mounts are checked by sandbox-mounts.ts; a destroyed sandbox releases its mounts. A
+ * sandbox's shell shows each mounted workspace's file tree at its mount path (read-only views for
+ * `readOnly` mounts), so its commands work on the workspace's files themselves.
  */
 import type { ExecRequest, ExecResult, Sandbox, SandboxUrl, SandboxCreateRequest, SandboxStatus, SandboxTransition, WorkspaceUsage } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
@@ -19,7 +21,8 @@ import { SandboxShell } from "./shell/sandbox-shell.ts";
 import { hashOf, randomFor } from "./shell/seeded-random.ts";
 import { sizeInBytes } from "./shell/sizes.ts";
 import type { RawEntry } from "./shell/clocked-fs.ts";
-import { checkSandboxFiles, mergeFiles, SandboxFilesError } from "./sandbox-files.ts";
+import { checkSandboxFiles, SandboxFilesError } from "./sandbox-files.ts";
+import { mergeEntries } from "../files/file-entries.ts";
 
 /** Answers a command in place of the sandbox's shell (the control plane's scripts); undefined lets the shell run it. */
 export type ScriptedExec = (request: ExecRequest, sandbox: { id: string; name: string }) => ExecResult | undefined;
@@ -227,6 +230,10 @@ export class SandboxStore {
       diskBytes: sizeInBytes(record.sandbox.resources.disk),
       random: randomFor(record.sandbox.id),
       env: record.sandbox.env,
+      mounts: record.sandbox.mounts.flatMap((mount) => {
+        const files = this.deps.workspaces.filesOf(mount.workspaceId);
+        return files ? [{ path: mount.path, fs: mount.readOnly ? files.readOnlyView(mount.path) : files.fs }] : [];
+      }),
     });
     if (record.files) record.shell.restoreFiles(record.files);
     delete record.files;
@@ -248,7 +255,7 @@ export class SandboxStore {
   seedFiles(idOrName: string, entries: readonly RawEntry[], mode: "merge" | "replace"): { sandboxId: string; entries: RawEntry[] } {
     const record = this.#require(idOrName);
     if (record.sandbox.status === "destroyed") throw noFiles(record.sandbox);
-    const files = mode === "replace" ? [...entries] : mergeFiles(this.#shellOf(record).files(), entries);
+    const files = mode === "replace" ? [...entries] : mergeEntries(this.#shellOf(record).files(), entries);
     try {
       checkSandboxFiles(files, sizeInBytes(record.sandbox.resources.disk), this.deps.clock);
     } catch (error) {
@@ -304,7 +311,10 @@ export class SandboxStore {
       // Settle first, so that a due transition is not applied after (and stamped before) this change.
       this.#settle(record);
       const kept = record.sandbox.mounts.filter((m) => m.workspaceId !== workspaceId);
-      if (kept.length !== record.sandbox.mounts.length) this.#setMounts(record, kept);
+      if (kept.length === record.sandbox.mounts.length) continue;
+      // The workspace's files leave the sandbox with the mount.
+      for (const mount of record.sandbox.mounts) if (mount.workspaceId === workspaceId) record.shell?.unmount(mount.path);
+      this.#setMounts(record, kept);
     }
   }
 

@@ -5,6 +5,9 @@
  *   `personal`); it cannot be mounted on a sandbox (documented) nor deleted (mock decision).
  * - Slugs are unique within the organization (409 `conflict`); a slug left out is derived from
  *   the name. Ids are UUIDs (reference Part A, ids).
+ * - Each workspace owns one file tree (files/file-tree.ts): what the storage API's file operations
+ *   and the sandboxes that mount it work on. Its `sizeBytes` (and the organization's storage
+ *   summary) is the bytes of file contents the tree holds; deleting the workspace drops its files.
  * - Who uses a workspace (mounts, agents) is the business of workspace-usage.ts, which sees all
  *   of the organization's stores; this store only keeps the workspaces themselves.
  */
@@ -13,8 +16,9 @@ import { ApiError } from "../../core/errors.ts";
 import { stableUuid, type Clock, type IdSource } from "../common/clock.ts";
 import { paginate, type Page } from "../common/pagination.ts";
 import { cloneJson } from "../common/clone.ts";
+import { FileTree, type TreeEntry } from "./files/file-tree.ts";
 
-/** Storage each workspace may use, as the mock reports it (no files are stored: sizes stay 0). */
+/** Storage each workspace may use: the bytes of file contents its tree may hold (a write beyond is refused). */
 export const WORKSPACE_QUOTA_BYTES = 10 * 1024 ** 3;
 /** Storage the whole organization may use. */
 export const ORG_STORAGE_QUOTA_BYTES = 100 * 1024 ** 3;
@@ -36,6 +40,7 @@ export interface WorkspaceOwner {
 interface WorkspaceRecord {
   workspace: Workspace;
   seq: number;
+  readonly files: FileTree;
 }
 
 /** One organization's workspaces. */
@@ -75,19 +80,38 @@ export class WorkspaceStore {
 
   /** The workspace with this id, or a 404. */
   get(id: string): Workspace {
-    return cloneJson(this.#require(id).workspace);
+    return view(this.#require(id));
   }
 
   /** The workspace with this id, for other stores; undefined if none. */
   resolve(id: string): Workspace | undefined {
     const record = this.#byId.get(id);
-    return record && cloneJson(record.workspace);
+    return record && view(record);
+  }
+
+  /** The file tree of a workspace, or a 404. */
+  files(id: string): FileTree {
+    return this.#require(id).files;
+  }
+
+  /** The file tree of a workspace, for other stores (sandbox mounts); undefined if none. */
+  filesOf(id: string): FileTree | undefined {
+    return this.#byId.get(id)?.files;
+  }
+
+  /**
+   * Replaces a workspace's files with a tree rebuilt from entries (FileTree.entries), for state
+   * documents and seeded files; sandboxes mounting it see the new files. Throws (nothing changed)
+   * if an entry is bad or the files exceed the quota.
+   */
+  restoreFiles(id: string, entries: readonly TreeEntry[]): void {
+    this.#require(id).files.replaceWith(entries);
   }
 
   /** A page of workspaces in creation order (the personal one first). */
   list(limit: number, cursor?: string): Page<Workspace> {
     const page = paginate(this.#byId.values(), (record) => record.seq, limit, cursor);
-    return { ...page, items: page.items.map((record) => cloneJson(record.workspace)) };
+    return { ...page, items: page.items.map(view) };
   }
 
   /** Renames a workspace; its slug stays. */
@@ -116,13 +140,13 @@ export class WorkspaceStore {
   /** The organization's storage summary (docs: W1 `storage`). */
   storage(): StorageSummary {
     let usedBytes = 0;
-    for (const { workspace } of this.#byId.values()) usedBytes += workspace.sizeBytes;
+    for (const { files } of this.#byId.values()) usedBytes += files.usedBytes();
     return { usedBytes, quotaBytes: ORG_STORAGE_QUOTA_BYTES, unlimited: false };
   }
 
   /** Every workspace in creation order, for a state snapshot. */
   exportAll(): Workspace[] {
-    return [...this.#byId.values()].map((record) => cloneJson(record.workspace));
+    return [...this.#byId.values()].map(view);
   }
 
   /** Loads workspaces from a snapshot into this (empty) store; ids and slugs must be unique. */
@@ -130,7 +154,8 @@ export class WorkspaceStore {
     for (const workspace of workspaces) {
       if (this.#byId.has(workspace.id)) throw new Error(`workspace id '${workspace.id}' appears twice`);
       if (this.#idBySlug.has(workspace.slug)) throw new Error(`workspace slug '${workspace.slug}' appears twice`);
-      this.#byId.set(workspace.id, { workspace: cloneJson(workspace), seq: this.#seq++ });
+      // Files come separately (restoreFiles); a workspace starts empty.
+      this.#byId.set(workspace.id, { workspace: cloneJson(workspace), seq: this.#seq++, files: this.#newTree(workspace.quotaBytes) });
       this.#idBySlug.set(workspace.slug, workspace.id);
       if (workspace.isPersonal) this.#hasPersonal = true;
     }
@@ -154,9 +179,13 @@ export class WorkspaceStore {
       ownerDisplayName: null,
       ownerEmail: null,
     };
-    this.#byId.set(id, { workspace, seq: this.#seq++ });
+    this.#byId.set(id, { workspace, seq: this.#seq++, files: this.#newTree(workspace.quotaBytes) });
     this.#idBySlug.set(slug, id);
     return workspace;
+  }
+
+  #newTree(quotaBytes: number): FileTree {
+    return new FileTree(this.deps.clock, quotaBytes);
   }
 
   #require(id: string): WorkspaceRecord {
@@ -164,6 +193,11 @@ export class WorkspaceStore {
     if (!record) throw new ApiError("not_found", `Workspace '${id}' not found`);
     return record;
   }
+}
+
+/** A copy of a workspace as clients see it: its size is what its tree holds now. */
+function view(record: WorkspaceRecord): Workspace {
+  return { ...cloneJson(record.workspace), sizeBytes: record.files.usedBytes() };
 }
 
 /** The id of an organization's personal workspace: a name-based UUID of the organization id. */

@@ -96,6 +96,8 @@ hooks.beforeEach((t, done) => {
     const doc = documentFor(t);
     if (info.mediaType === 'text/event-stream') {
       t.expected.bodySchema = sseFramesSchema(doc, info.path, info.method, info.status, info.mediaType);
+    } else if (info.mediaType === 'application/octet-stream') {
+      // Raw bytes (a downloaded file) have no JSON schema; the recipe's `bytes` says what they must be.
     } else {
       t.expected.bodySchema = responseSchema(doc, info.path, info.method, info.status, info.mediaType);
     }
@@ -167,6 +169,9 @@ hooks.afterEach((t) => {
   const info = t.dreddHooks;
   if (!info || !info.scenario || !t.real || t.fail) return;
   const problems = [];
+  if (info.scenario.body !== undefined && t.real.statusCode === info.status && t.real.body !== info.scenario.body) {
+    problems.push(`expected the body ${JSON.stringify(info.scenario.body)}, got ${JSON.stringify(t.real.body)}`);
+  }
   if (info.scenario.error && t.real.statusCode === info.status) {
     let body;
     try {

@@ -8,8 +8,13 @@
  * and the home `/root` exist; the user is root; the environment is the sandbox's `env`, then the
  * request's `env`, over `HOME=/root`, `USER=root`, `PATH=/usr/bin:/bin`. No network, no host files,
  * no `node`/`python3` (just-bash's optional runtimes stay off).
+ *
+ * Mounted workspaces: the shell's filesystem is just-bash's MountableFs over the sandbox's own
+ * files, with each mounted workspace's tree (or its read-only view) at its mount path, so a
+ * command there reads and writes the workspace's files themselves. MountableFs refuses a mount
+ * inside another mount; sandbox-mounts.ts refuses such mounts at creation.
  */
-import { Bash } from "just-bash";
+import { Bash, MountableFs, type IFileSystem } from "just-bash";
 import type { Clock } from "../../common/clock.ts";
 import { ClockedFs, type RawEntry } from "./clocked-fs.ts";
 import { parentsFirst } from "../../files/file-entries.ts";
@@ -46,6 +51,15 @@ export interface ShellOptions {
   random: () => number;
   /** The sandbox's environment (`env` at creation). */
   env?: Record<string, string>;
+  /** Filesystems mounted over the sandbox's own (workspaces). */
+  mounts?: readonly ShellMount[];
+}
+
+/** A filesystem mounted at a path of the shell's. */
+export interface ShellMount {
+  /** Absolute and normalised, not `/`. */
+  path: string;
+  fs: IFileSystem;
 }
 
 /** The directories every sandbox template has. */
@@ -58,14 +72,23 @@ const BASE_ENV = { HOME: "/root", USER: "root", LOGNAME: "root", SHELL: "/bin/ba
 
 /** A sandbox's shell and filesystem. */
 export class SandboxShell {
+  /** The sandbox's own files (mounted workspaces are not in it). */
   readonly fs: ClockedFs;
+  readonly #mounted: MountableFs;
   readonly #bash: Bash;
   readonly #clock: Clock;
 
   constructor(options: ShellOptions) {
     this.#clock = options.clock;
     this.fs = new ClockedFs(options.clock, options.diskBytes + layoutBytes());
-    this.#bash = buildBash(this.fs, options);
+    for (const directory of STANDARD_DIRECTORIES) this.fs.mkdirSync(directory, { recursive: true });
+    this.#mounted = new MountableFs({ base: this.fs, mounts: (options.mounts ?? []).map(({ path, fs }) => ({ mountPoint: path, filesystem: fs })) });
+    this.#bash = buildBash(this.#mounted, options);
+  }
+
+  /** Stops showing what is mounted at a path (a mount released while the shell lives); nothing if none. */
+  unmount(path: string): void {
+    if (this.#mounted.isMountPoint(path)) this.#mounted.unmount(path);
   }
 
   /** Bytes of file contents held, the shell's own command stubs left out. */
@@ -75,7 +98,7 @@ export class SandboxShell {
 
   /** Writes a file (parents made as needed), as a client's upload would. */
   async writeFile(path: string, content: string): Promise<void> {
-    await this.fs.writeFile(path, content);
+    await this.#mounted.writeFile(path, content);
   }
 
   /**
@@ -121,13 +144,15 @@ export class SandboxShell {
       // script stops there, as a shell whose write failed would report it.
       const message = (error as Error).message;
       if (message.startsWith("ENOSPC")) return finish("", "bash: write error: No space left on device\n", 1);
+      const readOnly = /^EROFS: read-only file system, \w+ '(.*)'$/.exec(message);
+      if (readOnly) return finish("", `bash: ${readOnly[1]}: Read-only file system\n`, 1);
       return finish("", `bash: ${message}\n`, 1);
     }
   }
 
   async #isDirectory(path: string): Promise<boolean> {
     try {
-      return (await this.fs.stat(path)).isDirectory;
+      return (await this.#mounted.stat(path)).isDirectory;
     } catch {
       return false;
     }
@@ -144,8 +169,7 @@ function exporting(env: Record<string, string> | undefined): string {
   return names.length === 0 ? "" : `export ${names.join(" ")}; `;
 }
 
-function buildBash(fs: ClockedFs, options: ShellOptions): Bash {
-  for (const directory of STANDARD_DIRECTORIES) fs.mkdirSync(directory, { recursive: true });
+function buildBash(fs: IFileSystem, options: ShellOptions): Bash {
   const bash = new Bash({
     fs,
     cwd: "/workspace",
@@ -178,6 +202,7 @@ function shellLayout(): Layout {
   if (layout === undefined) {
     const clock = { now: () => new Date(0) };
     const probe = new ClockedFs(clock, Number.MAX_SAFE_INTEGER);
+    for (const directory of STANDARD_DIRECTORIES) probe.mkdirSync(directory, { recursive: true });
     buildBash(probe, { clock, diskBytes: 0, random: () => 0 });
     const standard = new Set<string>(STANDARD_DIRECTORIES);
     const kinds = new Map(probe.rawEntries().filter((entry) => !standard.has(entry.path)).map((entry) => [entry.path, entry.kind] as const));

@@ -8,6 +8,7 @@
  *   request(t, world)  rewrites Dredd's request
  *   error       the `error.code` the answer must carry; `detail`: the pointer of its first 400 detail
  *   noReset     the transaction needs no state (health)
+ *   body        the exact body text a non-JSON answer must carry (a download)
  * The 401, 403, 413, 415 and 507 of every operation share one recipe each (`genericError` in
  * ./support.cjs), as do the 400 of list operations (limit 0, `LIST_400`).
  */
