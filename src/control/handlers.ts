@@ -14,6 +14,7 @@ import type { RawEntry } from "../stateful/sandboxes/shell/clocked-fs.ts";
 import { FileTreeError } from "../stateful/workspaces/files/file-tree.ts";
 import { SandboxFilesError } from "../stateful/sandboxes/sandbox-files.ts";
 import type { OrgState } from "../state.ts";
+import type { FileEntry } from "./control-types.ts";
 
 /** The organization a request names: `org`, else the key in `X-API-Key`, else none (all). */
 function targetOrg(query: { org?: string }, header: { "X-API-Key"?: string }, ctx: ControlContext): string | undefined {
@@ -61,8 +62,7 @@ export const controlHandlers = {
 
   async seedSandboxFiles({ path, query, header, body }, ctx) {
     const sandboxes = sandboxesHolding(path.id, targetOrg(query, header, ctx), ctx);
-    const overBound = fileBoundProblem([{ files: [body] }]);
-    if (overBound) throw new ApiError("payload_too_large", `The seed is over the state document's bounds: ${overBound.replace(/^.*?: /, "")}`);
+    refuseOverBound(body);
     let files;
     try {
       files = sandboxes.seedFiles(path.id, decodeEntries(body.entries, ctx.plane.now()), query.mode ?? "merge");
@@ -82,8 +82,7 @@ export const controlHandlers = {
 
   async seedWorkspaceFiles({ path, query, header, body }, ctx) {
     const workspaces = workspacesHolding(path.id, targetOrg(query, header, ctx), ctx);
-    const overBound = fileBoundProblem([{ files: [body] }]);
-    if (overBound) throw new ApiError("payload_too_large", `The seed is over the state document's bounds: ${overBound.replace(/^.*?: /, "")}`);
+    refuseOverBound(body);
     let given;
     try {
       given = decodeEntries(body.entries, ctx.plane.now());
@@ -158,31 +157,35 @@ function invalidDocument(problems: ValidationDetail[]): ApiError {
   return new ApiError("bad_request", `Invalid state document: ${first.path} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`, problems);
 }
 
-/**
- * The sandboxes of the organization that holds sandbox `id`: the one named (`org` or the key), or
- * else the first that has a sandbox with this id or live name. 404 when none does.
- */
-function sandboxesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["sandboxes"] {
-  const candidates = orgId === undefined ? ctx.plane.state.orgIds() : [orgId];
-  for (const candidate of candidates) {
-    const sandboxes = ctx.plane.state.find(candidate)?.sandboxes;
-    if (sandboxes?.has(id)) return sandboxes;
-  }
-  throw new ApiError("not_found", `Sandbox '${id}' not found`);
+/** 413 for a seed whose entries alone are over the bounds of a tree (state documents could not hold it). */
+function refuseOverBound(seed: { entries: FileEntry[] }): void {
+  const overBound = fileBoundProblem([{ files: [seed] }]);
+  if (overBound) throw new ApiError("payload_too_large", `The seed is over the state document's bounds: ${overBound.replace(/^.*?: /, "")}`);
 }
 
 function invalidFiles(path: string, message: string): ApiError {
   return new ApiError("bad_request", `Invalid files: ${path} ${message}`, [{ path, message }]);
 }
 
-/** The workspaces of the organization that holds workspace `id`, found as sandboxesHolding finds a sandbox. */
-function workspacesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["workspaces"] {
+/**
+ * The store of the organization that holds resource `id`: the organization named (`org` or the
+ * key), or else the first whose store knows the id. 404 (`kind` names the resource) when none does.
+ */
+function holding<S>(id: string, orgId: string | undefined, ctx: ControlContext, kind: string, storeOf: (org: OrgState) => S, knows: (store: S) => boolean): S {
   const candidates = orgId === undefined ? ctx.plane.state.orgIds() : [orgId];
   for (const candidate of candidates) {
-    const workspaces = ctx.plane.state.find(candidate)?.workspaces;
-    if (workspaces?.filesOf(id)) return workspaces;
+    const org = ctx.plane.state.find(candidate);
+    if (org && knows(storeOf(org))) return storeOf(org);
   }
-  throw new ApiError("not_found", `Workspace '${id}' not found`);
+  throw new ApiError("not_found", `${kind} '${id}' not found`);
+}
+
+function sandboxesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["sandboxes"] {
+  return holding(id, orgId, ctx, "Sandbox", (org) => org.sandboxes, (sandboxes) => sandboxes.has(id));
+}
+
+function workspacesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["workspaces"] {
+  return holding(id, orgId, ctx, "Workspace", (org) => org.workspaces, (workspaces) => workspaces.filesOf(id) !== undefined);
 }
 
 /** The pointer of a given entry of a seed (`/body/entries/2`), or of the list when the entry is not one of them. */
