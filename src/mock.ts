@@ -36,6 +36,7 @@ import type { SpecValidators } from "./spec/validators.ts";
 import { AdvancedClock, seededIds, VirtualClock, type IdSource } from "./stateful/common/clock.ts";
 import { RequestCountingClock } from "./stateful/common/lifecycle-clock.ts";
 import { exportState, importState, SnapshotError, type StateDocument } from "./stateful/snapshot.ts";
+import { fileBoundProblem } from "./stateful/files/file-entries.ts";
 import { createState, type MockState, type OrgState } from "./state.ts";
 import { OrganizationLimitError, type OrgLease } from "./stateful/common/org-bundle.ts";
 import { personalWorkspaceId } from "./stateful/workspaces/workspaces.store.ts";
@@ -169,7 +170,7 @@ export function createMock(options: MockOptions = {}): Mock {
     validateResponses: config.validateResponses,
     newRequestId,
     onViolation,
-    bodyLimit: (operation) => (operation.operationId === "importState" ? CONTROL_BODY_LIMIT : config.bodyLimitBytes),
+    bodyLimit: (operation) => (LARGE_BODY_OPERATIONS.has(operation.operationId) ? CONTROL_BODY_LIMIT : config.bodyLimitBytes),
     admit: (request) => {
       checkHost(request, config.hostPolicy);
       guardBrowsers(request);
@@ -311,6 +312,9 @@ function globalFaultRules(config: MockConfig): FaultRule[] {
   ];
 }
 
+/** Control operations whose bodies may be as large as a state document (16 MiB): an import, and a seed of files. */
+const LARGE_BODY_OPERATIONS: ReadonlySet<string> = new Set(["importState", "seedSandboxFiles", "seedWorkspaceFiles"]);
+
 /** The persist files win when they exist (the snapshot and its log); otherwise `--data` seeds the state (and the file). */
 function loadInitialState(config: MockConfig, state: MockState, file: StateLog | undefined, control: SpecValidators, publicApi: SpecValidators, now: Date): void {
   const stored = file?.read();
@@ -324,6 +328,8 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateLog |
     const first = problems[0] as { path: string; message: string };
     throw new Error(`${source}: invalid state document at ${first.path || "/"}: ${first.message}`);
   }
+  const overBound = fileBoundProblem((document as StateDocument).organizations);
+  if (overBound) throw new Error(`${source}: the state document is over the bounds of its file trees: ${overBound} (docs/sandboxes.md, "Files in the state")`);
   try {
     importState(state, document as StateDocument, "replace", (id) => state.build(id));
   } catch (error) {

@@ -26,3 +26,8 @@ export type FaultRule = Schemas["FaultRule"];
 /** The filters of `GET /__mock/requests`. */
 export type RequestQuery = NonNullable<generatedOperations["listRequests"]["parameters"]["query"]>;
 export type BillingState = Schemas["BillingState"];
+
+/** One file, directory or symlink of a file tree, as state documents and seeds write it. */
+export type FileEntry = Schemas["FileEntry"];
+/** The files of one sandbox or workspace in a state document. */
+export type FileTreeDocument = Schemas["FileTree"];

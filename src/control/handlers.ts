@@ -9,6 +9,12 @@ import type { ControlContext, ControlHandlerTable } from "./context.ts";
 import { checkFaultRules, checkResponseScript } from "./script-checks.ts";
 import { followJournal } from "./journal-stream.ts";
 import { checkStateDocument, upgradeStateDocument } from "./state-import.ts";
+import { decodeEntries, encodeEntries, fileBoundProblem, FileEntryError, mergeEntries, nestingProblem } from "../stateful/files/file-entries.ts";
+import type { RawEntry } from "../stateful/sandboxes/shell/clocked-fs.ts";
+import { FileTreeError } from "../stateful/workspaces/files/file-tree.ts";
+import { SandboxFilesError } from "../stateful/sandboxes/sandbox-files.ts";
+import type { OrgState } from "../state.ts";
+import type { FileEntry } from "./control-types.ts";
 
 /** The organization a request names: `org`, else the key in `X-API-Key`, else none (all). */
 function targetOrg(query: { org?: string }, header: { "X-API-Key"?: string }, ctx: ControlContext): string | undefined {
@@ -48,6 +54,8 @@ export const controlHandlers = {
     upgradeStateDocument(body);
     const problems = checkStateDocument(body, ctx.plane.controlValidators, ctx.plane.publicValidators);
     if (problems.length > 0) throw invalidDocument(problems);
+    const overBound = fileBoundProblem((body as StateDocument).organizations, "/body");
+    if (overBound) throw new ApiError("payload_too_large", overBound);
     const mode = query.mode ?? "replace";
     let organizations: number;
     try {
@@ -58,6 +66,50 @@ export const controlHandlers = {
     }
     await ctx.plane.persist();
     return { status: 200, body: { data: { mode, organizations }, meta: ctx.meta } };
+  },
+
+  getSandboxFiles({ path, query, header }, ctx) {
+    const files = sandboxesHolding(path.id, targetOrg(query, header, ctx), ctx).files(path.id);
+    return { status: 200, body: { data: { sandboxId: files.sandboxId, entries: encodeEntries(files.entries) }, meta: ctx.meta } };
+  },
+
+  async seedSandboxFiles({ path, query, header, body }, ctx) {
+    const sandboxes = sandboxesHolding(path.id, targetOrg(query, header, ctx), ctx);
+    refuseOverBound(body);
+    let files;
+    try {
+      files = sandboxes.seedFiles(path.id, decodeEntries(body.entries, ctx.plane.now()), query.mode ?? "merge");
+    } catch (error) {
+      if (error instanceof FileEntryError) throw invalidFiles(`/body/entries${error.pointer}`, error.message);
+      if (error instanceof SandboxFilesError) throw invalidFiles(error.index === undefined ? "/body/entries" : `/body/entries/${error.index}`, error.message);
+      throw error;
+    }
+    await ctx.plane.persist();
+    return { status: 200, body: { data: { sandboxId: files.sandboxId, entries: encodeEntries(files.entries) }, meta: ctx.meta } };
+  },
+
+  getWorkspaceFiles({ path, query, header }, ctx) {
+    const tree = workspacesHolding(path.id, targetOrg(query, header, ctx), ctx).files(path.id);
+    return { status: 200, body: { data: { workspaceId: path.id, entries: encodeEntries(tree.entries()) }, meta: ctx.meta } };
+  },
+
+  async seedWorkspaceFiles({ path, query, header, body }, ctx) {
+    const workspaces = workspacesHolding(path.id, targetOrg(query, header, ctx), ctx);
+    refuseOverBound(body);
+    let given;
+    try {
+      given = decodeEntries(body.entries, ctx.plane.now());
+      const files = query.mode === "replace" ? given : mergeEntries(workspaces.files(path.id).entries(), given);
+      const nesting = nestingProblem(files);
+      if (nesting) throw invalidFiles(pointerTo(given, files[nesting.index]), nesting.message);
+      workspaces.restoreFiles(path.id, files);
+    } catch (error) {
+      if (error instanceof FileEntryError) throw invalidFiles(`/body/entries${error.pointer}`, error.message);
+      if (error instanceof FileTreeError) throw invalidFiles(pointerTo(given ?? [], given?.find((entry) => entry.path === error.path)), error.message);
+      throw error;
+    }
+    await ctx.plane.persist();
+    return { status: 200, body: { data: { workspaceId: path.id, entries: encodeEntries(workspaces.files(path.id).entries()) }, meta: ctx.meta } };
   },
 
   listRequests({ query }, ctx) {
@@ -136,4 +188,41 @@ export const controlHandlers = {
 function invalidDocument(problems: ValidationDetail[]): ApiError {
   const first = problems[0] as ValidationDetail;
   return new ApiError("bad_request", `Invalid state document: ${first.path} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`, problems);
+}
+
+/** 413 for a seed whose entries alone are over the bounds of a tree (state documents could not hold it). */
+function refuseOverBound(seed: { entries: FileEntry[] }): void {
+  const overBound = fileBoundProblem([{ files: [seed] }]);
+  if (overBound) throw new ApiError("payload_too_large", `The seed is over the state document's bounds: ${overBound.replace(/^.*?: /, "")}`);
+}
+
+function invalidFiles(path: string, message: string): ApiError {
+  return new ApiError("bad_request", `Invalid files: ${path} ${message}`, [{ path, message }]);
+}
+
+/**
+ * The store of the organization that holds resource `id`: the organization named (`org` or the
+ * key), or else the first whose store knows the id. 404 (`kind` names the resource) when none does.
+ */
+function holding<S>(id: string, orgId: string | undefined, ctx: ControlContext, kind: string, storeOf: (org: OrgState) => S, knows: (store: S) => boolean): S {
+  const candidates = orgId === undefined ? ctx.plane.state.orgIds() : [orgId];
+  for (const candidate of candidates) {
+    const org = ctx.plane.state.find(candidate);
+    if (org && knows(storeOf(org))) return storeOf(org);
+  }
+  throw new ApiError("not_found", `${kind} '${id}' not found`);
+}
+
+function sandboxesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["sandboxes"] {
+  return holding(id, orgId, ctx, "Sandbox", (org) => org.sandboxes, (sandboxes) => sandboxes.has(id));
+}
+
+function workspacesHolding(id: string, orgId: string | undefined, ctx: ControlContext): OrgState["workspaces"] {
+  return holding(id, orgId, ctx, "Workspace", (org) => org.workspaces, (workspaces) => workspaces.filesOf(id) !== undefined);
+}
+
+/** The pointer of a given entry of a seed (`/body/entries/2`), or of the list when the entry is not one of them. */
+function pointerTo(given: readonly RawEntry[], entry: RawEntry | undefined): string {
+  const index = entry === undefined ? -1 : given.indexOf(entry);
+  return index === -1 ? "/body/entries" : `/body/entries/${index}`;
 }

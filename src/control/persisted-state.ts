@@ -23,9 +23,10 @@ import { ApiError } from "../core/errors.ts";
 import type { EventStream } from "../core/http-types.ts";
 import type { Dispatch } from "../core/pipeline.ts";
 import { LAST_RUN_FRAMES } from "../stateful/runs/run-stream.ts";
-import { exportState, importState, STATE_FORMAT, STATE_VERSION, type StateDocument } from "../stateful/snapshot.ts";
+import { contentBytes, fileBoundProblem, MAX_DOCUMENT_FILE_BYTES } from "../stateful/files/file-entries.ts";
+import { exportState, filesOf, importState, STATE_FORMAT, STATE_VERSION, type OrganizationSnapshot, type StateDocument } from "../stateful/snapshot.ts";
 import type { MockState } from "../state.ts";
-import { captureOrg, trackAll, type ChangeRecord } from "./change-records.ts";
+import { captureOrg, trackAll, type ChangeRecord, type OrgRecord } from "./change-records.ts";
 import { Durability, NotDurableError, type Change, type ChangeTicket } from "./durability.ts";
 import { openStateFile, type WriteFileSystem } from "./persistence.ts";
 import type { StateLock } from "./state-lock.ts";
@@ -37,6 +38,11 @@ export class PersistedState {
   #durability: Durability<string> | undefined;
   /** The organization of the request being committed (captured with whatever else was touched). */
   #committing: string | undefined;
+  /**
+   * The bytes of file contents each organization's trees hold in the files, so that a change is
+   * checked against the whole document's file bound without exporting every organization.
+   */
+  #fileBytes = new Map<string, number>();
 
   /** Opens and locks the file (start-up); throws a message naming the path when it cannot. */
   constructor(
@@ -56,6 +62,10 @@ export class PersistedState {
   start(): void {
     this.file.openForAppend();
     this.#startTracking();
+    this.#countFiles(this.state.orgIds().flatMap((id) => {
+      const org = this.state.find(id);
+      return org === undefined ? [] : [{ id, ...filesOf(org) }];
+    }));
     this.#durability = new Durability<string>({
       store: {
         write: (changes) => this.#write(changes),
@@ -63,8 +73,10 @@ export class PersistedState {
       },
       capture: () => this.#captureChange(),
       captureWhole: () => {
-        const text = JSON.stringify(exportState(this.state, this.now()));
+        const document = boundedExport(this.state, this.now());
+        const text = JSON.stringify(document);
         this.#startTracking();
+        this.#countFiles(document.organizations);
         return text;
       },
       restore: () => this.#restore(),
@@ -138,8 +150,33 @@ export class PersistedState {
   #captureChange(): string {
     const orgIds = new Set(this.state.takeTouched());
     if (this.#committing !== undefined) orgIds.add(this.#committing);
-    const record: ChangeRecord = { orgs: [...orgIds].map((id) => captureOrg(id, this.state.find(id))) };
+    const orgs = [...orgIds].map((id) => captureOrg(id, this.state.find(id)));
+    this.#checkFileBounds(orgs);
+    const record: ChangeRecord = { orgs };
     return JSON.stringify(record);
+  }
+
+  /**
+   * Refuses (the capture throws, so the change is undone and answers 507) a change whose file trees
+   * are over the bounds a start-up would refuse: a file that could not be loaded again must never be
+   * written, and files are never left out of it (docs/sandboxes.md, "Files in the state").
+   */
+  #checkFileBounds(orgs: readonly OrgRecord[]): void {
+    const captured = orgs.map((org) => (org.s ?? {}) as Pick<OrganizationSnapshot, "files">);
+    const treeProblem = fileBoundProblem(captured);
+    if (treeProblem) throw new Error(`the state's files are over the --persist bounds (${treeProblem})`);
+    const next = new Map(this.#fileBytes);
+    orgs.forEach((org, i) => next.set(org.o, filesBytes(captured[i] ?? {})));
+    let total = 0;
+    for (const bytes of next.values()) total += bytes;
+    if (total > MAX_DOCUMENT_FILE_BYTES) {
+      throw new Error(`the state's files are over the --persist bounds (the file trees would hold ${total} bytes, over the ${MAX_DOCUMENT_FILE_BYTES} of a state document)`);
+    }
+    this.#fileBytes = next;
+  }
+
+  #countFiles(organizations: readonly Pick<OrganizationSnapshot, "id" | "files">[]): void {
+    this.#fileBytes = new Map(organizations.map((org) => [org.id, filesBytes(org)]));
   }
 
   async #write(changes: Change<string>[]): Promise<void> {
@@ -154,6 +191,7 @@ export class PersistedState {
     const document = (loaded.document as StateDocument | undefined) ?? { format: STATE_FORMAT, version: STATE_VERSION, exportedAt: this.now().toISOString(), organizations: [] };
     importState(this.state, document, "replace", (id) => this.state.build(id));
     this.#startTracking();
+    this.#countFiles(document.organizations);
   }
 
   /** From here on, stores report their changes and the log records only those. */
@@ -166,6 +204,24 @@ export class PersistedState {
     if (!this.#durability) throw new Error("PersistedState.start() was not called");
     return this.#durability;
   }
+}
+
+/**
+ * The state as the files will hold it, refused when its file trees are over the bounds a start-up
+ * would refuse (see #checkFileBounds).
+ */
+function boundedExport(state: MockState, now: Date): StateDocument {
+  const document = exportState(state, now);
+  const overBound = fileBoundProblem(document.organizations);
+  if (overBound) throw new Error(`the state's files are over the --persist bounds (${overBound})`);
+  return document;
+}
+
+/** The bytes of file contents an organization's trees hold. */
+function filesBytes(org: Pick<OrganizationSnapshot, "files">): number {
+  let bytes = 0;
+  for (const tree of org.files ?? []) bytes += contentBytes(tree.entries);
+  return bytes;
 }
 
 /**

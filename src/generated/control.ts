@@ -121,6 +121,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/sandboxes/{id}/files": {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (or the name of a live sandbox).
+                 * @example sandbox-a1b2c3d4e5f6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a sandbox's files
+         * @description Answers the sandbox's own files (what its commands wrote, what was seeded; not the workspaces it
+         *     mounts), sorted by path, in the shape of a state document's `FileTree` entries, so that a test can
+         *     assert on them. The organization is `org`, else the one of the key in `X-API-Key`, else the one that
+         *     has a sandbox with this id. An unknown sandbox answers 404; a destroyed one 409 (its files are gone).
+         */
+        get: operations["getSandboxFiles"];
+        /**
+         * Seed files into a sandbox
+         * @description Writes files, directories and symlinks into a sandbox (not destroyed; any other status), as a test's
+         *     starting point: parents are made as needed (mode 0755, the mock's now), and each entry keeps the
+         *     mode and time it is given. With `mode=merge` (the default) the entries are written over the
+         *     sandbox's files and the others stay; an entry replaces what is at its path, but not a directory
+         *     that has entries. With `mode=replace` the entries become the sandbox's files (the shell's
+         *     `/workspace`, `/tmp` and `/root` are made again when not listed). The organization is chosen as for
+         *     `GET`. Answers the sandbox's files after the write.
+         *
+         *     Everything is checked before anything changes: the schema, then each entry (path normalised and not
+         *     one of the shell's own, `content` valid in its `encoding`, `target` only and always for a symlink,
+         *     no path twice), then the tree as a whole (no file or symlink as a parent, the contents within the
+         *     sandbox's `resources.disk`). A violation answers 400 with a pointer (`/body/entries/2/content`) and
+         *     the sandbox is unchanged. A seed whose entries alone are over the bound of a tree (16 MiB of
+         *     contents, see `FileTree`) answers 413. Under `--persist`, the files are on disk before the answer
+         *     is sent; when they cannot be, or the sandbox's files would then be over a bound, it answers 507
+         *     and nothing is written.
+         */
+        put: operations["seedSandboxFiles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/workspaces/{id}/files": {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The workspace's id.
+                 * @example 1c3e5a7b-9d2f-4a6c-8e0b-3d5f7a9c1e2b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a workspace's files
+         * @description Answers the workspace's file tree (paths from the workspace's root, the root `/` included), sorted by
+         *     path, in the shape of a state document's `FileTree` entries. The organization is chosen as for
+         *     `GET /__mock/sandboxes/{id}/files`. An unknown workspace answers 404.
+         */
+        get: operations["getWorkspaceFiles"];
+        /**
+         * Seed files into a workspace
+         * @description Writes entries into a workspace's file tree, as `PUT /__mock/sandboxes/{id}/files` does for a sandbox
+         *     (same shape, defaults, `mode=merge` or `mode=replace`, checks and answers): every sandbox that mounts
+         *     the workspace sees the files at its mount path. Paths are from the workspace's root. The contents
+         *     must fit the workspace's `quotaBytes` (400 otherwise). An unknown workspace answers 404.
+         */
+        put: operations["seedWorkspaceFiles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/requests": {
         parameters: {
             query?: never;
@@ -685,6 +794,15 @@ export interface components {
                 }[];
             };
             billing?: components["schemas"]["BillingState"];
+            /**
+             * @description File trees (optional; absent or empty when no sandbox has run a command or been seeded): a
+             *     sandbox's own files (`owner: sandbox`) and a workspace's files (`owner: workspace`), each as a list
+             *     of entries. Mock decision (docs/sandboxes.md, "Files in the state"): at most 10,000 entries and
+             *     16 MiB of file contents per tree, and 64 MiB of file contents per document; a document over a
+             *     bound answers 413 on `PUT /__mock/state` and is refused at start-up (`--data`, `--persist`), and
+             *     under `--persist` a change that would take the state over a bound answers 507 and is undone.
+             */
+            files?: components["schemas"]["FileTree"][];
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;
@@ -717,6 +835,78 @@ export interface components {
                 /** @description The run's rollout (spec/openapi.yaml `RolloutId`). */
                 rolloutId: string;
             }[];
+        };
+        /**
+         * @description The files of one sandbox (its own files, not the workspaces it mounts) or one workspace. The entries
+         *     are checked when a document is loaded: paths absolute and normalised, each at most once, a parent
+         *     never a file or symlink, the contents within the owner's quota (a sandbox's `resources.disk`).
+         *     A sandbox's tree leaves out what its shell provides (`/`, `/bin`, `/usr/bin`, `/dev`, `/proc` and
+         *     their entries) and keeps `/workspace`, `/tmp` and `/root`; a tree may not name those shell paths.
+         *     A workspace's tree has paths from the workspace's root (`/` included, the quota its `quotaBytes`);
+         *     a workspace whose tree holds only its root is left out of exports.
+         */
+        FileTree: {
+            /**
+             * @description What holds the tree.
+             * @enum {string}
+             */
+            owner: "sandbox" | "workspace";
+            /** @description The sandbox's or workspace's id, in the same organization (a sandbox that is not destroyed). */
+            id: string;
+            /** @description Every entry, in any order (exports list them sorted by path). */
+            entries: components["schemas"]["FileEntry"][];
+        };
+        /**
+         * @description One file, directory or symlink, exactly: its bytes, mode and modification time round-trip. A file's
+         *     `content` is its bytes as UTF-8 text (`encoding: utf-8`, the default) or base64 (`encoding: base64`;
+         *     exports use it for bytes that are not valid UTF-8). Hard links are written as separate files.
+         *     In a seed (`PUT /__mock/sandboxes/{id}/files`) `mode` defaults to 420 (0644) for a file, 493 (0755)
+         *     for a directory and 511 (0777) for a symlink, and `mtime` to the mock's now.
+         */
+        FileEntry: {
+            /** @description Absolute and normalised (no `.`, `..`, `//` or trailing `/`). */
+            path: string;
+            /** @enum {string} */
+            type: "file" | "directory" | "symlink";
+            /** @description Permission bits (0 to 07777, written in decimal: 420 is 0644). */
+            mode?: number;
+            /**
+             * Format: date-time
+             * @description Modification time, to the millisecond.
+             */
+            mtime?: string;
+            /** @description A file's contents (files only; absent means empty). */
+            content?: string;
+            /**
+             * @description How `content` is written (files only; default `utf-8`).
+             * @enum {string}
+             */
+            encoding?: "utf-8" | "base64";
+            /** @description A symlink's target, as written (symlinks only, required for them). */
+            target?: string;
+        };
+        SandboxFilesInput: {
+            /** @description The entries to write, in any order; at most 10,000. */
+            entries: components["schemas"]["FileEntry"][];
+        };
+        SandboxFiles: {
+            /** @description The sandbox's id. */
+            sandboxId: string;
+            /** @description The sandbox's own files, sorted by path, in the state document's shape. */
+            entries: components["schemas"]["FileEntry"][];
+        };
+        WorkspaceFilesEnvelope: {
+            data: {
+                /** @description The workspace's id. */
+                workspaceId: string;
+                /** @description The workspace's files, its root included, sorted by path. */
+                entries: components["schemas"]["FileEntry"][];
+            };
+            meta: components["schemas"]["Meta"];
+        };
+        SandboxFilesEnvelope: {
+            data: components["schemas"]["SandboxFiles"];
+            meta: components["schemas"]["Meta"];
         };
         ImportResult: {
             /**
@@ -1268,7 +1458,41 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The request body is larger than 16 MiB (the control plane's limit; state documents can be large). */
+        /** @description No sandbox has this id in the organization (or in any, when none is named). */
+        SandboxNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No workspace has this id in the organization (or in any, when none is named). */
+        WorkspaceNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The sandbox is destroyed; its files are gone. */
+        SandboxDestroyed: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description The request body is larger than 16 MiB (the limit of `PUT /__mock/state` and `PUT
+         *     /__mock/sandboxes/{id}/files`; state documents and seeds can be large), or the file trees it holds
+         *     are over the state document's bounds (see `FileTree`).
+         */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["XRequestId"];
@@ -1496,6 +1720,208 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getSandboxFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (or the name of a live sandbox).
+                 * @example sandbox-a1b2c3d4e5f6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox's files. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SandboxNotFound"];
+            409: components["responses"]["SandboxDestroyed"];
+        };
+    };
+    seedSandboxFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+                /**
+                 * @description `merge` (default): write over the sandbox's files. `replace`: the entries become its files.
+                 * @example replace
+                 */
+                mode?: "merge" | "replace";
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The sandbox's id (or the name of a live sandbox).
+                 * @example sandbox-a1b2c3d4e5f6
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxFilesInput"];
+            };
+        };
+        responses: {
+            /** @description The files are written; the sandbox's files after the write. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SandboxNotFound"];
+            409: components["responses"]["SandboxDestroyed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getWorkspaceFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The workspace's id.
+                 * @example 1c3e5a7b-9d2f-4a6c-8e0b-3d5f7a9c1e2b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's files. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WorkspaceNotFound"];
+        };
+    };
+    seedWorkspaceFiles: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One organization, by id. Takes precedence over `X-API-Key`.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org?: components["parameters"]["Org"];
+                /**
+                 * @description `merge` (default): write over the workspace's files. `replace`: the entries become its files.
+                 * @example replace
+                 */
+                mode?: "merge" | "replace";
+            };
+            header?: {
+                /**
+                 * @description Without `org`: one organization, the one of this public-API key (malformed, or not in the keys
+                 *     file → 401 `invalid_token`). Without either: every organization.
+                 * @example rt_test_alice
+                 */
+                "X-API-Key"?: components["parameters"]["XApiKey"];
+            };
+            path: {
+                /**
+                 * @description The workspace's id.
+                 * @example 1c3e5a7b-9d2f-4a6c-8e0b-3d5f7a9c1e2b
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxFilesInput"];
+            };
+        };
+        responses: {
+            /** @description The files are written; the workspace's files after the write. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceFilesEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["WorkspaceNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];

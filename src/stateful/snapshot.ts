@@ -12,6 +12,11 @@ import type { OAuthSnapshot } from "./oauth/oauth.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { BillingState } from "../control/control-types.ts";
 import type { MockState, OrgState } from "../state.ts";
+import type { FileTreeDocument } from "../control/control-types.ts";
+import { decodeEntries, encodeEntries, FileEntryError, nestingProblem } from "./files/file-entries.ts";
+import type { RawEntry } from "./sandboxes/shell/clocked-fs.ts";
+import { FileTreeError } from "./workspaces/files/file-tree.ts";
+import { SandboxFilesError } from "./sandboxes/sandbox-files.ts";
 
 /** The document's format marker and version. */
 export const STATE_FORMAT = "runtools-mock/state";
@@ -41,6 +46,8 @@ export interface OrganizationSnapshot {
   oauth?: OAuthSnapshot;
   /** Credits, ledger, usage and checkout sessions; optional (without it: a new organization's sign-up credits). */
   billing?: BillingState;
+  /** Sandboxes' and workspaces' files (files/file-entries.ts); optional, as above, and left out when there are none. */
+  files?: FileTreeDocument[];
 }
 
 /** A whole snapshot. */
@@ -82,7 +89,40 @@ export function exportOrg(org: OrgState): OrganizationSnapshot {
     workflows: org.workflows.exportAll(),
     oauth: org.oauth.exportAll(),
     billing: org.billing.exportAll(),
+    ...filesOf(org),
   };
+}
+
+/** The organization's file trees, as `{ files }`, or nothing when it has none (documents stay as they were). */
+export function filesOf(org: OrgState): { files?: FileTreeDocument[] } {
+  const files: FileTreeDocument[] = [];
+  for (const workspace of org.workspaces.exportAll()) {
+    const entries = org.workspaces.filesOf(workspace.id)?.entries() ?? [];
+    // A tree that holds only its root is what a new workspace has: left out, so documents stay small.
+    if (entries.length > 1) files.push({ owner: "workspace", id: workspace.id, entries: encodeEntries(entries) });
+  }
+  for (const tree of org.sandboxes.exportFiles()) files.push({ owner: "sandbox", id: tree.id, entries: encodeEntries(tree.entries) });
+  return files.length > 0 ? { files } : {};
+}
+
+/**
+ * Gives the organization's resources their file trees (after the resources are imported). Each
+ * tree is checked whole by its holder; the error points at the tree, or at the entry at fault.
+ */
+function importFiles(org: OrgState, trees: readonly FileTreeDocument[], at: string, now: Date): void {
+  trees.forEach((tree, j) => {
+    const where = `${at}/files/${j}`;
+    try {
+      const entries = decodeEntries(tree.entries, now);
+      if (tree.owner === "workspace") restoreWorkspaceFiles(org, tree.id, entries, where);
+      else org.sandboxes.importFiles(tree.id, entries);
+    } catch (error) {
+      if (error instanceof SnapshotError) throw error;
+      if (error instanceof FileEntryError) throw new SnapshotError(`${where}/entries${error.pointer}`, error.message);
+      if (error instanceof SandboxFilesError) throw new SnapshotError(error.index === undefined ? `${where}/entries` : `${where}/entries/${error.index}`, error.message);
+      throw new SnapshotError(`${where}/id`, (error as Error).message);
+    }
+  });
 }
 
 /**
@@ -117,6 +157,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }
+    importFiles(org, snapshot.files ?? [], `/organizations/${index}`, new Date(document.exportedAt));
     return org;
   });
   const ids = new Set<string>();
@@ -127,6 +168,20 @@ export function importState(state: MockState, document: StateDocument, mode: "re
   if (mode === "replace") state.reset();
   for (const org of built) state.put(org.orgId, org);
   return built.length;
+}
+
+/** Gives an imported workspace its files (checked whole by its tree: nothing changes on an error). */
+function restoreWorkspaceFiles(org: OrgState, workspaceId: string, entries: RawEntry[], where: string): void {
+  if (!org.workspaces.filesOf(workspaceId)) throw new SnapshotError(`${where}/id`, `workspace '${workspaceId}' is not in this organization`);
+  const nesting = nestingProblem(entries);
+  if (nesting) throw new SnapshotError(`${where}/entries/${nesting.index}/path`, nesting.message);
+  try {
+    org.workspaces.restoreFiles(workspaceId, entries);
+  } catch (error) {
+    if (!(error instanceof FileTreeError)) throw error;
+    const index = entries.findIndex((entry) => entry.path === error.path);
+    throw new SnapshotError(index === -1 ? `${where}/entries` : `${where}/entries/${index}`, error.message);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
  * response validation: a test cannot pass on a control answer the contract does not allow.
  */
 import { expect } from "vitest";
-import type { ExecScript, FaultConfig, JournalEntry, ReplyScript, ResponseScript, StateDocument } from "../../src/control/control-types.ts";
+import type { ExecScript, FaultConfig, FileEntry, JournalEntry, ReplyScript, ResponseScript, StateDocument } from "../../src/control/control-types.ts";
 import type { PlainResponse } from "../../src/core/http-types.ts";
 import { CONTROL_PATH } from "../../src/spec/load.ts";
 import type { ContractClient } from "../support/contract-client.ts";
@@ -93,6 +93,21 @@ export class ControlClient {
   }
   importState(document: unknown, mode?: "replace" | "merge") {
     return this.request<{ data: { mode: string; organizations: number } }>("PUT", `/__mock/state${query({ mode })}`, { body: document });
+  }
+
+  // ── files ──
+  sandboxFiles(id: string, params: { org?: string } = {}, headers: Record<string, string> = {}) {
+    return this.request<{ data: { sandboxId: string; entries: FileEntry[] } }>("GET", `/__mock/sandboxes/${encodeURIComponent(id)}/files${query(params)}`, { headers });
+  }
+  seedSandboxFiles(id: string, body: unknown, params: { mode?: "merge" | "replace"; org?: string } = {}, headers: Record<string, string> = {}) {
+    return this.request<{ data: { sandboxId: string; entries: FileEntry[] } }>("PUT", `/__mock/sandboxes/${encodeURIComponent(id)}/files${query(params)}`, { body, headers });
+  }
+
+  workspaceFiles(id: string, params: { org?: string } = {}) {
+    return this.request<{ data: { workspaceId: string; entries: FileEntry[] } }>("GET", `/__mock/workspaces/${encodeURIComponent(id)}/files${query(params)}`);
+  }
+  seedWorkspaceFiles(id: string, body: unknown, params: { mode?: "merge" | "replace"; org?: string } = {}) {
+    return this.request<{ data: { workspaceId: string; entries: FileEntry[] } }>("PUT", `/__mock/workspaces/${encodeURIComponent(id)}/files${query(params)}`, { body });
   }
 
   // ── journal ──

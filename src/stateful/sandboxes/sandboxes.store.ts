@@ -20,6 +20,9 @@ import { cloneJson } from "../common/clone.ts";
 import { SandboxShell } from "./shell/sandbox-shell.ts";
 import { hashOf, randomFor } from "./shell/seeded-random.ts";
 import { sizeInBytes } from "./shell/sizes.ts";
+import type { RawEntry } from "./shell/clocked-fs.ts";
+import { checkSandboxFiles, SandboxFilesError } from "./sandbox-files.ts";
+import { mergeEntries } from "../files/file-entries.ts";
 
 /** Answers a command in place of the sandbox's shell (the control plane's scripts); undefined lets the shell run it. */
 export type ScriptedExec = (request: ExecRequest, sandbox: { id: string; name: string }) => ExecResult | undefined;
@@ -65,6 +68,8 @@ interface SandboxRecord {
   pending?: { to: SandboxStatus; afterRequest: number; dueAt: number };
   /** The sandbox's shell and files, made on its first command; kept through pause and resume. */
   shell?: SandboxShell;
+  /** Files the shell takes when it is made (imported or seeded, checked already); absent once it is. */
+  files?: RawEntry[];
 }
 
 /** One organization's sandboxes. */
@@ -121,6 +126,11 @@ export class SandboxStore {
     return cloneJson(sandbox);
   }
 
+  /** Whether an id (destroyed sandboxes included) or a live sandbox's name is known here. */
+  has(idOrName: string): boolean {
+    return this.#find(idOrName) !== undefined;
+  }
+
   /** A sandbox by id (destroyed ones included) or by the name of a live one; 404 otherwise. */
   get(idOrName: string): Sandbox {
     return cloneJson(this.#require(idOrName).sandbox);
@@ -162,6 +172,7 @@ export class SandboxStore {
     delete record.pending;
     // A destroyed sandbox's files are gone with it.
     delete record.shell;
+    delete record.files;
     this.#idByName.delete(record.sandbox.name);
     this.#setMounts(record, []);
     this.#setStatus(record, "destroyed");
@@ -215,7 +226,8 @@ export class SandboxStore {
   }
 
   #shellOf(record: SandboxRecord): SandboxShell {
-    record.shell ??= new SandboxShell({
+    if (record.shell) return record.shell;
+    record.shell = new SandboxShell({
       clock: this.deps.clock,
       diskBytes: sizeInBytes(record.sandbox.resources.disk),
       random: randomFor(record.sandbox.id),
@@ -225,7 +237,61 @@ export class SandboxStore {
         return files ? [{ path: mount.path, fs: mount.readOnly ? files.readOnlyView(mount.path) : files.fs }] : [];
       }),
     });
+    if (record.files) record.shell.restoreFiles(record.files);
+    delete record.files;
     return record.shell;
+  }
+
+  /** A sandbox's own files, sorted by path (its shell is made if it has none yet); a destroyed one is a 409. */
+  files(idOrName: string): { sandboxId: string; entries: RawEntry[] } {
+    const record = this.#require(idOrName);
+    if (record.sandbox.status === "destroyed") throw noFiles(record.sandbox);
+    return { sandboxId: record.sandbox.id, entries: this.#shellOf(record).files() };
+  }
+
+  /**
+   * Writes files into a sandbox that is not destroyed: `merge` writes them over its files,
+   * `replace` makes them its files. Checked whole first (sandbox-files.ts): a SandboxFilesError
+   * leaves the sandbox as it was. The shell is made again, with the files, on its next command.
+   */
+  seedFiles(idOrName: string, entries: readonly RawEntry[], mode: "merge" | "replace"): { sandboxId: string; entries: RawEntry[] } {
+    const record = this.#require(idOrName);
+    if (record.sandbox.status === "destroyed") throw noFiles(record.sandbox);
+    const files = mode === "replace" ? [...entries] : mergeEntries(this.#shellOf(record).files(), entries);
+    try {
+      checkSandboxFiles(files, sizeInBytes(record.sandbox.resources.disk), this.deps.clock);
+    } catch (error) {
+      // The index is into the merged files: point at the given entry, or at none (the sandbox's own files clash).
+      if (!(error instanceof SandboxFilesError) || error.index === undefined) throw error;
+      const given = entries.indexOf(files[error.index] as RawEntry);
+      throw new SandboxFilesError(error.message, given === -1 ? undefined : given);
+    }
+    delete record.shell;
+    record.files = files;
+    return { sandboxId: record.sandbox.id, entries: this.#shellOf(record).files() };
+  }
+
+  /** The files of every sandbox that has any (a shell, or files waiting for one), for a state snapshot. */
+  exportFiles(): { id: string; entries: RawEntry[] }[] {
+    const trees: { id: string; entries: RawEntry[] }[] = [];
+    for (const record of this.#byId.values()) {
+      const entries = record.shell?.files() ?? record.files?.slice().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (entries) trees.push({ id: record.sandbox.id, entries });
+    }
+    return trees;
+  }
+
+  /**
+   * Gives an imported sandbox (not destroyed) its files from a snapshot, checked first; its shell
+   * takes them when it is made. Throws a SandboxFilesError, or an Error for a sandbox that cannot have files.
+   */
+  importFiles(sandboxId: string, entries: RawEntry[]): void {
+    const record = this.#byId.get(sandboxId);
+    if (!record) throw new Error(`sandbox '${sandboxId}' is not in this organization`);
+    if (record.sandbox.status === "destroyed") throw new Error(`sandbox '${sandboxId}' is destroyed: it has no files`);
+    if (record.files || record.shell) throw new Error(`sandbox '${sandboxId}' has two file trees`);
+    checkSandboxFiles(entries, sizeInBytes(record.sandbox.resources.disk), this.deps.clock);
+    record.files = entries;
   }
 
   /** The live sandboxes that mount a workspace, with each mount. */
@@ -354,6 +420,10 @@ function previewUrl(sandboxId: string, port: number): string {
 
 function notFound(idOrName: string): ApiError {
   return new ApiError("not_found", `Sandbox '${idOrName}' not found`);
+}
+
+function noFiles(sandbox: Sandbox): ApiError {
+  return new ApiError("conflict", `Sandbox '${sandbox.id}' is destroyed: it has no files`);
 }
 
 function illegal(sandbox: Sandbox, action: string): ApiError {

@@ -16,7 +16,8 @@
  */
 import { Bash, MountableFs, type IFileSystem } from "just-bash";
 import type { Clock } from "../../common/clock.ts";
-import { ClockedFs } from "./clocked-fs.ts";
+import { ClockedFs, type RawEntry } from "./clocked-fs.ts";
+import { parentsFirst } from "../../files/file-entries.ts";
 import { seededRandomVariable } from "./seeded-random.ts";
 import { installShellCommands } from "./shell-commands.ts";
 
@@ -100,6 +101,22 @@ export class SandboxShell {
     await this.#mounted.writeFile(path, content);
   }
 
+  /**
+   * The sandbox's own files, sorted by path, for a state document: the shell's layout (/, /bin,
+   * /usr/bin, /dev, /proc) is left out (a new shell makes it again), /workspace, /tmp and /root kept.
+   */
+  files(): RawEntry[] {
+    return this.fs.rawEntries().filter(isSandboxFile);
+  }
+
+  /**
+   * Puts files() back, modes and times kept, over this shell's layout. The entries must have been
+   * checked (checkSandboxFiles): an entry this cannot hold throws part-way.
+   */
+  restoreFiles(entries: readonly RawEntry[]): void {
+    for (const entry of parentsFirst(entries)) this.fs.restoreEntry(entry);
+  }
+
   /** Runs one command line; never throws for anything the command does. */
   async exec(request: ShellCommand): Promise<ShellResult> {
     const started = this.#clock.now().getTime();
@@ -170,16 +187,50 @@ function buildBash(fs: IFileSystem, options: ShellOptions): Bash {
   return bash;
 }
 
-let layout: number | undefined;
+/** What the shell itself puts on a sandbox's filesystem (its /bin stubs, /proc, /dev). */
+interface Layout {
+  /** Bytes of file contents it takes. */
+  bytes: number;
+  /** Its paths and their kinds, the standard directories left out (those hold the sandbox's files). */
+  kinds: ReadonlyMap<string, RawEntry["kind"]>;
+}
 
-/** Bytes the shell's own files take (its /bin stubs, /proc, /dev): measured once, on an unbounded shell. */
-function layoutBytes(): number {
+let layout: Layout | undefined;
+
+/** The shell's own files, measured once on an unbounded shell. */
+function shellLayout(): Layout {
   if (layout === undefined) {
     const clock = { now: () => new Date(0) };
     const probe = new ClockedFs(clock, Number.MAX_SAFE_INTEGER);
     for (const directory of STANDARD_DIRECTORIES) probe.mkdirSync(directory, { recursive: true });
     buildBash(probe, { clock, diskBytes: 0, random: () => 0 });
-    layout = probe.usedBytes();
+    const standard = new Set<string>(STANDARD_DIRECTORIES);
+    const kinds = new Map(probe.rawEntries().filter((entry) => !standard.has(entry.path)).map((entry) => [entry.path, entry.kind] as const));
+    layout = { bytes: probe.usedBytes(), kinds };
   }
   return layout;
+}
+
+/** Bytes the shell's own files take. */
+function layoutBytes(): number {
+  return shellLayout().bytes;
+}
+
+/**
+ * Why an entry may not be one of a sandbox's files: it is one of the shell's own paths, or lies
+ * under one of the shell's files; undefined when it may.
+ */
+export function shellPathProblem(path: string): string | undefined {
+  const kinds = shellLayout().kinds;
+  if (kinds.has(path)) return `'${path}' belongs to the sandbox's shell (/, /bin, /usr/bin, /dev, /proc), not to its files`;
+  for (let cut = path.lastIndexOf("/"); cut > 0; cut = path.lastIndexOf("/", cut - 1)) {
+    const kind = kinds.get(path.slice(0, cut));
+    if (kind !== undefined && kind !== "directory") return `'${path.slice(0, cut)}' is a ${kind} of the sandbox's shell`;
+  }
+  return undefined;
+}
+
+/** Whether an entry of a shell's filesystem is one of the sandbox's files (not the shell's own). */
+function isSandboxFile(entry: RawEntry): boolean {
+  return !shellLayout().kinds.has(entry.path);
 }
