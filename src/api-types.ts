@@ -48,6 +48,9 @@ export type RunStreamEvent = Schemas["RunStreamEvent"];
 export type Thread = Schemas["Thread"];
 export type ThreadEvent = Schemas["ThreadEvent"];
 export type ThreadRollout = Schemas["ThreadRollout"];
+export type ThreadEventInput = Schemas["ThreadEventInput"];
+export type ThreadEventsAppendRequest = Schemas["ThreadEventsAppendRequest"];
+export type ThreadEventsAppended = Schemas["ThreadEventsAppended"];
 
 export type DeletedResource = Schemas["DeletedResource"];
 export type ErrorResponse = Schemas["ErrorResponse"];

@@ -78,7 +78,7 @@ export function createState(deps: StateDeps): MockState {
     });
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
-    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => recordRunEvent(activity, event, thread, runs.find(event.runId)) });
+    const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => recordRunEvent(activity, event, thread, event.runId === null ? undefined : runs.find(event.runId)) });
     const runner = new RunService({
       clock: deps.clock,
       ids: deps.ids,

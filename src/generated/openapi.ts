@@ -722,8 +722,9 @@ export interface paths {
          * List threads
          * @description Lists the organization's conversation threads, most recently updated first (docs:
          *     /api-reference/threads, /api-reference/threads/list-threads). A run's events move its thread's
-         *     `updatedAt`, so the thread of the latest run comes first. The docs' `all` query option (admin
-         *     broadening) is not modelled.
+         *     `updatedAt`, so the thread of the latest run comes first. "Members see their own" by default: the
+         *     threads whose `ownerUserId` is the caller's user (the holder of the API key; an organization of one
+         *     key has one user, so this is every thread); `all=true` lists every member's (Mock decision (issue 14)).
          *
          *     Filters: `agent` (slug or id; an agent the organization does not have matches no thread, so the
          *     page is empty rather than 404) and `archived` (false by default: only threads that are not archived;
@@ -761,10 +762,14 @@ export interface paths {
          * @description Returns the thread and its durable events (docs: /api-reference/threads,
          *     /api-reference/threads/get-a-thread-snapshot: `{"data": {"thread": {…}, "events": […]}}`).
          *
-         *     Mock decision (issue 4): the snapshot holds every event of the thread, of every rollout (run), in
-         *     increasing `sequence` — as the docs' `include=all_rollouts` would; that option and `limit` are not
-         *     modelled. Page through long histories with `GET /v1/threads/{threadId}/events`. A thread of another organization answers 404 (Part A,
-         *     isolation).
+         *     Which events (Mock decision (issue 14)): the guide reads only the active rollout's history by default,
+         *     "Use include=all_rollouts on snapshot or event reads when you need non-active rollout history", and
+         *     calls rollouts "compaction rollouts". In the mock a rollout is a run or a compaction, so the active
+         *     history is every event since the latest compaction (from its `compaction_started` on); a thread never
+         *     compacted has all its events there. `include=all_rollouts` gives every event of the thread. `limit`
+         *     ("Maximum number of rows to return") keeps the most recent `limit` of those events, still in increasing
+         *     `sequence`; without it the snapshot holds them all. Page through long histories with
+         *     `GET /v1/threads/{threadId}/events`. A thread of another organization answers 404 (Part A, isolation).
          */
         get: operations["getThread"];
         put?: never;
@@ -811,9 +816,10 @@ export interface paths {
          * List a thread's durable events
          * @description Pages through the thread's durable event history in increasing `sequence` (docs: /api-reference/threads,
          *     /api-reference/threads/list-durable-thread-events: `{"data": {"thread": {…}, "events": […]},
-         *     "hasMore", "nextCursor"}`), plus `meta`. Each page carries the thread too. The docs' `rollout_id`
-         *     and `include=all_rollouts` options are not modelled: the pages cover the events of every rollout
-         *     (run) of the thread (Mock decision (issue 4)).
+         *     "hasMore", "nextCursor"}`), plus `meta`. Each page carries the thread too. The pages cover the active
+         *     history (every event since the latest compaction, as on the snapshot); `include=all_rollouts` covers
+         *     every event; `rollout_id` only that rollout's events (a rollout the thread does not have answers 404),
+         *     whatever `include` says (Mock decision (issue 14)).
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor`; `hasMore` and `nextCursor` at
          *     the top level page `data.events`. A cursor the mock did not issue answers 400. A thread of another
@@ -821,7 +827,22 @@ export interface paths {
          */
         get: operations["listThreadEvents"];
         put?: never;
-        post?: never;
+        /**
+         * Append durable thread events
+         * @description Appends durable events of one run to the thread, as the Mac sidecar does for a local-mac run it carries
+         *     out (docs: /api-reference/threads/append-durable-thread-events: body `{events, runId, rolloutId}`, answer
+         *     `{"data": {threadId, rolloutId, sequence, appended}}`; /features/runmesh: "the Mac sidecar then executes
+         *     locally and publishes thread events back to the platform").
+         *
+         *     Mock decisions (issue 14): the events are numbered after the thread's last and stamped with the
+         *     server's time; the run must be a run of this thread that is handed to a device (`dispatched` or
+         *     `registered`; a run the mock carries out itself, or one that finished, answers 409); a `run_completed`
+         *     event finishes the run with its payload's `status` (`completed`, `failed` or `cancelled`), which
+         *     `GET /v1/run` then shows, with `completedAt`, and the activity feed records (`agent.run.completed`…).
+         *     Every event is checked before any is appended: one bad event answers 400 and appends nothing. The
+         *     docs show no status; the mock answers 200.
+         */
+        post: operations["appendThreadEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -846,13 +867,52 @@ export interface paths {
          * @description The rollouts of a thread, oldest first (docs:
          *     /api-reference/threads/list-rollouts-run-instances-for-a-thread: `{"data": {"thread", "rollouts":
          *     [{rolloutId, threadId, startedAt, completedAt, eventCount}]}}`). In the mock each run is one rollout
-         *     (the OAS page's "run instances"): `startedAt` is its first event, `completedAt` its `run_completed`
-         *     event (null while the run is open or dispatched), `eventCount` its events. A thread of another
+         *     (the OAS page's "run instances"), and so is each compaction (the guide's "compaction rollouts"):
+         *     `startedAt` is its first event, `completedAt` its `run_completed` or `compaction_completed` event (null
+         *     while the run is open or dispatched), `eventCount` its events. A thread of another
          *     organization answers 404 (Part A, isolation).
          */
         get: operations["listThreadRollouts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads/{threadId}/compact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Manually compact a thread
+         * @description Triggers manual compaction, which "rolls history into a summarizing snapshot" (docs:
+         *     /api-reference/threads/manually-compact-a-thread, 200 "Compacted."; the guide lists
+         *     `compaction_started` / `compaction_completed` as durable "rollout lifecycle" events). There is no
+         *     automatic compaction, as the docs say.
+         *
+         *     Mock decisions (issue 14): a compaction is a new rollout of the thread, which becomes its
+         *     `activeRolloutId`. It records `compaction_started` `{reason: "manual", previousRolloutId}` and
+         *     `compaction_completed` `{summary, compactedEventCount}` (runId null), where `summary` is a deterministic
+         *     digest of the active history's messages (each `role: content`, joined by newlines, at most 2,000
+         *     characters) and `compactedEventCount` how many events it rolled up. From then on the snapshot and the
+         *     event list read from the compaction on, unless asked for `include=all_rollouts`; nothing is deleted.
+         *     A thread with a run in flight (running, dispatched, registered) answers 409: its history is still being
+         *     written. The answer (inferred; the docs show none) is the thread and the new rollout.
+         */
+        post: operations["compactThread"];
         delete?: never;
         options?: never;
         head?: never;
@@ -871,8 +931,8 @@ export interface paths {
          * @description The legacy agent-thread list behind the SDK's `rt.agent.threads()` (docs: /api-reference/agents/run,
          *     `GET /v1/run/threads?agent=`). Its answer is not documented.
          *
-         *     Mock decision (issue 14): it answers exactly what `GET /v1/threads?agent=<agent>` answers (threads that
-         *     are not archived, most recently updated first, the same paging), so that both lists agree; `agent` is
+         *     Mock decision (issue 14): it answers exactly what `GET /v1/threads?agent=<agent>` answers (the caller's
+         *     threads that are not archived, most recently updated first, the same paging), so that both lists agree; `agent` is
          *     required (400 without it) and names the agent by slug or id (an agent the organization does not have
          *     has no threads: an empty page).
          */
@@ -2051,7 +2111,7 @@ export interface components {
         ThreadId: string;
         /**
          * @description Rollout id. The docs call it an opaque string; the `rol_` prefix is the mock's (Mock decision
-         *     (issue 4)). Each run is a new rollout ("run instance") of its thread.
+         *     (issue 4)). Each run is a new rollout ("run instance") of its thread, and so is each compaction.
          */
         RolloutId: string;
         /**
@@ -2167,7 +2227,8 @@ export interface components {
          * @description A run's status (docs: "such as completed, registered, or dispatched"; the list filter names
          *     `running`, `completed`, `failed`, `cancelled`). `registered`: accepted, not started. `dispatched`:
          *     handed to a RunMesh device (local-mac); the mock has no devices, so the run stays dispatched until
-         *     cancelled. `running`: in progress (in the mock, while its stream is open). `completed`, `failed`,
+         *     cancelled or until its device appends the `run_completed` event (`POST /v1/threads/{threadId}/events`),
+         *     whose `status` becomes the run's. `running`: in progress (in the mock, while its stream is open). `completed`, `failed`,
          *     `cancelled`: finished; the mock's default reply never fails, and a run is cancelled by
          *     `POST /v1/run/{id}/cancel` or by its streaming client disconnecting. The mock's runs start
          *     `running` (in_sandbox, managed) or `dispatched` (local-mac); it does not use `registered`.
@@ -2387,17 +2448,25 @@ export interface components {
          *     - `run_completed`: `{status, usage?, iterations?}` — status `completed` or `failed` with usage and
          *       iterations; `{status: cancelled}` for a run whose stream was cancelled or disconnected
          *
+         *     - `compaction_started`: `{reason: "manual", previousRolloutId}` (inferred: the docs name the event,
+         *       not its payload)
+         *     - `compaction_completed`: `{summary, compactedEventCount}` (inferred)
+         *
          *     A run records, in order: `run_started`, `user_message`, then `tool_call` and `tool_result` for a
          *     tool call, `assistant_message`, `run_completed`; a dispatched (local-mac) run records only
-         *     `run_started` and `user_message`. Every event of a run carries that run's `rolloutId`.
+         *     `run_started` and `user_message`, and the rest comes from its device through
+         *     `POST /v1/threads/{threadId}/events`. Every event of a run carries that run's `rolloutId`.
+         *     A compaction (`POST /v1/threads/{threadId}/compact`) records `compaction_started` and
+         *     `compaction_completed` under a rollout of its own, with `runId` null (no run makes them).
          */
         ThreadEvent: {
             sequence: number;
             rolloutId: components["schemas"]["RolloutId"];
             threadId: components["schemas"]["ThreadId"];
-            runId: components["schemas"]["RunId"];
+            /** @description The run that recorded the event; null for a compaction's events (inferred). */
+            runId: components["schemas"]["RunId"] | null;
             /** @enum {string} */
-            type: "run_started" | "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed";
+            type: "run_started" | "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed" | "compaction_started" | "compaction_completed";
             /** @description Per `type`, as listed above. */
             payload: {
                 [key: string]: unknown;
@@ -2448,7 +2517,10 @@ export interface components {
             data: components["schemas"]["Thread"];
             meta: components["schemas"]["Meta"];
         };
-        /** @description One rollout of a thread (in the mock, one run). */
+        /**
+         * @description One rollout of a thread: in the mock, one run, or one compaction. `completedAt` is the time of its
+         *     `run_completed` or `compaction_completed` event (null while the run is in flight).
+         */
         ThreadRollout: {
             rolloutId: components["schemas"]["RolloutId"];
             threadId: components["schemas"]["ThreadId"];
@@ -2464,6 +2536,60 @@ export interface components {
                 /** @description Oldest first. */
                 rollouts: components["schemas"]["ThreadRollout"][];
             };
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description What `POST /v1/threads/{threadId}/compact` answers. The docs answer "Compacted." without a body;
+         *     this is the smallest shape the text implies (inferred): the thread, whose `activeRolloutId` is now
+         *     the compaction's rollout, and that rollout.
+         */
+        ThreadCompaction: {
+            thread: components["schemas"]["Thread"];
+            rollout: components["schemas"]["ThreadRollout"];
+        };
+        ThreadCompactionEnvelope: {
+            data: components["schemas"]["ThreadCompaction"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description One durable event a device publishes for its run (docs: /api-reference/threads/append-durable-thread-events
+         *     shows `events: [{…}]` without the items' shape; inferred: the `type` and `payload` of a ThreadEvent,
+         *     the server numbering and timestamping it). The types a run's device may append, and their payloads:
+         *     `user_message` and `assistant_message` `{content: string}`; `tool_call` `{toolCallId: string, name:
+         *     string, arguments?: object}`; `tool_result` `{toolCallId: string, name: string, output?}`;
+         *     `run_completed` `{status: completed|failed|cancelled, usage?: object, iterations?: integer ≥ 0}`.
+         *     `run_started` is recorded by `POST /v1/run` and compaction events by the compact operation, so
+         *     neither is accepted here. A payload of the wrong shape answers 400 naming it, and nothing is
+         *     appended. Other payload fields are kept.
+         */
+        ThreadEventInput: {
+            /** @enum {string} */
+            type: "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed";
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Durable events of one run, in order (docs: /api-reference/threads/append-durable-thread-events:
+         *     `{events: [{…}], runId, rolloutId}`). Mock decision: `runId` must be a run of this thread that a
+         *     device carries out (a `dispatched` or `registered` run, i.e. local-mac); `rolloutId` must be that
+         *     run's; at most one `run_completed`, and only as the last event. At most 100 events per request
+         *     (a mock bound; the body limit applies too).
+         */
+        ThreadEventsAppendRequest: {
+            runId: components["schemas"]["RunId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            events: components["schemas"]["ThreadEventInput"][];
+        };
+        /** @description What was appended (the docs' shape), the run's rollout, the `sequence` of the last event appended, and how many. */
+        ThreadEventsAppended: {
+            threadId: components["schemas"]["ThreadId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            sequence: number;
+            appended: number;
+        };
+        ThreadEventsAppendedEnvelope: {
+            data: components["schemas"]["ThreadEventsAppended"];
             meta: components["schemas"]["Meta"];
         };
         /**
@@ -3923,6 +4049,13 @@ export interface operations {
                  */
                 archived?: boolean;
                 /**
+                 * @description true lists the threads of every member of the organization (docs: "Include resources for all members
+                 *     of the org (admin only)"); false (default) lists the caller's own threads. Mock decision: the mock has
+                 *     no roles, so every caller may ask for `all`.
+                 * @example false
+                 */
+                all?: boolean;
+                /**
                  * @description Page size (number of threads).
                  * @example 50
                  */
@@ -3955,7 +4088,18 @@ export interface operations {
     };
     getThread: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description At most this many events, the most recent ones.
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description `all_rollouts`: events of every rollout, not only the history since the latest compaction.
+                 * @example all_rollouts
+                 */
+                include?: "all_rollouts";
+            };
             header?: never;
             path: {
                 /**
@@ -4064,6 +4208,16 @@ export interface operations {
                  * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
                  */
                 cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only the events of this rollout.
+                 * @example rol_abc123
+                 */
+                rollout_id?: components["schemas"]["RolloutId"];
+                /**
+                 * @description `all_rollouts`: events of every rollout, not only the history since the latest compaction.
+                 * @example all_rollouts
+                 */
+                include?: "all_rollouts";
             };
             header?: never;
             path: {
@@ -4090,6 +4244,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    appendThreadEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadEventsAppendRequest"];
+            };
+        };
+        responses: {
+            /** @description The events were appended; the run finished if the last was `run_completed`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadEventsAppendedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listThreadRollouts: {
@@ -4120,6 +4312,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    compactThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Compacted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadCompactionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listAgentThreadsLegacy: {
