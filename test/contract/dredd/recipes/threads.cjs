@@ -47,4 +47,10 @@ module.exports = {
   'POST /v1/threads/{threadId}/compact 404': { request: (t) => setPath(t, '/v1/threads/thr_doesnotexist/compact'), error: 'not_found' },
   // A dispatched run is in flight: its history is still being written.
   'POST /v1/threads/{threadId}/compact 409': { arrange: () => dispatchedRun(), request: (t, run) => setPath(t, `/v1/threads/${run.threadId}/compact`), error: 'conflict' },
+  'GET /v1/threads/{threadId}/rollouts 200': { arrange: () => completedRun(), request: (t, run) => setPath(t, `/v1/threads/${run.threadId}/rollouts`) },
+  'GET /v1/threads/{threadId}/rollouts 400': { request: (t) => setPath(t, '/v1/threads/abc123/rollouts'), error: 'bad_request', detail: '/path/threadId' },
+  'GET /v1/threads/{threadId}/rollouts 404': { request: (t) => setPath(t, '/v1/threads/thr_doesnotexist/rollouts'), error: 'not_found' },
+  // the legacy spelling of GET /v1/threads?agent= (?agent=code-assistant)
+  'GET /v1/run/threads 200': LIST_200(() => completedRun()),
+  'GET /v1/run/threads 400': { request: (t) => editQuery(t, { cursor: null, agent: null }), error: 'bad_request', detail: '/query/agent' },
 };
