@@ -52,6 +52,12 @@ export type ThreadEventInput = Schemas["ThreadEventInput"];
 export type ThreadEventsAppendRequest = Schemas["ThreadEventsAppendRequest"];
 export type ThreadEventsAppended = Schemas["ThreadEventsAppended"];
 
+export type Attachment = Schemas["Attachment"];
+export type AttachmentKind = Schemas["AttachmentKind"];
+export type AttachmentUploadRequest = Schemas["AttachmentUploadRequest"];
+export type AttachmentUploadTarget = Schemas["AttachmentUploadTarget"];
+export type ResolvedAttachment = Schemas["ResolvedAttachment"];
+
 export type DeletedResource = Schemas["DeletedResource"];
 export type ErrorResponse = Schemas["ErrorResponse"];
 export type Meta = Schemas["Meta"];

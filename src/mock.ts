@@ -40,6 +40,7 @@ import { OrganizationLimitError, type OrgLease } from "./stateful/common/org-bun
 import { personalWorkspaceId } from "./stateful/workspaces/workspaces.store.ts";
 import { ApiError } from "./core/errors.ts";
 import { issuedKeyLookup, KeyDirectory } from "./stateful/keys/issued-keys.ts";
+import { ATTACHMENT_MAX_BYTES } from "./stateful/attachments/attachments.store.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
@@ -133,7 +134,8 @@ export function createMock(options: MockOptions = {}): Mock {
       logRequest?.(done);
       return journal.record(withoutIssuedSecrets(done));
     },
-    bodyLimit: () => config.bodyLimitBytes,
+    // An upload URL takes an attachment's bytes, bounded by the attachment's own limit.
+    bodyLimit: (operation) => (operation.operationId === "uploadAttachmentContent" ? ATTACHMENT_MAX_BYTES : config.bodyLimitBytes),
     admit: (request) => checkHost(request, config.hostPolicy),
     streamTextLimit: config.journalBodyLimit,
   });

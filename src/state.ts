@@ -18,6 +18,7 @@ import { ApiKeyStore } from "./stateful/keys/api-keys.store.ts";
 import { KeyDirectory } from "./stateful/keys/issued-keys.ts";
 import { OrganizationStore } from "./stateful/organizations/organization.store.ts";
 import { SecretStore } from "./stateful/secrets/secrets.store.ts";
+import { AttachmentStore } from "./stateful/attachments/attachments.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -39,6 +40,8 @@ export interface OrgState {
   activity: ActivityLog;
   /** Secrets, private to their owner or organization-wide. */
   secrets: SecretStore;
+  /** Thread attachments and their bytes. */
+  attachments: AttachmentStore;
 }
 
 /** Everything the stores are built from. */
@@ -89,6 +92,7 @@ export function createState(deps: StateDeps): MockState {
       streamDelayMs: deps.streamDelayMs,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets };
+    const attachments = new AttachmentStore({ orgId, clock: deps.clock, ids: deps.ids, threads, agents, activity });
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, attachments };
   }, deps.maxOrgs);
 }

@@ -31,6 +31,7 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
     (org.runs as { run: unknown }[]).forEach((entry, j) => problems.push(...rebase(publicApi.component("RunSummary")(entry.run), `${at}/runs/${j}/run`)));
     const account = org as { organization?: { members: unknown[] }; apiKeys?: { key: unknown }[]; activity?: unknown[]; secrets?: { secret: unknown }[] };
     account.secrets?.forEach((entry, j) => problems.push(...rebase(publicApi.component("Secret")(entry.secret), `${at}/secrets/${j}/secret`)));
+    (org.attachments as { attachment: unknown }[] | undefined)?.forEach((entry, j) => problems.push(...rebase(publicApi.component("Attachment")(entry.attachment), `${at}/attachments/${j}/attachment`)));
     account.organization?.members.forEach((member, j) => problems.push(...rebase(publicApi.component("OrganizationMember")(member), `${at}/organization/members/${j}`)));
     account.apiKeys?.forEach((entry, j) => problems.push(...rebase(publicApi.component("ApiKey")(entry.key), `${at}/apiKeys/${j}/key`)));
     account.activity?.forEach((event, j) => problems.push(...rebase(publicApi.component("ActivityEvent")(event), `${at}/activity/${j}`)));

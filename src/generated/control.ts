@@ -519,6 +519,22 @@ export interface components {
                 };
                 value: string;
             }[];
+            /**
+             * @description Thread attachments (optional; documents written before attachments existed load without them), with
+             *     their bytes as base64 (`content`, null before the upload) and what their upload URL needs.
+             */
+            attachments?: {
+                /** @description As in spec/openapi.yaml `Attachment`; validated against that schema on import. */
+                attachment: {
+                    [key: string]: unknown;
+                };
+                agentSlug: string | null;
+                declaredSizeBytes: number | null;
+                signature: string;
+                /** Format: date-time */
+                expiresAt: string;
+                content: string | null;
+            }[];
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;

@@ -1370,6 +1370,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agent-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an attachment upload target
+         * @description Registers a pending attachment of a thread and answers where to upload its bytes (docs:
+         *     /api-reference/attachments/create-an-attachment-upload-target, 201; /features/agents, "For file inputs,
+         *     create an upload target"). Upload with the answer's `method`, `uploadUrl` and `headers`, then
+         *     `POST /v1/agent-attachments/{id}/complete`.
+         *
+         *     Mock decisions (issue 14): the upload URL is the mock itself (AttachmentUploadTarget). An attachment is
+         *     at most 8 MiB, an organization keeps at most 64 MiB of attachments and 1,000 attachments (413 and 409
+         *     beyond); the bytes are kept in memory with the organization and in its state document. A thread of
+         *     another organization answers 404 (Part A, isolation).
+         */
+        post: operations["createAttachmentUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-attachments/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload an attachment's bytes (the mock's upload URL)
+         * @description Inferred (issue 14): the docs' upload target is "a signed Spaces upload URL", a storage service outside
+         *     the API. The mock serves it itself, so that a client can `fetch(uploadUrl, {method, headers, body})` as it
+         *     would against storage: no API key, the `org` and `signature` of the URL authorize it, and the body is the
+         *     raw bytes whatever their Content-Type. A signature that does not match, or has expired (15 minutes),
+         *     answers 403, as a storage URL does, for an attachment that does not exist too. Uploading again before
+         *     completing replaces the bytes; after completing answers 409. A body over 8 MiB, or over what is left of
+         *     the organization's 64 MiB, answers 413; one whose length is not the `sizeBytes` declared at creation
+         *     answers 400.
+         */
+        put: operations["uploadAttachmentContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-attachments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalize an attachment after upload
+         * @description Marks the uploaded attachment ready (docs: /api-reference/attachments/finalize-an-attachment-after-upload:
+         *     `{"data": {"attachment": {…}}}`). Mock decisions (issue 14): before any upload answers 409; completing a
+         *     ready attachment again answers it unchanged. Another organization's attachment answers 404.
+         */
+        post: operations["completeAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-attachments/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an attachment for a specific model
+         * @description "Returns the most useful representation (image URL, text excerpt, etc.) for the requested model" (docs:
+         *     /api-reference/attachments/resolve-an-attachment-for-a-specific-model). Mock decisions (issue 14): the
+         *     representation follows the media type alone (AttachmentKind, ResolvedAttachment), whatever the model; each
+         *     model resolved is recorded once in the attachment's `materializations`. An attachment not yet completed
+         *     answers 409; another organization's answers 404.
+         */
+        post: operations["resolveAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2848,11 +2967,12 @@ export interface components {
         };
         /**
          * @description What an event is about (docs: /api-reference/activity/list-customer-activity-events). Mock
-         *     decision (issue 14): `run`, `api_key` and `secret` are added for agent runs, key management and
-         *     secrets (the docs list no type for them; the auth service audits both).
+         *     decision (issue 14): `run`, `api_key`, `secret` and `attachment` are added for agent runs, key
+         *     management, secrets and thread attachments (the docs list no type for them; the auth service audits
+         *     keys and secrets).
          * @enum {string}
          */
-        ActivityResourceType: "sandbox" | "agent" | "workspace" | "thread" | "tool" | "installable_agent_install" | "runmesh_device" | "code_execution" | "run" | "api_key" | "secret";
+        ActivityResourceType: "sandbox" | "agent" | "workspace" | "thread" | "tool" | "installable_agent_install" | "runmesh_device" | "code_execution" | "run" | "api_key" | "secret" | "attachment";
         /**
          * @description The generated page's four values (the guide lists three; Part B §7, conflict 10).
          * @enum {string}
@@ -2983,6 +3103,121 @@ export interface components {
         };
         RevealedSecretEnvelope: {
             data: components["schemas"]["RevealedSecret"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: uuid
+         * @description Attachment id (a uuid, as the generated pages show).
+         */
+        AttachmentId: string;
+        /**
+         * @description Asks for an upload target (docs: /api-reference/attachments/create-an-attachment-upload-target:
+         *     `{threadId, filename, contentType, agentSlug?, sizeBytes?}`). `threadId` must be a thread of the
+         *     organization (404). `agentSlug`, when given, must name that thread's agent (404 for an agent the
+         *     organization does not have, 409 for another agent). A `sizeBytes` over the mock's bound of 8 MiB
+         *     answers 413. Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        AttachmentUploadRequest: {
+            threadId: components["schemas"]["ThreadId"];
+            filename: string;
+            /** @description A media type, such as `image/png` or `text/plain`. */
+            contentType: string;
+            agentSlug?: string;
+            /** @description The size the client will upload; when given, the upload must be exactly this long (400 otherwise). */
+            sizeBytes?: number;
+        };
+        /**
+         * @description Where to upload the bytes (docs: "Returns a signed Spaces upload URL. Client uploads bytes there, then
+         *     finalizes by POST /:id/complete"). Mock decision (issue 14): the URL is the mock's own
+         *     `PUT /v1/agent-attachments/{id}/upload?org=…&signature=…`, signed by its query like a storage URL (no
+         *     API key needed), valid for 15 minutes; `method` is `PUT` and `headers` hold the `Content-Type` to send.
+         */
+        AttachmentUploadTarget: {
+            id: components["schemas"]["AttachmentId"];
+            /** Format: uri */
+            uploadUrl: string;
+            /** @enum {string} */
+            method: "PUT";
+            headers: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AttachmentUploadTargetEnvelope: {
+            data: components["schemas"]["AttachmentUploadTarget"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description What the upload URL answers (inferred; a storage URL answers an empty 200). */
+        AttachmentUploaded: {
+            id: components["schemas"]["AttachmentId"];
+            sizeBytes: number;
+        };
+        AttachmentUploadedEnvelope: {
+            data: components["schemas"]["AttachmentUploaded"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A representation made for a model by `POST /v1/agent-attachments/{id}/resolve` (inferred; the docs show
+         *     `materializations: [{}]`).
+         */
+        AttachmentMaterialization: {
+            model: string;
+            kind: components["schemas"]["AttachmentKind"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description How a model receives the attachment (docs: `kind` "image"…). Mock decision: `image` for `image/*`;
+         *     `text` for `text/*`, JSON, XML, YAML and JavaScript media types; `file` for anything else.
+         * @enum {string}
+         */
+        AttachmentKind: "image" | "text" | "file";
+        /**
+         * @description An attachment of a thread (docs: /api-reference/attachments/finalize-an-attachment-after-upload:
+         *     `{id, threadId, filename, contentType, sizeBytes, status, materializations}`). Mock decision: `status`
+         *     is `pending` until completed, then `ready`; `sizeBytes` is what was uploaded.
+         */
+        Attachment: {
+            id: components["schemas"]["AttachmentId"];
+            threadId: components["schemas"]["ThreadId"];
+            filename: string;
+            contentType: string;
+            sizeBytes: number;
+            /** @enum {string} */
+            status: "pending" | "ready";
+            materializations: components["schemas"]["AttachmentMaterialization"][];
+        };
+        AttachmentEnvelope: {
+            data: {
+                attachment: components["schemas"]["Attachment"];
+            };
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Docs: /api-reference/attachments/resolve-an-attachment-for-a-specific-model: `{model, isMostRecentUserAttachment
+         *     (default true)}`. Mock decision: `isMostRecentUserAttachment` is accepted and does not change the answer
+         *     (the docs do not say what it changes). Unknown fields are accepted and ignored.
+         */
+        AttachmentResolveRequest: {
+            model: string;
+            /** @default true */
+            isMostRecentUserAttachment?: boolean;
+        };
+        /**
+         * @description "The most useful representation (image URL, text excerpt, etc.) for the requested model". Mock decision:
+         *     an `image` (or `file`) comes as a `data:` URL of its bytes and `text` null; a `text` attachment as its
+         *     UTF-8 text (at most 100,000 characters, the excerpt) and `url` null.
+         */
+        ResolvedAttachment: {
+            attachmentId: components["schemas"]["AttachmentId"];
+            model: string;
+            kind: components["schemas"]["AttachmentKind"];
+            url: string | null;
+            text: string | null;
+        };
+        ResolvedAttachmentEnvelope: {
+            data: components["schemas"]["ResolvedAttachment"];
             meta: components["schemas"]["Meta"];
         };
     };
@@ -4992,6 +5227,165 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createAttachmentUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description Upload target. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUploadTargetEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    uploadAttachmentContent: {
+        parameters: {
+            query: {
+                /**
+                 * @description The organization the URL was issued for.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org: string;
+                /**
+                 * @description The URL's signature.
+                 * @example sig_4Kq8Vn2LxP7Wm3Rt
+                 */
+                signature: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example hello */
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The bytes are stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUploadedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The URL's signature does not match an attachment of that organization, or it has expired. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    completeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attachment metadata. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    resolveAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentResolveRequest"];
+            };
+        };
+        responses: {
+            /** @description Resolved representation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolvedAttachmentEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];
         };
     };

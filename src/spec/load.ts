@@ -49,7 +49,11 @@ export interface OperationSpec {
   /** The templated path as written in the document, e.g. `/v1/agents/{slug}`. */
   path: string;
   parameters: readonly ParameterSpec[];
-  requestBody?: { required: boolean; schema: JsonSchema };
+  /**
+   * `binary`: the body is `application/octet-stream` (an upload), handed to the handler as bytes,
+   * never parsed or validated as JSON; any Content-Type is accepted, as an upload URL does.
+   */
+  requestBody?: { required: boolean; schema: JsonSchema; binary?: true };
   responses: ReadonlyMap<number, ResponseSpec>;
   /** False when the operation declares `security: []` (e.g. the health check). */
   requiresAuth: boolean;
@@ -103,9 +107,12 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
       let requestBody: OperationSpec["requestBody"];
       if (op.requestBody !== undefined) {
         const body = resolve(op.requestBody);
-        const json = (body.content as Record<string, { schema?: JsonSchema }> | undefined)?.["application/json"];
-        if (json?.schema === undefined) throw new Error(`${operationId}: only application/json request bodies are supported`);
-        requestBody = { required: body.required === true, schema: json.schema };
+        const content = body.content as Record<string, { schema?: JsonSchema }> | undefined;
+        const json = content?.["application/json"];
+        const bytes = content?.["application/octet-stream"];
+        if (json?.schema !== undefined) requestBody = { required: body.required === true, schema: json.schema };
+        else if (bytes?.schema !== undefined && Object.keys(content ?? {}).length === 1) requestBody = { required: body.required === true, schema: bytes.schema, binary: true };
+        else throw new Error(`${operationId}: only application/json (or a lone application/octet-stream) request bodies are supported`);
       }
 
       const responses = new Map<number, ResponseSpec>();

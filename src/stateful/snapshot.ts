@@ -6,6 +6,7 @@
 import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, Workspace } from "../api-types.ts";
 import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
+import type { StoredAttachment } from "./attachments/attachments.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
 
@@ -29,6 +30,8 @@ export interface OrganizationSnapshot {
   activity?: ActivityEvent[];
   /** Secrets with their values (reveal must answer them after a restart); optional, as above. */
   secrets?: StoredSecret[];
+  /** Thread attachments with their bytes (base64); optional, as above. */
+  attachments?: StoredAttachment[];
 }
 
 /** A whole snapshot. */
@@ -65,6 +68,7 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     apiKeys: org.apiKeys.exportAll(),
     activity: org.activity.exportAll(),
     secrets: org.secrets.exportAll(),
+    attachments: org.attachments.exportAll(),
   };
 }
 
@@ -93,6 +97,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.apiKeys.importAll(snapshot.apiKeys ?? []);
       org.activity.importAll(snapshot.activity ?? []);
       org.secrets.importAll(snapshot.secrets ?? []);
+      org.attachments.importAll(snapshot.attachments ?? []);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }
