@@ -10,8 +10,8 @@ import type { EventStream } from "./http-types.ts";
 type AnyOperation = { parameters: unknown; responses: unknown; requestBody?: unknown };
 
 type JsonBody<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
-/** A request body: JSON as the schema says, or the bytes of an `application/octet-stream` upload. */
-type RequestBodyOf<R> = R extends { content: { "application/octet-stream": unknown } } ? Buffer : JsonBody<R>;
+/** A request body: JSON as the schema says, or the bytes of an upload declared for every media type. */
+type RequestBodyOf<R> = R extends { content: { "*/*": unknown } } ? Buffer : JsonBody<R>;
 type Param<O extends AnyOperation, L extends string> = O["parameters"] extends { [P in L]?: infer T }
   ? [T] extends [never | undefined] ? Record<string, never> : NonNullable<T>
   : Record<string, never>;

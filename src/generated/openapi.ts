@@ -5289,10 +5289,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description The raw bytes, under any Content-Type (the one given in the target's `headers`, typically). */
         requestBody?: {
             content: {
                 /** @example hello */
-                "application/octet-stream": string;
+                "*/*": string;
             };
         };
         responses: {

@@ -50,7 +50,7 @@ export interface OperationSpec {
   path: string;
   parameters: readonly ParameterSpec[];
   /**
-   * `binary`: the body is `application/octet-stream` (an upload), handed to the handler as bytes,
+   * `binary`: the body is an upload declared for every media type (the media range of all types), handed to the handler as bytes,
    * never parsed or validated as JSON; any Content-Type is accepted, as an upload URL does.
    */
   requestBody?: { required: boolean; schema: JsonSchema; binary?: true };
@@ -109,10 +109,10 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
         const body = resolve(op.requestBody);
         const content = body.content as Record<string, { schema?: JsonSchema }> | undefined;
         const json = content?.["application/json"];
-        const bytes = content?.["application/octet-stream"];
+        const bytes = content?.["*/*"];
         if (json?.schema !== undefined) requestBody = { required: body.required === true, schema: json.schema };
         else if (bytes?.schema !== undefined && Object.keys(content ?? {}).length === 1) requestBody = { required: body.required === true, schema: bytes.schema, binary: true };
-        else throw new Error(`${operationId}: only application/json (or a lone application/octet-stream) request bodies are supported`);
+        else throw new Error(`${operationId}: only application/json (or a lone */* upload) request bodies are supported`);
       }
 
       const responses = new Map<number, ResponseSpec>();
