@@ -12,6 +12,9 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    // Set-up starts servers and child processes; on a loaded two-core CI machine that can take far
+    // longer than vitest's 10 s default. A guard against a hang, not a measure of speed.
+    hookTimeout: 60_000,
     // The JSON report lets CI print a plain "N passed, N failed" line (.ci/run).
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
