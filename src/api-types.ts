@@ -55,6 +55,15 @@ export type RunStreamEvent = Schemas["RunStreamEvent"];
 export type Thread = Schemas["Thread"];
 export type ThreadEvent = Schemas["ThreadEvent"];
 export type ThreadRollout = Schemas["ThreadRollout"];
+export type ThreadEventInput = Schemas["ThreadEventInput"];
+export type ThreadEventsAppendRequest = Schemas["ThreadEventsAppendRequest"];
+export type ThreadEventsAppended = Schemas["ThreadEventsAppended"];
+
+export type Attachment = Schemas["Attachment"];
+export type AttachmentKind = Schemas["AttachmentKind"];
+export type AttachmentUploadRequest = Schemas["AttachmentUploadRequest"];
+export type AttachmentUploadTarget = Schemas["AttachmentUploadTarget"];
+export type ResolvedAttachment = Schemas["ResolvedAttachment"];
 
 export type DeletedResource = Schemas["DeletedResource"];
 export type ErrorResponse = Schemas["ErrorResponse"];

@@ -44,6 +44,7 @@ import { ApiError } from "./core/errors.ts";
 import { issuedKeyLookup, KeyDirectory } from "./stateful/keys/issued-keys.ts";
 import { DeviceLinkRegistry } from "./stateful/runmesh/device-links.ts";
 import { WebhookDirectory } from "./stateful/workflows/webhook-directory.ts";
+import { ATTACHMENT_MAX_BYTES } from "./stateful/attachments/attachments.store.ts";
 
 /** The prefix of the control plane, outside the public API. */
 export const CONTROL_PREFIX = "/__mock/";
@@ -142,8 +143,14 @@ export function createMock(options: MockOptions = {}): Mock {
       logRequest?.(done);
       return journal.record(withoutIssuedSecrets(done));
     },
-    // An upload's multipart body has its own, larger limit (spec: UploadTooLarge).
-    bodyLimit: (operation) => (operation.requestBody?.mediaType === "multipart/form-data" ? Math.max(UPLOAD_BODY_LIMIT, config.bodyLimitBytes) : config.bodyLimitBytes),
+    // An upload's multipart body has its own, larger limit (spec: UploadTooLarge); an attachment's
+    // upload URL takes the attachment's own limit.
+    bodyLimit: (operation) =>
+      operation.operationId === "uploadAttachmentContent"
+        ? ATTACHMENT_MAX_BYTES
+        : operation.requestBody?.mediaType === "multipart/form-data"
+          ? Math.max(UPLOAD_BODY_LIMIT, config.bodyLimitBytes)
+          : config.bodyLimitBytes,
     admit: (request) => checkHost(request, config.hostPolicy),
     streamTextLimit: config.journalBodyLimit,
   });

@@ -24,6 +24,7 @@ import { WorkflowStore } from "./stateful/workflows/workflows.store.ts";
 import { OAuthStore } from "./stateful/oauth/oauth.store.ts";
 import { BillingStore } from "./stateful/billing/billing.store.ts";
 import { billRunEvent } from "./stateful/billing/run-usage.ts";
+import { AttachmentStore } from "./stateful/attachments/attachments.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -53,6 +54,8 @@ export interface OrgState {
   oauth: OAuthStore;
   /** Credits: balance, ledger, usage, top-ups. */
   billing: BillingStore;
+  /** Thread attachments and their bytes. */
+  attachments: AttachmentStore;
 }
 
 /** Everything the stores are built from. */
@@ -98,7 +101,7 @@ export function createState(deps: StateDeps): MockState {
     const agents = new AgentStore({ clock: deps.clock, ids: deps.ids, sandboxes, workspaces });
     const runs = new RunStore({ clock: deps.clock, ids: deps.ids });
     const threads = new ThreadStore({ clock: deps.clock, ids: deps.ids, onAppend: (event, thread) => {
-        const run = runs.find(event.runId);
+        const run = event.runId === null ? undefined : runs.find(event.runId);
         const agent = run && agents.find(run.agentId);
         recordRunEvent(activity, event, thread, run, agent?.executionMode === "local-mac" ? agent.targetDeviceId : null);
         billRunEvent(billing, event, run, (slug) => agents.find(slug)?.model);
@@ -117,6 +120,7 @@ export function createState(deps: StateDeps): MockState {
     });
     const runmesh = new RunMeshStore({ clock: deps.clock, ids: deps.ids, activity });
     const workflows = new WorkflowStore({ clock: deps.clock, ids: deps.ids, onWebhook: (slug) => webhookDirectory.registered(slug, orgId) });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, billing, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }) };
+    const attachments = new AttachmentStore({ orgId, clock: deps.clock, ids: deps.ids, threads, agents, activity });
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, billing, attachments, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }) };
   }, deps.maxOrgs);
 }

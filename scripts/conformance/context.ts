@@ -52,6 +52,7 @@ export interface UpsertedAgent {
 export interface RunResult {
   runId: string;
   threadId: string;
+  rolloutId: string;
   status: string;
   [key: string]: unknown;
 }

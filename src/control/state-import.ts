@@ -38,6 +38,7 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
     const oauth = org.oauth as { connections: unknown[]; configs: { config: unknown }[] } | undefined;
     oauth?.connections.forEach((c, j) => problems.push(...rebase(publicApi.component("OAuthConnection")(c), `${at}/oauth/connections/${j}`)));
     oauth?.configs.forEach((c, j) => problems.push(...rebase(publicApi.component("ByoaConfig")(c.config), `${at}/oauth/configs/${j}/config`)));
+    (org.attachments as { attachment: unknown }[] | undefined)?.forEach((entry, j) => problems.push(...rebase(publicApi.component("Attachment")(entry.attachment), `${at}/attachments/${j}/attachment`)));
     account.organization?.members.forEach((member, j) => problems.push(...rebase(publicApi.component("OrganizationMember")(member), `${at}/organization/members/${j}`)));
     account.apiKeys?.forEach((entry, j) => problems.push(...rebase(publicApi.component("ApiKey")(entry.key), `${at}/apiKeys/${j}/key`)));
     account.activity?.forEach((event, j) => problems.push(...rebase(publicApi.component("ActivityEvent")(event), `${at}/activity/${j}`)));

@@ -261,7 +261,9 @@ function validateRequest(
   const params = checks.params({ path: pathParams, query: request.query, headers: request.headers });
   const errors = [...params.errors];
   let body: unknown;
-  if (operation.requestBody?.mediaType === "application/json" && checks.body) {
+  if (operation.requestBody?.mediaType === "*/*") {
+    body = binaryBody(received);
+  } else if (operation.requestBody?.mediaType === "application/json" && checks.body) {
     body = parseJsonBody(received ?? { kind: "none" }, request.headers, maxBodyDepth);
     if (body === undefined && operation.requestBody.required) {
       errors.push({ path: "/body", message: "a JSON request body is required" });
@@ -277,6 +279,12 @@ function validateRequest(
     throw new ApiError("bad_request", `Invalid request: ${describe(errors)}`, errors);
   }
   return { ...params.value, body };
+}
+
+/** An upload's bytes (an empty body is zero bytes); over the operation's limit is a 413. */
+function binaryBody(received: PlainBody | undefined): Buffer {
+  if (received?.kind === "too_large") throw new ApiError("payload_too_large", `Request body exceeds the limit of ${received.limit} bytes`);
+  return received?.kind === "bytes" ? received.bytes : Buffer.alloc(0);
 }
 
 function describe(details: readonly ValidationDetail[]): string {

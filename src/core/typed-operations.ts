@@ -21,8 +21,15 @@ type StreamOf<R> = R extends { content: { "text/event-stream": unknown } } ? { s
 /** Raw bytes, allowed only for a status that declares `application/octet-stream` (a download). */
 type RawOf<R> = R extends { content: { "application/octet-stream": unknown } } ? { raw: RawBody } : never;
 
-/** A request body: JSON as the schema says, or a parsed form for a multipart upload. */
-type RequestBodyOf<B> = B extends { content: { "multipart/form-data": unknown } } ? MultipartForm : JsonBody<B>;
+/**
+ * A request body: JSON as the schema says, a parsed form for a multipart upload, or the bytes of an
+ * upload declared for every media type.
+ */
+type RequestBodyOf<B> = B extends { content: { "multipart/form-data": unknown } }
+  ? MultipartForm
+  : B extends { content: { "*/*": unknown } }
+    ? Buffer
+    : JsonBody<B>;
 
 /** What a handler may answer: one of the operation's declared statuses with its body (or stream, or raw bytes). */
 export type ResultOf<O extends AnyOperation> = {

@@ -803,6 +803,22 @@ export interface components {
              *     under `--persist` a change that would take the state over a bound answers 507 and is undone.
              */
             files?: components["schemas"]["FileTree"][];
+            /**
+             * @description Thread attachments (optional; documents written before attachments existed load without them), with
+             *     their bytes as base64 (`content`, null before the upload) and what their upload URL needs.
+             */
+            attachments?: {
+                /** @description As in spec/openapi.yaml `Attachment`; validated against that schema on import. */
+                attachment: {
+                    [key: string]: unknown;
+                };
+                agentSlug: string | null;
+                declaredSizeBytes: number | null;
+                signature: string;
+                /** Format: date-time */
+                expiresAt: string;
+                content: string | null;
+            }[];
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;

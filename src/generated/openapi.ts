@@ -912,8 +912,9 @@ export interface paths {
          * List threads
          * @description Lists the organization's conversation threads, most recently updated first (docs:
          *     /api-reference/threads, /api-reference/threads/list-threads). A run's events move its thread's
-         *     `updatedAt`, so the thread of the latest run comes first. The docs' `all` query option (admin
-         *     broadening) is not modelled.
+         *     `updatedAt`, so the thread of the latest run comes first. "Members see their own" by default: the
+         *     threads whose `ownerUserId` is the caller's user (the holder of the API key; an organization of one
+         *     key has one user, so this is every thread); `all=true` lists every member's (Mock decision (issue 14)).
          *
          *     Filters: `agent` (slug or id; an agent the organization does not have matches no thread, so the
          *     page is empty rather than 404) and `archived` (false by default: only threads that are not archived;
@@ -951,10 +952,14 @@ export interface paths {
          * @description Returns the thread and its durable events (docs: /api-reference/threads,
          *     /api-reference/threads/get-a-thread-snapshot: `{"data": {"thread": {…}, "events": […]}}`).
          *
-         *     Mock decision (issue 4): the snapshot holds every event of the thread, of every rollout (run), in
-         *     increasing `sequence` — as the docs' `include=all_rollouts` would; that option and `limit` are not
-         *     modelled. Page through long histories with `GET /v1/threads/{threadId}/events`. A thread of another organization answers 404 (Part A,
-         *     isolation).
+         *     Which events (Mock decision (issue 14)): the guide reads only the active rollout's history by default,
+         *     "Use include=all_rollouts on snapshot or event reads when you need non-active rollout history", and
+         *     calls rollouts "compaction rollouts". In the mock a rollout is a run or a compaction, so the active
+         *     history is every event since the latest compaction (from its `compaction_started` on); a thread never
+         *     compacted has all its events there. `include=all_rollouts` gives every event of the thread. `limit`
+         *     ("Maximum number of rows to return") keeps the most recent `limit` of those events, still in increasing
+         *     `sequence`; without it the snapshot holds them all. Page through long histories with
+         *     `GET /v1/threads/{threadId}/events`. A thread of another organization answers 404 (Part A, isolation).
          */
         get: operations["getThread"];
         put?: never;
@@ -1001,9 +1006,10 @@ export interface paths {
          * List a thread's durable events
          * @description Pages through the thread's durable event history in increasing `sequence` (docs: /api-reference/threads,
          *     /api-reference/threads/list-durable-thread-events: `{"data": {"thread": {…}, "events": […]},
-         *     "hasMore", "nextCursor"}`), plus `meta`. Each page carries the thread too. The docs' `rollout_id`
-         *     and `include=all_rollouts` options are not modelled: the pages cover the events of every rollout
-         *     (run) of the thread (Mock decision (issue 4)).
+         *     "hasMore", "nextCursor"}`), plus `meta`. Each page carries the thread too. The pages cover the active
+         *     history (every event since the latest compaction, as on the snapshot); `include=all_rollouts` covers
+         *     every event; `rollout_id` only that rollout's events (a rollout the thread does not have answers 404),
+         *     whatever `include` says (Mock decision (issue 14)).
          *
          *     Mock decision (Part A, list pagination): `limit` + opaque `cursor`; `hasMore` and `nextCursor` at
          *     the top level page `data.events`. A cursor the mock did not issue answers 400. A thread of another
@@ -1011,7 +1017,22 @@ export interface paths {
          */
         get: operations["listThreadEvents"];
         put?: never;
-        post?: never;
+        /**
+         * Append durable thread events
+         * @description Appends durable events of one run to the thread, as the Mac sidecar does for a local-mac run it carries
+         *     out (docs: /api-reference/threads/append-durable-thread-events: body `{events, runId, rolloutId}`, answer
+         *     `{"data": {threadId, rolloutId, sequence, appended}}`; /features/runmesh: "the Mac sidecar then executes
+         *     locally and publishes thread events back to the platform").
+         *
+         *     Mock decisions (issue 14): the events are numbered after the thread's last and stamped with the
+         *     server's time; the run must be a run of this thread that is handed to a device (`dispatched` or
+         *     `registered`; a run the mock carries out itself, or one that finished, answers 409); a `run_completed`
+         *     event finishes the run with its payload's `status` (`completed`, `failed` or `cancelled`), which
+         *     `GET /v1/run` then shows, with `completedAt`, and the activity feed records (`agent.run.completed`…).
+         *     Every event is checked before any is appended: one bad event answers 400 and appends nothing. The
+         *     docs show no status; the mock answers 200.
+         */
+        post: operations["appendThreadEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1036,13 +1057,52 @@ export interface paths {
          * @description The rollouts of a thread, oldest first (docs:
          *     /api-reference/threads/list-rollouts-run-instances-for-a-thread: `{"data": {"thread", "rollouts":
          *     [{rolloutId, threadId, startedAt, completedAt, eventCount}]}}`). In the mock each run is one rollout
-         *     (the OAS page's "run instances"): `startedAt` is its first event, `completedAt` its `run_completed`
-         *     event (null while the run is open or dispatched), `eventCount` its events. A thread of another
+         *     (the OAS page's "run instances"), and so is each compaction (the guide's "compaction rollouts"):
+         *     `startedAt` is its first event, `completedAt` its `run_completed` or `compaction_completed` event (null
+         *     while the run is open or dispatched), `eventCount` its events. A thread of another
          *     organization answers 404 (Part A, isolation).
          */
         get: operations["listThreadRollouts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads/{threadId}/compact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Manually compact a thread
+         * @description Triggers manual compaction, which "rolls history into a summarizing snapshot" (docs:
+         *     /api-reference/threads/manually-compact-a-thread, 200 "Compacted."; the guide lists
+         *     `compaction_started` / `compaction_completed` as durable "rollout lifecycle" events). There is no
+         *     automatic compaction, as the docs say.
+         *
+         *     Mock decisions (issue 14): a compaction is a new rollout of the thread, which becomes its
+         *     `activeRolloutId`. It records `compaction_started` `{reason: "manual", previousRolloutId}` and
+         *     `compaction_completed` `{summary, compactedEventCount}` (runId null), where `summary` is a deterministic
+         *     digest of the active history's messages (each `role: content`, joined by newlines, at most 2,000
+         *     characters) and `compactedEventCount` how many events it rolled up. From then on the snapshot and the
+         *     event list read from the compaction on, unless asked for `include=all_rollouts`; nothing is deleted.
+         *     A thread with a run in flight (running, dispatched, registered) answers 409: its history is still being
+         *     written. The answer (inferred; the docs show none) is the thread and the new rollout.
+         */
+        post: operations["compactThread"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1061,8 +1121,8 @@ export interface paths {
          * @description The legacy agent-thread list behind the SDK's `rt.agent.threads()` (docs: /api-reference/agents/run,
          *     `GET /v1/run/threads?agent=`). Its answer is not documented.
          *
-         *     Mock decision (issue 14): it answers exactly what `GET /v1/threads?agent=<agent>` answers (threads that
-         *     are not archived, most recently updated first, the same paging), so that both lists agree; `agent` is
+         *     Mock decision (issue 14): it answers exactly what `GET /v1/threads?agent=<agent>` answers (the caller's
+         *     threads that are not archived, most recently updated first, the same paging), so that both lists agree; `agent` is
          *     required (400 without it) and names the agent by slug or id (an agent the organization does not have
          *     has no threads: an empty page).
          */
@@ -2138,6 +2198,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agent-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an attachment upload target
+         * @description Registers a pending attachment of a thread and answers where to upload its bytes (docs:
+         *     /api-reference/attachments/create-an-attachment-upload-target, 201; /features/agents, "For file inputs,
+         *     create an upload target"). Upload with the answer's `method`, `uploadUrl` and `headers`, then
+         *     `POST /v1/agent-attachments/{id}/complete`.
+         *
+         *     Mock decisions (issue 14): the upload URL is the mock itself (AttachmentUploadTarget). An attachment is
+         *     at most 8 MiB, an organization keeps at most 64 MiB of attachments and 1,000 attachments (413 and 409
+         *     beyond); the bytes are kept in memory with the organization and in its state document. A thread of
+         *     another organization answers 404 (Part A, isolation).
+         */
+        post: operations["createAttachmentUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-attachments/{id}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload an attachment's bytes (the mock's upload URL)
+         * @description Inferred (issue 14): the docs' upload target is "a signed Spaces upload URL", a storage service outside
+         *     the API. The mock serves it itself, so that a client can `fetch(uploadUrl, {method, headers, body})` as it
+         *     would against storage: no API key, the `org` and `signature` of the URL authorize it, and the body is the
+         *     raw bytes whatever their Content-Type. A signature that does not match, or has expired (15 minutes),
+         *     answers 403, as a storage URL does, for an attachment that does not exist too. Uploading again before
+         *     completing replaces the bytes; after completing answers 409. A body over 8 MiB, or over what is left of
+         *     the organization's 64 MiB, answers 413; one whose length is not the `sizeBytes` declared at creation
+         *     answers 400.
+         */
+        put: operations["uploadAttachmentContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-attachments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalize an attachment after upload
+         * @description Marks the uploaded attachment ready (docs: /api-reference/attachments/finalize-an-attachment-after-upload:
+         *     `{"data": {"attachment": {…}}}`). Mock decisions (issue 14): before any upload answers 409; completing a
+         *     ready attachment again answers it unchanged. Another organization's attachment answers 404.
+         */
+        post: operations["completeAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agent-attachments/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve an attachment for a specific model
+         * @description "Returns the most useful representation (image URL, text excerpt, etc.) for the requested model" (docs:
+         *     /api-reference/attachments/resolve-an-attachment-for-a-specific-model). Mock decisions (issue 14): the
+         *     representation follows the media type alone (AttachmentKind, ResolvedAttachment), whatever the model; each
+         *     model resolved is recorded once in the attachment's `materializations`. An attachment not yet completed
+         *     answers 409; another organization's answers 404.
+         */
+        post: operations["resolveAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3083,7 +3262,7 @@ export interface components {
         ThreadId: string;
         /**
          * @description Rollout id. The docs call it an opaque string; the `rol_` prefix is the mock's (Mock decision
-         *     (issue 4)). Each run is a new rollout ("run instance") of its thread.
+         *     (issue 4)). Each run is a new rollout ("run instance") of its thread, and so is each compaction.
          */
         RolloutId: string;
         /**
@@ -3207,7 +3386,8 @@ export interface components {
          * @description A run's status (docs: "such as completed, registered, or dispatched"; the list filter names
          *     `running`, `completed`, `failed`, `cancelled`). `registered`: accepted, not started. `dispatched`:
          *     handed to a RunMesh device (local-mac); the mock has no devices, so the run stays dispatched until
-         *     cancelled. `running`: in progress (in the mock, while its stream is open). `completed`, `failed`,
+         *     cancelled or until its device appends the `run_completed` event (`POST /v1/threads/{threadId}/events`),
+         *     whose `status` becomes the run's. `running`: in progress (in the mock, while its stream is open). `completed`, `failed`,
          *     `cancelled`: finished; the mock's default reply never fails, and a run is cancelled by
          *     `POST /v1/run/{id}/cancel` or by its streaming client disconnecting. The mock's runs start
          *     `running` (in_sandbox, managed) or `dispatched` (local-mac); it does not use `registered`.
@@ -3427,17 +3607,25 @@ export interface components {
          *     - `run_completed`: `{status, usage?, iterations?}` — status `completed` or `failed` with usage and
          *       iterations; `{status: cancelled}` for a run whose stream was cancelled or disconnected
          *
+         *     - `compaction_started`: `{reason: "manual", previousRolloutId}` (inferred: the docs name the event,
+         *       not its payload)
+         *     - `compaction_completed`: `{summary, compactedEventCount}` (inferred)
+         *
          *     A run records, in order: `run_started`, `user_message`, then `tool_call` and `tool_result` for a
          *     tool call, `assistant_message`, `run_completed`; a dispatched (local-mac) run records only
-         *     `run_started` and `user_message`. Every event of a run carries that run's `rolloutId`.
+         *     `run_started` and `user_message`, and the rest comes from its device through
+         *     `POST /v1/threads/{threadId}/events`. Every event of a run carries that run's `rolloutId`.
+         *     A compaction (`POST /v1/threads/{threadId}/compact`) records `compaction_started` and
+         *     `compaction_completed` under a rollout of its own, with `runId` null (no run makes them).
          */
         ThreadEvent: {
             sequence: number;
             rolloutId: components["schemas"]["RolloutId"];
             threadId: components["schemas"]["ThreadId"];
-            runId: components["schemas"]["RunId"];
+            /** @description The run that recorded the event; null for a compaction's events (inferred). */
+            runId: components["schemas"]["RunId"] | null;
             /** @enum {string} */
-            type: "run_started" | "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed";
+            type: "run_started" | "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed" | "compaction_started" | "compaction_completed";
             /** @description Per `type`, as listed above. */
             payload: {
                 [key: string]: unknown;
@@ -3488,7 +3676,10 @@ export interface components {
             data: components["schemas"]["Thread"];
             meta: components["schemas"]["Meta"];
         };
-        /** @description One rollout of a thread (in the mock, one run). */
+        /**
+         * @description One rollout of a thread: in the mock, one run, or one compaction. `completedAt` is the time of its
+         *     `run_completed` or `compaction_completed` event (null while the run is in flight).
+         */
         ThreadRollout: {
             rolloutId: components["schemas"]["RolloutId"];
             threadId: components["schemas"]["ThreadId"];
@@ -3504,6 +3695,60 @@ export interface components {
                 /** @description Oldest first. */
                 rollouts: components["schemas"]["ThreadRollout"][];
             };
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description What `POST /v1/threads/{threadId}/compact` answers. The docs answer "Compacted." without a body;
+         *     this is the smallest shape the text implies (inferred): the thread, whose `activeRolloutId` is now
+         *     the compaction's rollout, and that rollout.
+         */
+        ThreadCompaction: {
+            thread: components["schemas"]["Thread"];
+            rollout: components["schemas"]["ThreadRollout"];
+        };
+        ThreadCompactionEnvelope: {
+            data: components["schemas"]["ThreadCompaction"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description One durable event a device publishes for its run (docs: /api-reference/threads/append-durable-thread-events
+         *     shows `events: [{…}]` without the items' shape; inferred: the `type` and `payload` of a ThreadEvent,
+         *     the server numbering and timestamping it). The types a run's device may append, and their payloads:
+         *     `user_message` and `assistant_message` `{content: string}`; `tool_call` `{toolCallId: string, name:
+         *     string, arguments?: object}`; `tool_result` `{toolCallId: string, name: string, output?}`;
+         *     `run_completed` `{status: completed|failed|cancelled, usage?: object, iterations?: integer ≥ 0}`.
+         *     `run_started` is recorded by `POST /v1/run` and compaction events by the compact operation, so
+         *     neither is accepted here. A payload of the wrong shape answers 400 naming it, and nothing is
+         *     appended. Other payload fields are kept.
+         */
+        ThreadEventInput: {
+            /** @enum {string} */
+            type: "user_message" | "assistant_message" | "tool_call" | "tool_result" | "run_completed";
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Durable events of one run, in order (docs: /api-reference/threads/append-durable-thread-events:
+         *     `{events: [{…}], runId, rolloutId}`). Mock decision: `runId` must be a run of this thread that a
+         *     device carries out (a `dispatched` or `registered` run, i.e. local-mac); `rolloutId` must be that
+         *     run's; at most one `run_completed`, and only as the last event. At most 100 events per request
+         *     (a mock bound; the body limit applies too).
+         */
+        ThreadEventsAppendRequest: {
+            runId: components["schemas"]["RunId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            events: components["schemas"]["ThreadEventInput"][];
+        };
+        /** @description What was appended (the docs' shape), the run's rollout, the `sequence` of the last event appended, and how many. */
+        ThreadEventsAppended: {
+            threadId: components["schemas"]["ThreadId"];
+            rolloutId: components["schemas"]["RolloutId"];
+            sequence: number;
+            appended: number;
+        };
+        ThreadEventsAppendedEnvelope: {
+            data: components["schemas"]["ThreadEventsAppended"];
             meta: components["schemas"]["Meta"];
         };
         /**
@@ -3762,11 +4007,12 @@ export interface components {
         };
         /**
          * @description What an event is about (docs: /api-reference/activity/list-customer-activity-events). Mock
-         *     decision (issue 14): `run`, `api_key` and `secret` are added for agent runs, key management and
-         *     secrets (the docs list no type for them; the auth service audits both).
+         *     decision (issue 14): `run`, `api_key`, `secret` and `attachment` are added for agent runs, key
+         *     management, secrets and thread attachments (the docs list no type for them; the auth service audits
+         *     keys and secrets).
          * @enum {string}
          */
-        ActivityResourceType: "sandbox" | "agent" | "workspace" | "thread" | "tool" | "installable_agent_install" | "runmesh_device" | "code_execution" | "run" | "api_key" | "secret";
+        ActivityResourceType: "sandbox" | "agent" | "workspace" | "thread" | "tool" | "installable_agent_install" | "runmesh_device" | "code_execution" | "run" | "api_key" | "secret" | "attachment";
         /**
          * @description The generated page's four values (the guide lists three; Part B §7, conflict 10).
          * @enum {string}
@@ -4405,6 +4651,121 @@ export interface components {
         };
         TopUpVerificationEnvelope: {
             data: components["schemas"]["TopUpVerification"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: uuid
+         * @description Attachment id (a uuid, as the generated pages show).
+         */
+        AttachmentId: string;
+        /**
+         * @description Asks for an upload target (docs: /api-reference/attachments/create-an-attachment-upload-target:
+         *     `{threadId, filename, contentType, agentSlug?, sizeBytes?}`). `threadId` must be a thread of the
+         *     organization (404). `agentSlug`, when given, must name that thread's agent (404 for an agent the
+         *     organization does not have, 409 for another agent). A `sizeBytes` over the mock's bound of 8 MiB
+         *     answers 413. Unknown fields are accepted and ignored (Part A, unknown JSON fields).
+         */
+        AttachmentUploadRequest: {
+            threadId: components["schemas"]["ThreadId"];
+            filename: string;
+            /** @description A media type, such as `image/png` or `text/plain`. */
+            contentType: string;
+            agentSlug?: string;
+            /** @description The size the client will upload; when given, the upload must be exactly this long (400 otherwise). */
+            sizeBytes?: number;
+        };
+        /**
+         * @description Where to upload the bytes (docs: "Returns a signed Spaces upload URL. Client uploads bytes there, then
+         *     finalizes by POST /:id/complete"). Mock decision (issue 14): the URL is the mock's own
+         *     `PUT /v1/agent-attachments/{id}/upload?org=…&signature=…`, signed by its query like a storage URL (no
+         *     API key needed), valid for 15 minutes; `method` is `PUT` and `headers` hold the `Content-Type` to send.
+         */
+        AttachmentUploadTarget: {
+            id: components["schemas"]["AttachmentId"];
+            /** Format: uri */
+            uploadUrl: string;
+            /** @enum {string} */
+            method: "PUT";
+            headers: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AttachmentUploadTargetEnvelope: {
+            data: components["schemas"]["AttachmentUploadTarget"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description What the upload URL answers (inferred; a storage URL answers an empty 200). */
+        AttachmentUploaded: {
+            id: components["schemas"]["AttachmentId"];
+            sizeBytes: number;
+        };
+        AttachmentUploadedEnvelope: {
+            data: components["schemas"]["AttachmentUploaded"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A representation made for a model by `POST /v1/agent-attachments/{id}/resolve` (inferred; the docs show
+         *     `materializations: [{}]`).
+         */
+        AttachmentMaterialization: {
+            model: string;
+            kind: components["schemas"]["AttachmentKind"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description How a model receives the attachment (docs: `kind` "image"…). Mock decision: `image` for `image/*`;
+         *     `text` for `text/*`, JSON, XML, YAML and JavaScript media types; `file` for anything else.
+         * @enum {string}
+         */
+        AttachmentKind: "image" | "text" | "file";
+        /**
+         * @description An attachment of a thread (docs: /api-reference/attachments/finalize-an-attachment-after-upload:
+         *     `{id, threadId, filename, contentType, sizeBytes, status, materializations}`). Mock decision: `status`
+         *     is `pending` until completed, then `ready`; `sizeBytes` is what was uploaded.
+         */
+        Attachment: {
+            id: components["schemas"]["AttachmentId"];
+            threadId: components["schemas"]["ThreadId"];
+            filename: string;
+            contentType: string;
+            sizeBytes: number;
+            /** @enum {string} */
+            status: "pending" | "ready";
+            materializations: components["schemas"]["AttachmentMaterialization"][];
+        };
+        AttachmentEnvelope: {
+            data: {
+                attachment: components["schemas"]["Attachment"];
+            };
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Docs: /api-reference/attachments/resolve-an-attachment-for-a-specific-model: `{model, isMostRecentUserAttachment
+         *     (default true)}`. Mock decision: `isMostRecentUserAttachment` is accepted and does not change the answer
+         *     (the docs do not say what it changes). Unknown fields are accepted and ignored.
+         */
+        AttachmentResolveRequest: {
+            model: string;
+            /** @default true */
+            isMostRecentUserAttachment: boolean;
+        };
+        /**
+         * @description "The most useful representation (image URL, text excerpt, etc.) for the requested model". Mock decision:
+         *     an `image` (or `file`) comes as a `data:` URL of its bytes and `text` null; a `text` attachment as its
+         *     UTF-8 text (at most 100,000 characters, the excerpt) and `url` null.
+         */
+        ResolvedAttachment: {
+            attachmentId: components["schemas"]["AttachmentId"];
+            model: string;
+            kind: components["schemas"]["AttachmentKind"];
+            url: string | null;
+            text: string | null;
+        };
+        ResolvedAttachmentEnvelope: {
+            data: components["schemas"]["ResolvedAttachment"];
             meta: components["schemas"]["Meta"];
         };
     };
@@ -6012,6 +6373,13 @@ export interface operations {
                  */
                 archived?: boolean;
                 /**
+                 * @description true lists the threads of every member of the organization (docs: "Include resources for all members
+                 *     of the org (admin only)"); false (default) lists the caller's own threads. Mock decision: the mock has
+                 *     no roles, so every caller may ask for `all`.
+                 * @example false
+                 */
+                all?: boolean;
+                /**
                  * @description Page size (number of threads).
                  * @example 50
                  */
@@ -6044,7 +6412,18 @@ export interface operations {
     };
     getThread: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description At most this many events, the most recent ones.
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description `all_rollouts`: events of every rollout, not only the history since the latest compaction.
+                 * @example all_rollouts
+                 */
+                include?: "all_rollouts";
+            };
             header?: never;
             path: {
                 /**
@@ -6153,6 +6532,16 @@ export interface operations {
                  * @example eyJpZCI6InNhbmRib3gtYWJjMTIzIn0
                  */
                 cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description Only the events of this rollout.
+                 * @example rol_abc123
+                 */
+                rollout_id?: components["schemas"]["RolloutId"];
+                /**
+                 * @description `all_rollouts`: events of every rollout, not only the history since the latest compaction.
+                 * @example all_rollouts
+                 */
+                include?: "all_rollouts";
             };
             header?: never;
             path: {
@@ -6179,6 +6568,44 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    appendThreadEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThreadEventsAppendRequest"];
+            };
+        };
+        responses: {
+            /** @description The events were appended; the run finished if the last was `run_completed`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadEventsAppendedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listThreadRollouts: {
@@ -6209,6 +6636,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    compactThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The thread's id (`thr_…`; anything else answers 400).
+                 * @example thr_abc123
+                 */
+                threadId: components["schemas"]["ThreadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Compacted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadCompactionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listAgentThreadsLegacy: {
@@ -7734,6 +8193,166 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["OrganizationLimit"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createAttachmentUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description Upload target. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUploadTargetEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    uploadAttachmentContent: {
+        parameters: {
+            query: {
+                /**
+                 * @description The organization the URL was issued for.
+                 * @example 3f8b2c1e-4a5d-4e6f-8a7b-9c0d1e2f3a4b
+                 */
+                org: string;
+                /**
+                 * @description The URL's signature.
+                 * @example sig_4Kq8Vn2LxP7Wm3Rt
+                 */
+                signature: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The raw bytes, under any Content-Type (the one given in the target's `headers`, typically). */
+        requestBody?: {
+            content: {
+                /** @example hello */
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description The bytes are stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUploadedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The URL's signature does not match an attachment of that organization, or it has expired. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    completeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attachment metadata. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    resolveAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The attachment's id.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                id: components["schemas"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentResolveRequest"];
+            };
+        };
+        responses: {
+            /** @description Resolved representation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolvedAttachmentEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];

@@ -18,6 +18,7 @@ import * as runmesh from "./runmesh.ts";
 import * as workflows from "./workflows.ts";
 import * as oauth from "./oauth.ts";
 import * as billing from "./billing.ts";
+import * as attachments from "./attachments.ts";
 import type { HandlerTable } from "./types.ts";
 
 export const handlers = {
@@ -37,5 +38,5 @@ export const handlers = {
   ...workflows,
   ...oauth,
   ...billing,
+  ...attachments,
 } satisfies HandlerTable;
-

@@ -49,8 +49,9 @@ describe("spec/openapi.yaml", () => {
   it("gives every operation both security schemes except the health check and the documented keyless ones", () => {
     const open = spec.operations.filter((op) => !op.requiresAuth).map((op) => op.operationId);
     // RunMesh link start and poll: "Auth: none" (docs: /api-reference/runmesh); the workflow webhook
-    // takes its X-Webhook-Secret instead (docs: /advanced/webhooks).
-    expect(open).toEqual(["getHealth", "startDeviceLink", "pollDeviceLink", "invokeWorkflowWebhook"]);
+    // takes its X-Webhook-Secret instead (docs: /advanced/webhooks); the attachment upload URL is
+    // signed by its query.
+    expect(open.sort()).toEqual(["getHealth", "invokeWorkflowWebhook", "pollDeviceLink", "startDeviceLink", "uploadAttachmentContent"]);
     expect(spec.operations.filter((op) => op.webhookSecret).map((op) => op.operationId)).toEqual(["invokeWorkflowWebhook"]);
     expect(spec.document.security).toEqual([{ ApiKeyHeader: [] }, { BearerAuth: [] }]);
   });
@@ -71,9 +72,10 @@ describe("spec/openapi.yaml", () => {
     }
   });
 
-  it("declares 413 and 415 on every operation that takes a body", () => {
+  it("declares 413 and 415 on every operation that takes a JSON body, 413 alone on an upload (any media type)", () => {
     for (const op of spec.operations.filter((o) => o.requestBody)) {
-      expect([...op.responses.keys()], op.operationId).toEqual(expect.arrayContaining([413, 415]));
+      expect([...op.responses.keys()], op.operationId).toEqual(expect.arrayContaining(op.requestBody?.mediaType === "*/*" ? [413] : [413, 415]));
+      if (op.requestBody?.mediaType === "*/*") expect([...op.responses.keys()], op.operationId).not.toContain(415);
     }
   });
 });

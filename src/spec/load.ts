@@ -48,6 +48,9 @@ export interface ResponseSpec {
   conformanceExempt?: string;
 }
 
+/** The request body media types an operation may declare (see OperationSpec.requestBody). */
+export type RequestMediaType = "application/json" | "multipart/form-data" | "*/*";
+
 /** Everything the mock needs to know about one operation. */
 export interface OperationSpec {
   operationId: string;
@@ -55,8 +58,12 @@ export interface OperationSpec {
   /** The templated path as written in the document, e.g. `/v1/agents/{slug}`. */
   path: string;
   parameters: readonly ParameterSpec[];
-  /** `mediaType` is `application/json`, or `multipart/form-data` for an upload (read by multipart.ts, never as JSON). */
-  requestBody?: { required: boolean; schema: JsonSchema; mediaType: "application/json" | "multipart/form-data" };
+  /**
+   * `mediaType`: `application/json`; `multipart/form-data` for an upload (read by multipart.ts, never as
+   * JSON); or the media range of every type (`*` / `*`), for an upload URL that takes any bytes under any Content-Type, handed to the
+   * handler as they came, never parsed or validated.
+   */
+  requestBody?: { required: boolean; schema: JsonSchema; mediaType: RequestMediaType };
   responses: ReadonlyMap<number, ResponseSpec>;
   /** False when the operation takes no API key: `security: []` (the health check) or only another scheme. */
   requiresAuth: boolean;
@@ -119,9 +126,16 @@ export function buildSpecModel(document: JsonSchema): SpecModel {
       if (op.requestBody !== undefined) {
         const body = resolve(op.requestBody);
         const content = body.content as Record<string, { schema?: JsonSchema }> | undefined;
-        const mediaType = content?.["application/json"] ? "application/json" : "multipart/form-data";
-        const schema = content?.[mediaType]?.schema;
-        if (schema === undefined) throw new Error(`${operationId}: only application/json and multipart/form-data request bodies are supported`);
+        const types = Object.keys(content ?? {});
+        const mediaType: RequestMediaType | undefined = content?.["application/json"]
+          ? "application/json"
+          : content?.["multipart/form-data"]
+            ? "multipart/form-data"
+            : content?.["*/*"] && types.length === 1
+              ? "*/*"
+              : undefined;
+        const schema = mediaType === undefined ? undefined : content?.[mediaType]?.schema;
+        if (mediaType === undefined || schema === undefined) throw new Error(`${operationId}: only application/json, multipart/form-data or a lone */* upload request bodies are supported`);
         requestBody = { required: body.required === true, schema, mediaType };
       }
 

@@ -155,7 +155,7 @@ export function planSchemas(model: SpecModel): PlannedSchema[] {
       };
       plan.push({ key: `${op.operationId}.params.${location}`, direction: "params", schema, label: `${op.operationId} ${location} parameters` });
     }
-    if (op.requestBody) plan.push({ key: `${op.operationId}.request`, direction: "requests", schema: op.requestBody.schema, label: `${op.operationId} request` });
+    if (op.requestBody && op.requestBody.mediaType !== "*/*") plan.push({ key: `${op.operationId}.request`, direction: "requests", schema: op.requestBody.schema, label: `${op.operationId} request` });
     for (const [status, response] of op.responses) {
       const json = response.content.get("application/json");
       if (json) plan.push({ key: `${op.operationId}.response.${status}`, direction: "responses", schema: json, label: `${op.operationId} ${status}` });
@@ -220,7 +220,7 @@ export function compileValidators(model: SpecModel, source: ValidatorSource = aj
     const id = op.operationId;
     byOperation.set(id, {
       params: paramsValidator(op, (location) => (planned.has(`${id}.params.${location}`) ? source(planned.get(`${id}.params.${location}`) as PlannedSchema) : undefined)),
-      ...(op.requestBody ? { body: prunedAfter(check(`${id}.request`, "/body"), pruneUnknown(op.requestBody.schema, model.schemas)) } : {}),
+      ...(op.requestBody && op.requestBody.mediaType !== "*/*" ? { body: prunedAfter(check(`${id}.request`, "/body"), pruneUnknown(op.requestBody.schema, model.schemas)) } : {}),
       responses: new Map([...op.responses.keys()].map((status) => [status, planned.has(`${id}.response.${status}`) ? check(`${id}.response.${status}`, "/body") : undefined])),
       events: new Map([...op.responses].filter(([, response]) => response.eventSchema !== undefined).map(([status]) => [status, check(`${id}.events.${status}`, "/data")])),
     });

@@ -9,6 +9,7 @@ import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { StoredNode } from "./runmesh/mesh.store.ts";
 import type { WorkflowStore } from "./workflows/workflows.store.ts";
 import type { OAuthSnapshot } from "./oauth/oauth.store.ts";
+import type { StoredAttachment } from "./attachments/attachments.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { BillingState } from "../control/control-types.ts";
 import type { MockState, OrgState } from "../state.ts";
@@ -48,6 +49,8 @@ export interface OrganizationSnapshot {
   billing?: BillingState;
   /** Sandboxes' and workspaces' files (files/file-entries.ts); optional, as above, and left out when there are none. */
   files?: FileTreeDocument[];
+  /** Thread attachments with their bytes (base64); optional, as above. */
+  attachments?: StoredAttachment[];
 }
 
 /** A whole snapshot. */
@@ -90,6 +93,7 @@ export function exportOrg(org: OrgState): OrganizationSnapshot {
     oauth: org.oauth.exportAll(),
     billing: org.billing.exportAll(),
     ...filesOf(org),
+    attachments: org.attachments.exportAll(),
   };
 }
 
@@ -154,6 +158,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.workflows.importAll(snapshot.workflows ?? { triggers: [], runs: [] });
       org.oauth.importAll(snapshot.oauth ?? { connections: [], configs: [] });
       if (snapshot.billing) org.billing.importAll(snapshot.billing);
+      org.attachments.importAll(snapshot.attachments ?? []);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }

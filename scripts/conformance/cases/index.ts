@@ -18,6 +18,7 @@ import { runmeshCases } from "./runmesh.ts";
 import { workflowsCases } from "./workflows.ts";
 import { oauthCases } from "./oauth.ts";
 import { billingCases } from "./billing.ts";
+import { attachmentsCases } from "./attachments.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
@@ -39,4 +40,5 @@ export const cases: Case[] = [
   ...workflowsCases,
   ...oauthCases,
   ...billingCases,
+  ...attachmentsCases,
 ];

@@ -149,4 +149,97 @@ export const threadsCases: Case[] = [
   },
   { name: "list-agent-threads-legacy-without-agent", operationId: "listAgentThreadsLegacy", status: 400, code: "bad_request", run: async (ctx) => expectDetail(ctx, await ctx.call("listAgentThreadsLegacy"), "/query/agent") },
   noKey("listAgentThreadsLegacy", { query: { agent: "conformance-agent" } }),
+
+  {
+    name: "thread-events-since-compaction-and-all-rollouts",
+    operationId: "listThreadEvents",
+    status: 200,
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.upsertAgent()).slug);
+      ctx.require(await ctx.call("compactThread", { params: { threadId: run.threadId } }), 200, "compactThread");
+      const active = await ctx.call("listThreadEvents", { params: { threadId: run.threadId } });
+      const types = ((active.body?.data?.events ?? []) as { type: string }[]).map((e) => e.type);
+      ctx.check(types.join() === "compaction_started,compaction_completed", `the active history starts at the compaction, got ${JSON.stringify(types)}`);
+      const ex = await ctx.call("listThreadEvents", { params: { threadId: run.threadId }, query: { include: "all_rollouts", rollout_id: run.rolloutId } });
+      ctx.check(ex.body?.data?.events?.every((e: { rolloutId: string }) => e.rolloutId === run.rolloutId) === true, "rollout_id keeps that rollout's events only");
+      return ex;
+    },
+  },
+  {
+    name: "thread-events-unknown-rollout",
+    operationId: "listThreadEvents",
+    status: 404,
+    code: "not_found",
+    run: async (ctx) => ctx.call("listThreadEvents", { params: { threadId: (await ctx.runJson((await ctx.upsertAgent()).slug)).threadId }, query: { rollout_id: "rol_notinthisthread" } }),
+  },
+
+  {
+    name: "append-events-completes-dispatched-run",
+    operationId: "appendThreadEvents",
+    status: 200,
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.localMacAgent()).slug);
+      const events = [{ type: "assistant_message", payload: { content: "done" } }, { type: "run_completed", payload: { status: "completed" } }];
+      const ex = await ctx.call("appendThreadEvents", { params: { threadId: run.threadId }, body: { runId: run.runId, rolloutId: run.rolloutId, events } });
+      ctx.check(ex.body?.data?.appended === 2 && ex.body?.data?.sequence === 4, `two events appended after the run's two, got ${JSON.stringify(ex.body?.data)}`);
+      const runs = await ctx.call("listRuns", { query: { status: "completed", limit: 500 } });
+      ctx.check(runs.body?.data?.some((r: { id: string }) => r.id === run.runId) === true, "the run is listed completed");
+      return ex;
+    },
+  },
+  {
+    name: "append-events-bad-payload",
+    operationId: "appendThreadEvents",
+    status: 400,
+    code: "bad_request",
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.localMacAgent()).slug);
+      const body = { runId: run.runId, rolloutId: run.rolloutId, events: [{ type: "user_message", payload: { content: 42 } }] };
+      return expectDetail(ctx, await ctx.call("appendThreadEvents", { params: { threadId: run.threadId }, body }), "/body/events/0/payload/content");
+    },
+  },
+  noKey("appendThreadEvents", { params: ANY.thread, body: { runId: "run_x", rolloutId: "rol_x", events: [{ type: "user_message", payload: { content: "x" } }] } }),
+  {
+    name: "append-events-unknown-thread",
+    operationId: "appendThreadEvents",
+    status: 404,
+    code: "not_found",
+    run: (ctx) => ctx.call("appendThreadEvents", { params: { threadId: missing.threadId(ctx) }, body: { runId: "run_x", rolloutId: "rol_x", events: [{ type: "user_message", payload: { content: "x" } }] } }),
+  },
+  {
+    name: "append-events-to-run-the-mock-carries-out",
+    operationId: "appendThreadEvents",
+    status: 409,
+    code: "conflict",
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.upsertAgent()).slug);
+      return ctx.call("appendThreadEvents", { params: { threadId: run.threadId }, body: { runId: run.runId, rolloutId: run.rolloutId, events: [{ type: "user_message", payload: { content: "x" } }] } });
+    },
+  },
+  ...bodyLimits("appendThreadEvents", async (ctx) => {
+    const run = await ctx.runJson((await ctx.localMacAgent()).slug);
+    return { params: { threadId: run.threadId }, body: { runId: run.runId, rolloutId: run.rolloutId, events: [{ type: "user_message", payload: { content: "x" } }] } };
+  }),
+
+  {
+    name: "compact-thread",
+    operationId: "compactThread",
+    status: 200,
+    run: async (ctx) => {
+      const run = await ctx.runJson((await ctx.upsertAgent()).slug);
+      const ex = await ctx.call("compactThread", { params: { threadId: run.threadId } });
+      ctx.check(ex.body?.data?.thread?.activeRolloutId === ex.body?.data?.rollout?.rolloutId && ex.body?.data?.rollout?.rolloutId !== run.rolloutId, "a new rollout, made active");
+      return ex;
+    },
+  },
+  { name: "compact-thread-bad-id", operationId: "compactThread", status: 400, code: "bad_request", run: (ctx) => ctx.call("compactThread", { params: { threadId: INVALID.threadId } }) },
+  noKey("compactThread", { params: ANY.thread }),
+  { name: "compact-unknown-thread", operationId: "compactThread", status: 404, code: "not_found", run: (ctx) => ctx.call("compactThread", { params: { threadId: missing.threadId(ctx) } }) },
+  {
+    name: "compact-thread-with-run-in-flight",
+    operationId: "compactThread",
+    status: 409,
+    code: "conflict",
+    run: async (ctx) => ctx.call("compactThread", { params: { threadId: (await ctx.runJson((await ctx.localMacAgent()).slug)).threadId } }),
+  },
 ];

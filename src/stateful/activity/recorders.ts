@@ -50,8 +50,10 @@ export function workspaceActivity(eventType: string, workspace: Pick<Workspace, 
   };
 }
 
-/** A thread changed through its own operations (`thread.updated`, `thread.deleted`). */
-export function threadActivity(eventType: string, thread: Pick<Thread, "id"> & { archived?: boolean }, actorUserId: string): ActivityInput {
+/** A thread changed through its own operations (`thread.updated`, `thread.deleted`, `thread.compacted`). */
+export function threadActivity(eventType: string, thread: Pick<Thread, "id"> & { archived?: boolean }, actorUserId: string, attributes: Record<string, unknown> = {}): ActivityInput {
+  const archived = thread.archived !== undefined ? { archived: thread.archived } : {};
+  const all = { ...archived, ...attributes };
   return {
     resourceType: "thread",
     resourceId: thread.id,
@@ -59,7 +61,7 @@ export function threadActivity(eventType: string, thread: Pick<Thread, "id"> & {
     eventType,
     title: `Thread ${thread.id} ${eventType.split(".")[1]}`,
     actorUserId,
-    ...(thread.archived !== undefined ? { attributes: { archived: thread.archived } } : {}),
+    ...(Object.keys(all).length > 0 ? { attributes: all } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ import type { BillingStore } from "./billing.store.ts";
 
 /** Bills one appended thread event; `modelOf` finds an agent's model by slug (undefined once deleted). */
 export function billRunEvent(billing: BillingStore, event: ThreadEvent, run: Readonly<RunSummary> | undefined, modelOf: (agentSlug: string) => string | undefined): void {
+  // A thread's own events (a compaction) belong to no run: nothing to bill.
+  if (event.runId === null) return;
   const at = new Date(event.createdAt);
   if (event.type === "run_started") {
     billing.runStarted(event.runId, run?.agentSlug ?? "an agent", at);

@@ -874,3 +874,75 @@ describe("RunService: ending a stream early", () => {
     expect(apiErrorOf(() => org.runner.cancel("run_doesnotexist00")).code).toBe("not_found");
   });
 });
+
+describe("RunService.publish: a device's events for its dispatched run", () => {
+  const ended = (status: string) => ({ type: "run_completed" as const, payload: { status, iterations: 1 } });
+
+  it("appends the events after the run's, and a trailing run_completed finishes the run with its status", async () => {
+    const mac = await runJson("mac-helper", ask({ prompt: "open Xcode" }));
+    const answer = org.runner.publish(mac.threadId, {
+      runId: mac.runId,
+      rolloutId: mac.rolloutId,
+      events: [{ type: "assistant_message", payload: { content: "Xcode is open." } }, ended("completed")],
+    });
+    expect(answer).toEqual({ threadId: mac.threadId, rolloutId: mac.rolloutId, sequence: 4, appended: 2 });
+    const events = org.threads.snapshot(mac.threadId).events;
+    expect(events.slice(2)).toMatchObject([
+      { sequence: 3, type: "assistant_message", runId: mac.runId, rolloutId: mac.rolloutId, payload: { content: "Xcode is open." } },
+      { sequence: 4, type: "run_completed", runId: mac.runId, rolloutId: mac.rolloutId, payload: { status: "completed", iterations: 1 } },
+    ]);
+    for (const event of events) expect(eventSchema(event)).toEqual([]);
+    expect(org.runs.get(mac.runId)).toMatchObject({ status: "completed", completedAt: START });
+    expect(org.runs.list({ status: "completed" }, 10).items.map((r) => r.id)).toEqual([mac.runId]);
+    expect(org.activity.list({}, 10).items[0]).toMatchObject({ eventType: "agent.run.completed", agentRunId: mac.runId });
+  });
+
+  it("keeps the run dispatched while the events do not end it, and ends it failed when the device says so", async () => {
+    const mac = await runJson("mac-helper", ask({ prompt: "hello" }));
+    org.runner.publish(mac.threadId, { runId: mac.runId, rolloutId: mac.rolloutId, events: [{ type: "tool_call", payload: { toolCallId: "c1", name: "exec_command", arguments: {} } }] });
+    expect(org.runs.get(mac.runId).status).toBe("dispatched");
+    org.runner.publish(mac.threadId, { runId: mac.runId, rolloutId: mac.rolloutId, events: [ended("failed")] });
+    expect(org.runs.get(mac.runId).status).toBe("failed");
+  });
+
+  it("refuses bad events with one 400 naming each, and appends none of the batch", async () => {
+    const mac = await runJson("mac-helper", ask({ prompt: "hello" }));
+    const before = recorded();
+    const error = apiErrorOf(() =>
+      org.runner.publish(mac.threadId, {
+        runId: mac.runId,
+        rolloutId: mac.rolloutId,
+        events: [{ type: "assistant_message", payload: { content: "fine" } }, ended("completed"), { type: "user_message", payload: { content: 7 } }, ended("exploded")],
+      }),
+    );
+    expect(error.status).toBe(400);
+    expect(error.details?.map((d) => d.path)).toEqual(["/body/events/1/type", "/body/events/2/payload/content", "/body/events/3/payload/status"]);
+    expect(recorded()).toEqual(before);
+  });
+
+  it("answers 400 for another rollout, 404 for a run of another thread, 409 for a run the mock carries out or one that finished", async () => {
+    const mac = await runJson("mac-helper", ask({ prompt: "hello" }));
+    const own = await runJson("code-assistant", ask({ prompt: "hi" }));
+    const events = [ended("completed")];
+    const before = recorded();
+    expect(apiErrorOf(() => org.runner.publish(mac.threadId, { runId: mac.runId, rolloutId: own.rolloutId, events })).status).toBe(400);
+    expect(apiErrorOf(() => org.runner.publish(mac.threadId, { runId: own.runId, rolloutId: own.rolloutId, events })).status).toBe(404);
+    expect(apiErrorOf(() => org.runner.publish("thr_missing", { runId: mac.runId, rolloutId: mac.rolloutId, events })).status).toBe(404);
+    expect(apiErrorOf(() => org.runner.publish(own.threadId, { runId: own.runId, rolloutId: own.rolloutId, events })).status).toBe(409);
+    expect(recorded()).toEqual(before);
+    org.runner.cancel(mac.runId);
+    expect(apiErrorOf(() => org.runner.publish(mac.threadId, { runId: mac.runId, rolloutId: mac.rolloutId, events })).status).toBe(409);
+  });
+});
+
+describe("RunService.compact", () => {
+  it("compacts a thread whose runs have finished, and is a 409 while one is in flight", async () => {
+    const done = await runJson("code-assistant", ask({ prompt: "hello" }));
+    expect(org.runner.compact(done.threadId).thread.activeRolloutId).not.toBe(done.rolloutId);
+    const mac = await runJson("mac-helper", ask({ prompt: "hello" }));
+    const before = recorded();
+    expect(apiErrorOf(() => org.runner.compact(mac.threadId)).status).toBe(409);
+    expect(recorded()).toEqual(before);
+    expect(apiErrorOf(() => org.runner.compact("thr_missing")).status).toBe(404);
+  });
+});

@@ -10,7 +10,7 @@
  * (run_started, user_message, tool_call, tool_result, assistant_message, run_completed) as it
  * goes, whether it is answered at once (JSON) or streamed.
  */
-import type { Agent, RunRequest, RunResult, RunStreamEvent, RunSummary, RunUsage, Thread } from "../../api-types.ts";
+import type { Agent, RunRequest, RunResult, RunStreamEvent, RunSummary, RunUsage, Thread, ThreadEventsAppended, ThreadEventsAppendRequest, ThreadRollout } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
 import type { EventStream } from "../../core/http-types.ts";
 import { defaultReply, EXEC_TOOL, type ReplyScripter, type ScriptedReply } from "../agents/agent-replies.ts";
@@ -27,6 +27,10 @@ import type { ThreadStore } from "../threads/threads.store.ts";
 import { streamRun } from "./run-stream.ts";
 import { maskSecrets, resolveRunEnv, type RunEnv, type SecretLookup } from "./run-env.ts";
 import { cloneJson } from "../common/clone.ts";
+import { checkDeviceEvents } from "./device-events.ts";
+
+/** Statuses of a run that a device carries out (the mock only records what the device publishes). */
+const DEVICE_STATUSES: ReadonlySet<RunSummary["status"]> = new Set(["dispatched", "registered"]);
 
 /** What a run asks for (RunRequest without the agent, which may come from the path). */
 export type RunInput = Omit<RunRequest, "agent">;
@@ -82,6 +86,39 @@ export class RunService {
       this.deps.threads.append(run.threadId, { runId, rolloutId, type: "run_completed", payload: { status: "cancelled" } });
     }
     return run;
+  }
+
+  /**
+   * Appends the durable events a device publishes for its run (`POST /v1/threads/{id}/events`).
+   * The run must be a run of this thread that a device carries out (404, 409), `rolloutId` must be
+   * its rollout (400), and every event must hold (device-events.ts, 400): then all are appended,
+   * and a trailing `run_completed` finishes the run with its status. Otherwise nothing changes.
+   */
+  publish(threadId: string, request: ThreadEventsAppendRequest): ThreadEventsAppended {
+    const { threads, runs } = this.deps;
+    threads.get(threadId);
+    const run = runs.find(request.runId);
+    if (!run || run.threadId !== threadId) throw new ApiError("not_found", `Run '${request.runId}' not found in thread '${threadId}'`);
+    if (!DEVICE_STATUSES.has(run.status)) {
+      const why = run.status === "running" ? "the mock carries it out itself" : `it already finished (${run.status})`;
+      throw new ApiError("conflict", `Run '${run.id}' takes no events from a device: ${why}`);
+    }
+    const rolloutId = runs.rolloutOf(run.id);
+    if (request.rolloutId !== rolloutId) {
+      throw new ApiError("bad_request", `rolloutId '${request.rolloutId}' is not the rollout of run '${run.id}'`, [{ path: "/body/rolloutId", message: `must be the run's rollout, ${rolloutId}` }]);
+    }
+    const endStatus = checkDeviceEvents(request.events);
+    let sequence = 0;
+    for (const event of request.events) sequence = threads.append(threadId, { runId: run.id, rolloutId, type: event.type, payload: event.payload }).sequence;
+    if (endStatus) runs.finish(run.id, endStatus);
+    return { threadId, rolloutId, sequence, appended: request.events.length };
+  }
+
+  /** Compacts a thread (ThreadStore.compact), unless a run of it is in flight (409: its history is still being written). */
+  compact(threadId: string): { thread: Thread; rollout: ThreadRollout } {
+    this.deps.threads.get(threadId);
+    if (this.deps.runs.inFlightOn(threadId)) throw new ApiError("conflict", `Thread '${threadId}' has a run in flight; compact it once the run has finished`);
+    return this.deps.threads.compact(threadId);
   }
 
   /** Checks the rules, records the run and its first thread events, and hands back how to carry it out. */

@@ -68,6 +68,12 @@ export class RunStore {
     return this.#byId.get(id)?.run;
   }
 
+  /** Is a run of this thread still in flight (running, dispatched, registered)? */
+  inFlightOn(threadId: string): boolean {
+    for (const { run } of this.#byId.values()) if (run.threadId === threadId && !FINISHED.has(run.status)) return true;
+    return false;
+  }
+
   /** Aborts when the run is cancelled. */
   signal(id: string): AbortSignal {
     return this.#require(id).abort.signal;

@@ -8,6 +8,7 @@ import { ApiError } from "../../core/errors.ts";
 import type { Clock, IdSource } from "../common/clock.ts";
 import { paginate, type Page } from "../common/pagination.ts";
 import { cloneJson } from "../common/clone.ts";
+import { summarize } from "./compaction.ts";
 
 /** What a thread store needs from the rest of the mock. */
 export interface ThreadStoreDeps {
@@ -32,8 +33,22 @@ export type NewEvent = Pick<ThreadEvent, "runId" | "rolloutId" | "type" | "paylo
 /** Filters of `GET /v1/threads`. */
 export interface ThreadFilter {
   agentIds?: ReadonlySet<string>;
+  /** Only threads this user owns ("members see their own"); every member's when left out (`all=true`). */
+  ownerUserId?: string;
   /** true includes archived threads (the guide: "Include archived threads when listing"); false leaves them out. */
   archived: boolean;
+}
+
+/**
+ * Which events a read covers (docs: "Use include=all_rollouts on snapshot or event reads when you
+ * need non-active rollout history"). By default the active history: every event since the latest
+ * compaction, all of them on a thread never compacted.
+ */
+export interface EventView {
+  /** Every event of the thread (`include=all_rollouts`). */
+  allRollouts?: boolean;
+  /** Only this rollout's events (`rollout_id`; 404 when the thread has no such rollout). */
+  rolloutId?: string;
 }
 
 interface ThreadRecord {
@@ -66,17 +81,42 @@ export class ThreadStore {
     return cloneJson(this.#require(id).thread);
   }
 
-  /** The thread with every event, in sequence order. */
-  snapshot(id: string): { thread: Thread; events: ThreadEvent[] } {
+  /**
+   * The thread with the events of `view`, in sequence order; with `limit`, only the most recent
+   * `limit` of them (the snapshot's "Maximum number of rows to return").
+   */
+  snapshot(id: string, view: EventView = {}, limit?: number): { thread: Thread; events: ThreadEvent[] } {
     const record = this.#require(id);
-    return { thread: cloneJson(record.thread), events: cloneJson(record.events) };
+    const events = this.#view(record, view);
+    return { thread: cloneJson(record.thread), events: cloneJson(limit === undefined ? events : events.slice(-limit)) };
   }
 
-  /** A page of a thread's events, in increasing sequence. */
-  events(id: string, limit: number, cursor?: string): { thread: Thread; page: Page<ThreadEvent> } {
+  /** A page of the events of `view`, in increasing sequence. */
+  events(id: string, limit: number, cursor?: string, view: EventView = {}): { thread: Thread; page: Page<ThreadEvent> } {
     const record = this.#require(id);
-    const page = paginate(record.events, (event) => event.sequence, limit, cursor);
+    const page = paginate(this.#view(record, view), (event) => event.sequence, limit, cursor);
     return { thread: cloneJson(record.thread), page: { ...page, items: cloneJson(page.items) } };
+  }
+
+  /**
+   * Compacts the thread: a new rollout, made active, holding `compaction_started` and a
+   * `compaction_completed` whose summary digests the active history (compaction.ts). Nothing is
+   * deleted; reads start from the compaction unless asked for every rollout.
+   */
+  compact(id: string): { thread: Thread; rollout: ThreadRollout } {
+    const record = this.#require(id);
+    // Read before appending: the view of a thread never compacted is its live event list.
+    const history = this.#view(record, {});
+    const completed = { summary: summarize(history), compactedEventCount: history.length };
+    const previousRolloutId = record.thread.activeRolloutId;
+    let rolloutId: string;
+    do rolloutId = this.deps.ids.token("rol_", 16);
+    while (record.events.some((event) => event.rolloutId === rolloutId));
+    this.startRollout(id, rolloutId);
+    this.append(id, { runId: null, rolloutId, type: "compaction_started", payload: { reason: "manual", previousRolloutId } });
+    this.append(id, { runId: null, rolloutId, type: "compaction_completed", payload: completed });
+    const { thread, rollouts } = this.rollouts(id);
+    return { thread, rollout: rollouts.find((rollout) => rollout.rolloutId === rolloutId) as ThreadRollout };
   }
 
   /**
@@ -90,7 +130,7 @@ export class ThreadStore {
       let rollout = byId.get(event.rolloutId);
       if (!rollout) byId.set(event.rolloutId, (rollout = { rolloutId: event.rolloutId, threadId: id, startedAt: event.createdAt, completedAt: null, eventCount: 0 }));
       rollout.eventCount += 1;
-      if (event.type === "run_completed") rollout.completedAt = event.createdAt;
+      if (event.type === "run_completed" || event.type === "compaction_completed") rollout.completedAt = event.createdAt;
     }
     return { thread: cloneJson(record.thread), rollouts: [...byId.values()] };
   }
@@ -99,6 +139,7 @@ export class ThreadStore {
   list(filter: ThreadFilter, limit: number, cursor?: string): Page<Thread> {
     const matching = [...this.#byId.values()]
       .filter(({ thread }) => (filter.archived || !thread.archived) && (!filter.agentIds || filter.agentIds.has(thread.agentId)))
+      .filter(({ thread }) => filter.ownerUserId === undefined || thread.ownerUserId === filter.ownerUserId)
       .sort((a, b) => b.touched - a.touched);
     // Newest first: the cursor walks the negated touch counter upwards.
     const page = paginate(matching, (record) => -record.touched, limit, cursor);
@@ -157,6 +198,17 @@ export class ThreadStore {
       });
       this.#byId.set(thread.id, { thread: cloneJson(thread), events: cloneJson([...events]), touched: ++this.#touches });
     }
+  }
+
+  #view(record: ThreadRecord, view: EventView): ThreadEvent[] {
+    if (view.rolloutId !== undefined) {
+      const events = record.events.filter((event) => event.rolloutId === view.rolloutId);
+      if (events.length === 0) throw new ApiError("not_found", `Rollout '${view.rolloutId}' not found in thread '${record.thread.id}'`);
+      return events;
+    }
+    if (view.allRollouts) return record.events;
+    const from = record.events.findLastIndex((event) => event.type === "compaction_started");
+    return from <= 0 ? record.events : record.events.slice(from);
   }
 
   #touch(record: ThreadRecord): void {

@@ -83,7 +83,7 @@ async function completedRun(prompt = 'hello') {
   const world = await seedAgent();
   const run = await api('POST', '/v1/run', { body: { agent: 'code-assistant', prompt, stream: false }, expect: 200 });
   if (run.data.status !== 'completed') throw new Error(`arrange: run is ${run.data.status}, not completed`);
-  return { ...world, runId: run.data.runId, threadId: run.data.threadId };
+  return { ...world, runId: run.data.runId, threadId: run.data.threadId, rolloutId: run.data.rolloutId };
 }
 
 /** A run that has not finished: a local-mac agent's run stays `dispatched` (the mock has no devices). */
@@ -91,7 +91,7 @@ async function dispatchedRun() {
   await api('POST', '/v1/agents', { body: { slug: 'mac-helper', executionMode: 'local-mac', targetDeviceId: 'dev_8Kq2Nf5Xr' }, expect: 201 });
   const run = await api('POST', '/v1/run', { body: { agent: 'mac-helper', prompt: 'hello', stream: false }, expect: 200 });
   if (run.data.status !== 'dispatched') throw new Error(`arrange: run is ${run.data.status}, not dispatched`);
-  return { runId: run.data.runId };
+  return { runId: run.data.runId, threadId: run.data.threadId, rolloutId: run.data.rolloutId };
 }
 
 /** The workspace `data` (slug data). */
