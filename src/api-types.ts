@@ -71,3 +71,11 @@ export type ActivitySeverity = Schemas["ActivitySeverity"];
 export type Secret = Schemas["Secret"];
 export type SecretUpsertRequest = Schemas["SecretUpsertRequest"];
 export type RevealedSecret = Schemas["RevealedSecret"];
+
+export type ToolExecuteRequest = Schemas["ToolExecuteRequest"];
+export type ToolExecution = Schemas["ToolExecution"];
+export type ToolInstallation = Schemas["ToolInstallation"];
+export type CustomToolRequest = Schemas["CustomToolRequest"];
+export type CustomTool = Schemas["CustomTool"];
+
+export type TerminalSession = Schemas["TerminalSession"];

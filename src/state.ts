@@ -18,6 +18,8 @@ import { ApiKeyStore } from "./stateful/keys/api-keys.store.ts";
 import { KeyDirectory } from "./stateful/keys/issued-keys.ts";
 import { OrganizationStore } from "./stateful/organizations/organization.store.ts";
 import { SecretStore } from "./stateful/secrets/secrets.store.ts";
+import { ToolHubStore } from "./stateful/tools/tool-hub.store.ts";
+import { TerminalSessions } from "./stateful/sandboxes/terminal-sessions.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -39,6 +41,10 @@ export interface OrgState {
   activity: ActivityLog;
   /** Secrets, private to their owner or organization-wide. */
   secrets: SecretStore;
+  /** Installed and custom Tool Hub tools. */
+  tools: ToolHubStore;
+  /** One-time browser terminal sessions on running sandboxes. */
+  terminals: TerminalSessions;
 }
 
 /** Everything the stores are built from. */
@@ -67,6 +73,13 @@ export function createState(deps: StateDeps): MockState {
     const organization = new OrganizationStore({ orgId, clock: deps.clock });
     const apiKeys = new ApiKeyStore({ clock: deps.clock, ids: deps.ids, activity, onIssue: (digest) => keyDirectory.issued(digest, orgId) });
     const secrets = new SecretStore({ clock: deps.clock, activity });
+    const tools = new ToolHubStore({
+      clock: deps.clock,
+      ids: deps.ids,
+      activity,
+      secretValue: (name, actor) => secrets.valueOf(name, actor),
+      scripted: (slug, request) => deps.scripts?.takeTool(orgId, slug, request),
+    });
     const workspaces = new WorkspaceStore({ clock: deps.clock, ids: deps.ids });
     const { scripts } = deps;
     const sandboxes = new SandboxStore({
@@ -87,8 +100,9 @@ export function createState(deps: StateDeps): MockState {
       threads,
       runs,
       streamDelayMs: deps.streamDelayMs,
+      tools,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets };
+    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, tools, terminals: new TerminalSessions({ clock: deps.clock, ids: deps.ids, sandboxes, activity }) };
   }, deps.maxOrgs);
 }

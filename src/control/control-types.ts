@@ -25,3 +25,5 @@ export type FaultRule = Schemas["FaultRule"];
 
 /** The filters of `GET /__mock/requests`. */
 export type RequestQuery = NonNullable<generatedOperations["listRequests"]["parameters"]["query"]>;
+export type ToolScriptInput = Schemas["ToolScriptInput"];
+export type ToolScript = Schemas["ToolScript"];

@@ -1310,6 +1310,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tools/{slug}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The tool's slug.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Execute a tool action
+         * @description Runs one action of a tool the organization has installed or defined (docs:
+         *     /api-reference/tool-execution/execute-a-tool-action, /features/tool-hub). The answer is normalized:
+         *     `{success, result, durationMs, error?}`, HTTP 200 whether the action succeeded or not.
+         *
+         *     Mock decision (Part A, base URL): the real platform serves this on `https://tools.runtools.ai/v1`
+         *     (`RUNTOOLS_TOOLS_URL`); the mock serves it on its one address, so point `RUNTOOLS_TOOLS_URL` at the
+         *     mock too. The older docs put the same path on the orchestrator with the same body, so the two agree.
+         *
+         *     Mock decision, what answers: no tool code runs. A tool script set through the control plane
+         *     (`POST /__mock/scripts/tools`) answers when one matches (tool, action, params); otherwise the
+         *     deterministic default applies:
+         *
+         *     - a custom tool whose `actionsJson` names actions, asked for another action → `success: false`,
+         *       `error.code` `unknown_action` (`statusCode` 400);
+         *     - a required credential field (`requiredCredentialFields` of the installation, `credentialsJson.required`
+         *       of a custom tool) that no source fills → `success: false`, `error.code` `credentials_missing`
+         *       (`statusCode` 401). Sources, in the documented order: `credentials`, `credentialOverrides`
+         *       (a secret the caller can see, by name; an unknown one → `credential_secret_not_found`, 404), a
+         *       secret named after the field (`apiKey` → `API_KEY`, or `<SLUG>_API_KEY`). An `oauth` tool counts as
+         *       connected (the mock has no OAuth connections);
+         *     - otherwise `success: true`, `durationMs: 0` and `result` = `{tool, action, params}` (the request
+         *       echoed, so tests can see what reached the tool).
+         *
+         *     An unknown or not installed tool answers 404 `not_found` (Mock decision: the CLI's flow is install,
+         *     then exec; a tool must be installed or be a custom tool of the organization). Every execution
+         *     bills "one tool_call" on the real platform; the mock records it in the activity feed
+         *     (`tool.executed`, or `tool.call.failed` when `success` is false; `toolSlug` set) and keeps no bill.
+         *     Credential values never enter the feed or the answer.
+         */
+        post: operations["executeTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tools/{slug}/install": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tool slug, such as github, gmail, or slack.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Install a marketplace tool
+         * @description Installs a tool for the organization (docs: /api-reference/tools/install, `runtools tool install
+         *     github`). No request body.
+         *
+         *     Mock decision, the marketplace: the mock's catalog holds the tools the docs name, `github`, `gmail`
+         *     and `slack`, each `credentialMode: oauth` with no required fields (the docs' example). The
+         *     organization's own custom tools install too: their mode is `oauth` when `credentialsJson.oauth` is
+         *     set, `secret` when `credentialsJson.required` names fields (then listed in
+         *     `requiredCredentialFields`), else `none`. Any other slug → 404 `not_found`.
+         *
+         *     Mock decision (Part A, status codes not shown): 201 on the first install, 200 when the tool was
+         *     already installed (nothing changes). Recorded in the activity feed (`tool.installed`).
+         */
+        post: operations["installTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tools/custom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update a custom tool
+         * @description Creates or replaces the organization's custom tool of that slug (docs:
+         *     /api-reference/tools-custom/create-or-update-a-custom-tool, /sdk/custom-tools). The same upsert
+         *     semantics as agents (Part A, agents upsert): the first request for a slug → 201 with
+         *     `action: created` and `version: 1`; every later one → 200, `action: updated`, `version` + 1, the
+         *     same `id`, the whole definition replaced. A rejected request changes nothing.
+         *
+         *     Inferred [I]: the docs answer "Updated." without a body; the answer here is the stored definition
+         *     without its `code` (`CustomTool`). A custom tool is private to its organization, can be installed
+         *     (`POST /v1/tools/{slug}/install`) and executed at once, and an agent that lists its slug can call it
+         *     in a run. Mock decision: a custom tool may not take a marketplace slug (`github`, `gmail`,
+         *     `slack`): 409 `conflict`. Recorded in the activity feed (`tool.created`, `tool.updated`).
+         */
+        post: operations["upsertCustomTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminal/sandbox-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a one-time browser terminal session
+         * @description Mints a one-time session for a running sandbox of the caller's organization and answers the path of
+         *     the WebSocket terminal bridge, `WS /v1/terminal/sessions/:sessionId` (docs:
+         *     /api-reference/terminal/mint-a-one-time-browser-terminal-session: "Replaces the legacy ?token= query
+         *     terminal route").
+         *
+         *     Mock decisions: the sandbox is named by id or name; unknown, destroyed, or of another organization →
+         *     404 `not_found`; not `running` (booting, paused) → 409 `conflict`. 201 (Part A, creates), with
+         *     `expiresAt` 60 seconds after minting. The mock serves no WebSocket, so the session is never opened and
+         *     is not kept: minting is recorded in the activity feed (`sandbox.terminal_session.created`, with the
+         *     session id in `attributes`), and that is all.
+         */
+        post: operations["createTerminalSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2857,6 +3005,169 @@ export interface components {
         };
         RevealedSecretEnvelope: {
             data: components["schemas"]["RevealedSecret"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description A tool's slug (docs: /api-reference/tools-custom/create-or-update-a-custom-tool pattern), such as `github`, `gmail` or `slack`. */
+        ToolSlug: string;
+        /**
+         * @description A tool action to run (docs: /api-reference/tool-execution/execute-a-tool-action). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        ToolExecuteRequest: {
+            /** @description The tool-specific action (`list_repos`). */
+            action: string;
+            /**
+             * @description The action's parameters.
+             * @default {}
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Per-request credential fields (first in the documented resolution order).
+             * @default {}
+             */
+            credentials: {
+                [key: string]: string;
+            };
+            /**
+             * @description Credential field → the name of a stored secret (second in the resolution order). Mock decision: a
+             *     named secret the caller cannot see fails the call (`success: false`, `credential_secret_not_found`).
+             * @default {}
+             */
+            credentialOverrides: {
+                [key: string]: string;
+            };
+        };
+        ToolExecutionError: {
+            code: string;
+            message: string;
+            statusCode: number;
+        };
+        /**
+         * @description The normalized result of a tool action (docs: /features/tool-hub "Responses are normalized"). A
+         *     failing action is still HTTP 200: `success: false` with `error`.
+         */
+        ToolExecution: {
+            success: boolean;
+            /** @description The action's result (any JSON); null when it failed. */
+            result: unknown;
+            durationMs: number;
+            error?: components["schemas"]["ToolExecutionError"];
+        };
+        ToolExecutionEnvelope: {
+            data: components["schemas"]["ToolExecution"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description `oauth`, `secret`, `none`, "or a tool-specific mode" (docs: /api-reference/tools/install). */
+        ToolCredentialMode: string;
+        /** @description An installed tool (docs: /api-reference/tools/install). */
+        ToolInstallation: {
+            slug: components["schemas"]["ToolSlug"];
+            installed: boolean;
+            /** @description Whether the tool requires OAuth, stored secrets, or explicit credentials. */
+            credentialsRequired: boolean;
+            credentialMode: components["schemas"]["ToolCredentialMode"];
+            /** @description Required credential field names. */
+            requiredCredentialFields: string[];
+        };
+        ToolInstallationEnvelope: {
+            data: components["schemas"]["ToolInstallation"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A custom tool to create or replace (docs: /api-reference/tools-custom/create-or-update-a-custom-tool;
+         *     /sdk/custom-tools for what `credentialsJson` and `actionsJson` hold). Unknown fields are accepted and
+         *     ignored.
+         */
+        CustomToolRequest: {
+            slug: components["schemas"]["ToolSlug"];
+            name: string;
+            /** @description Tool source code ("executed in tools service sandbox"; the mock stores it and never runs it). */
+            code: string;
+            description?: string | null;
+            category?: string | null;
+            /** @description The tool's own version label (the caller's, such as `1.2.0`). */
+            version?: string | null;
+            parametersJson?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description As `defineTool({credentials})` (docs: /sdk/custom-tools): `required` (field names), `schema`, and
+             *     optionally `oauth`. Mock decision: `required` must be an array of strings when present (400 at
+             *     `/body/credentialsJson/required`).
+             */
+            credentialsJson?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The tool's actions by name (docs: /sdk/custom-tools: "actions: object of named actions"). Mock
+             *     decision: when it names actions, executing another action fails (`success: false`, `unknown_action`).
+             */
+            actionsJson?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A custom tool as stored. Inferred shape [I]: the docs answer "Updated." with no body; the mock answers
+         *     the definition (without its `code`) with the same upsert fields as agents: `action` (`created` or
+         *     `updated`) and `version`, the definition's revision (1, then + 1 on every update). The caller's own
+         *     version label is `toolVersion`.
+         */
+        CustomTool: {
+            /** @description Mock decision: a prefixed id (`tool_…`), as agents' `agt_…`. */
+            id: string;
+            slug: components["schemas"]["ToolSlug"];
+            name: string;
+            description: string | null;
+            category: string | null;
+            /** @description The request's `version` label. */
+            toolVersion: string | null;
+            parametersJson: {
+                [key: string]: unknown;
+            };
+            credentialsJson: {
+                [key: string]: unknown;
+            };
+            actionsJson: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether this request created the tool or replaced it.
+             * @enum {string}
+             */
+            action: "created" | "updated";
+            /** @description The definition's revision. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomToolEnvelope: {
+            data: components["schemas"]["CustomTool"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description The sandbox to open a terminal on (docs: /api-reference/terminal/mint-a-one-time-browser-terminal-session). Unknown fields are accepted and ignored. */
+        TerminalSessionRequest: {
+            /** @description The sandbox, by id (`sandbox-…`) or name (Mock decision, as every sandbox path takes either). */
+            sandboxId: components["schemas"]["SandboxRef"];
+        };
+        /** @description A one-time browser terminal session (docs: the same page). */
+        TerminalSession: {
+            /** Format: uuid */
+            sessionId: string;
+            sandboxId: components["schemas"]["SandboxId"];
+            /** @description The WebSocket bridge's path, `/v1/terminal/sessions/<sessionId>` (the mock serves no WebSocket). */
+            wsPath: string;
+            /**
+             * Format: date-time
+             * @description Mock decision: 60 seconds after minting.
+             */
+            expiresAt: string;
+        };
+        TerminalSessionEnvelope: {
+            data: components["schemas"]["TerminalSession"];
             meta: components["schemas"]["Meta"];
         };
     };
@@ -4768,6 +5079,161 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    executeTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The tool's slug.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolExecuteRequest"];
+            };
+        };
+        responses: {
+            /** @description The normalized result, whether the action succeeded or not. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolExecutionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    installTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tool slug, such as github, gmail, or slack.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tool was already installed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolInstallationEnvelope"];
+                };
+            };
+            /** @description The tool is installed. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolInstallationEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    upsertCustomTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomToolRequest"];
+            };
+        };
+        responses: {
+            /** @description The tool was replaced. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomToolEnvelope"];
+                };
+            };
+            /** @description The tool was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomToolEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createTerminalSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             507: components["responses"]["InsufficientStorage"];
         };
     };

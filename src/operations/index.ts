@@ -13,6 +13,8 @@ import * as organizations from "./organizations.ts";
 import * as apiKeys from "./api-keys.ts";
 import * as activity from "./activity.ts";
 import * as secrets from "./secrets.ts";
+import * as tools from "./tools.ts";
+import * as terminal from "./terminal.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets, ...tools, ...terminal } satisfies HandlerTable;

@@ -3,9 +3,10 @@
  * (spec/control.yaml `StateDocument`; LocalStack's state save/load, anchors §3 idea 3).
  * The same document feeds `GET`/`PUT /__mock/state`, `--data` and `--persist`.
  */
-import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, Workspace } from "../api-types.ts";
+import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, ToolInstallation, Workspace } from "../api-types.ts";
 import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
+import type { StoredCustomTool } from "./tools/tool-hub.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { MockState, OrgState } from "../state.ts";
 
@@ -29,6 +30,8 @@ export interface OrganizationSnapshot {
   activity?: ActivityEvent[];
   /** Secrets with their values (reveal must answer them after a restart); optional, as above. */
   secrets?: StoredSecret[];
+  /** Installed and custom Tool Hub tools (custom ones with their code); optional, as above. */
+  toolHub?: { installed: ToolInstallation[]; custom: StoredCustomTool[] };
 }
 
 /** A whole snapshot. */
@@ -65,6 +68,7 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     apiKeys: org.apiKeys.exportAll(),
     activity: org.activity.exportAll(),
     secrets: org.secrets.exportAll(),
+    toolHub: org.tools.exportAll(),
   };
 }
 
@@ -93,6 +97,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.apiKeys.importAll(snapshot.apiKeys ?? []);
       org.activity.importAll(snapshot.activity ?? []);
       org.secrets.importAll(snapshot.secrets ?? []);
+      if (snapshot.toolHub) org.tools.importAll(snapshot.toolHub);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }

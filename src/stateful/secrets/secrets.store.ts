@@ -85,6 +85,15 @@ export class SecretStore {
     return { name: stored.secret.name, value: stored.value };
   }
 
+  /**
+   * A secret's value for server-side use (Tool Hub credential resolution, docs: /features/tool-hub):
+   * not a reveal, so not audited; the value never leaves the mock through it.
+   */
+  valueOf(name: string, actor: SecretActor): string | undefined {
+    const normalised = name.toUpperCase().replace(/[^A-Z0-9_]+/g, "_");
+    return this.#lookup(normalised, actor)?.value;
+  }
+
   /** Deletes the user's own secret of that name, or else the organization's. */
   delete(name: string, actor: SecretActor): { id: string } {
     const stored = this.#find(name, actor);
@@ -109,9 +118,13 @@ export class SecretStore {
 
   #find(name: string, actor: SecretActor): StoredSecret {
     const normalised = name.toUpperCase().replace(/[^A-Z0-9_]+/g, "_");
-    const stored = this.#byOwner.get(actor.userId)?.get(normalised) ?? this.#byOwner.get(ORG)?.get(normalised);
+    const stored = this.#lookup(normalised, actor);
     if (!stored) throw new ApiError("not_found", `Secret '${normalised}' not found`);
     return stored;
+  }
+
+  #lookup(normalised: string, actor: SecretActor): StoredSecret | undefined {
+    return this.#byOwner.get(actor.userId)?.get(normalised) ?? this.#byOwner.get(ORG)?.get(normalised);
   }
 
   #owned(owner: string): Map<string, StoredSecret> {
