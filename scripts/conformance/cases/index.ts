@@ -13,8 +13,9 @@ import { organizationsCases } from "./organizations.ts";
 import { apiKeysCases } from "./api-keys.ts";
 import { activityCases } from "./activity.ts";
 import { secretsCases } from "./secrets.ts";
+import { toolsCases } from "./tools.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases];
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases, ...toolsCases];
