@@ -79,3 +79,6 @@ export type CustomToolRequest = Schemas["CustomToolRequest"];
 export type CustomTool = Schemas["CustomTool"];
 
 export type TerminalSession = Schemas["TerminalSession"];
+
+export type InstallableAgentInstall = Schemas["InstallableAgentInstall"];
+export type InstallChatStreamEvent = Schemas["InstallChatStreamEvent"];

@@ -20,6 +20,7 @@ import { OrganizationStore } from "./stateful/organizations/organization.store.t
 import { SecretStore } from "./stateful/secrets/secrets.store.ts";
 import { ToolHubStore } from "./stateful/tools/tool-hub.store.ts";
 import { TerminalSessions } from "./stateful/sandboxes/terminal-sessions.ts";
+import { InstallStore } from "./stateful/installable-agents/installs.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -45,6 +46,8 @@ export interface OrgState {
   tools: ToolHubStore;
   /** One-time browser terminal sessions on running sandboxes. */
   terminals: TerminalSessions;
+  /** Catalog agents installed into a sandbox and workspace. */
+  installs: InstallStore;
 }
 
 /** Everything the stores are built from. */
@@ -103,6 +106,14 @@ export function createState(deps: StateDeps): MockState {
       tools,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
     });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, tools, terminals: new TerminalSessions({ clock: deps.clock, ids: deps.ids, sandboxes, activity }) };
+    const installs = new InstallStore({
+      clock: deps.clock,
+      ids: deps.ids,
+      sandboxes,
+      workspaces,
+      activity,
+      scriptedReply: (install, message) => scripts?.takeReply(orgId, install, message)?.text,
+    });
+    return { orgId, installs, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, tools, terminals: new TerminalSessions({ clock: deps.clock, ids: deps.ids, sandboxes, activity }) };
   }, deps.maxOrgs);
 }

@@ -33,6 +33,7 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
     const toolHub = (org as { toolHub?: { installed: unknown[]; custom: { tool: unknown }[] } }).toolHub;
     toolHub?.installed.forEach((entry, j) => problems.push(...rebase(publicApi.component("ToolInstallation")(entry), `${at}/toolHub/installed/${j}`)));
     toolHub?.custom.forEach((entry, j) => problems.push(...rebase(publicApi.component("CustomTool")(entry.tool), `${at}/toolHub/custom/${j}/tool`)));
+    (org as { installableAgentInstalls?: unknown[] }).installableAgentInstalls?.forEach((install, j) => problems.push(...rebase(publicApi.component("InstallableAgentInstall")(install), `${at}/installableAgentInstalls/${j}`)));
     account.secrets?.forEach((entry, j) => problems.push(...rebase(publicApi.component("Secret")(entry.secret), `${at}/secrets/${j}/secret`)));
     account.organization?.members.forEach((member, j) => problems.push(...rebase(publicApi.component("OrganizationMember")(member), `${at}/organization/members/${j}`)));
     account.apiKeys?.forEach((entry, j) => problems.push(...rebase(publicApi.component("ApiKey")(entry.key), `${at}/apiKeys/${j}/key`)));

@@ -551,6 +551,15 @@ export interface components {
                 value: string;
             }[];
             /**
+             * @description Catalog agents installed into a sandbox and workspace (optional, so documents written before
+             *     them still load). Each is validated against spec/openapi.yaml `InstallableAgentInstall` and must
+             *     name a sandbox and a workspace of this organization; an `installing` one is `ready` from the
+             *     next request on.
+             */
+            installableAgentInstalls?: {
+                [key: string]: unknown;
+            }[];
+            /**
              * @description The Tool Hub (optional, so documents written before it still load): installed tools and custom
              *     tools with their code. `installed[]` items are validated against spec/openapi.yaml
              *     `ToolInstallation`, `custom[].tool` against `CustomTool`.

@@ -1458,6 +1458,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/installable-agents/{slug}/install": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The catalog agent's slug (`hermes`).
+                 * @example hermes
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Install an installable agent into a sandbox and workspace
+         * @description Installs a catalog agent into a sandbox of the organization, keeping its state on a workspace (docs:
+         *     /api-reference/installable-agents/install-an-installable-agent-into-a-sandbox+workspace).
+         *
+         *     Mock decisions: the catalog holds `hermes`, the agent the docs' chat page names (repository
+         *     `https://github.com/NousResearch/hermes-agent`, default ref `main`, command `hermes`; inferred [I]);
+         *     another slug → 404. The sandbox (id or name) and the workspace must be the organization's (404),
+         *     the sandbox `running` (409: the install runs in it). 201 (Part A, creates) with `status:
+         *     installing`; the install is `ready` from the caller's next request on, as a sandbox boots. Each
+         *     install is a new record (installing twice gives two installs). The install uses the workspace: it is
+         *     listed in `GET /v1/workspaces/{id}/usage` (`installableAgents`), which makes the workspace in use (a
+         *     delete without `force` → 409 `WORKSPACE_IN_USE`; a forced delete removes the install). Recorded in the
+         *     activity feed (`installable_agent.installed`, resource type `installable_agent_install`).
+         */
+        post: operations["installInstallableAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/installable-agents/installs/{installId}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The install's id.
+                 * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+                 */
+                installId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a chat message to an installed agent
+         * @description Sends a chat turn to an installed agent ("Send a chat message to Hermes", docs:
+         *     /api-reference/installable-agents/send-a-chat-message-to-hermes): server-sent events when `stream` is
+         *     true (the default), else one JSON answer. Each frame's `data:` is an `InstallChatStreamEvent`,
+         *     validated frame by frame as runs are.
+         *
+         *     Mock decisions: no model runs. The reply is `[<agentSlug>] You said: <message>` for the last `user`
+         *     message, or a reply script's `text` (`POST /__mock/scripts/replies` with `agent` the install's
+         *     `agentSlug` or id; its tool calls do not apply to chats). `threadId` is echoed, or a new one
+         *     (`ith_…`) is minted: chat threads are the installed agent's own, kept in its state, not the
+         *     orchestrator's `/v1/threads`. An unknown install → 404; an install still `installing`, or whose
+         *     sandbox is not `running` (paused, destroyed) → 409; no `user` message → 400 at `/body/messages`.
+         *     Recorded in the activity feed (`installable_agent.chat.completed`).
+         */
+        post: operations["chatWithInstall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2158,7 +2232,7 @@ export interface components {
                 mountPath: string;
                 readOnly: boolean;
             }[];
-            /** @description Installed catalog agents that use the workspace. The mock has no installable agents, so always `[]`. */
+            /** @description Installed catalog agents (`POST /v1/installable-agents/{slug}/install`) that keep their state on the workspace. */
             installableAgents: {
                 installId: string;
                 displayName: string;
@@ -3170,6 +3244,150 @@ export interface components {
             data: components["schemas"]["TerminalSession"];
             meta: components["schemas"]["Meta"];
         };
+        /**
+         * @description Where to install a catalog agent (docs: /api-reference/installable-agents/install-an-installable-agent-into-a-sandbox+workspace).
+         *     Unknown fields are accepted and ignored.
+         */
+        InstallableAgentInstallRequest: {
+            /** @description The sandbox, by id or name (Mock decision, as every sandbox path takes either). */
+            sandboxId: components["schemas"]["SandboxRef"];
+            workspaceId: components["schemas"]["WorkspaceId"];
+            /** @description Branch, tag, or commit. Defaults to catalog defaultRef. */
+            ref?: string;
+            /** @description Optional public GitHub repository URL override (`https://github.com/<owner>/<repo>`). */
+            repoUrl?: string;
+            displayName?: string;
+            avatarSeed?: string;
+        };
+        /**
+         * @description The docs show `installing`. Inferred [I]: `ready` once installed (the mock: by the caller's next
+         *     request, as a sandbox boots), `failed` with `errorMessage` (never reached in the mock).
+         * @enum {string}
+         */
+        InstallableAgentInstallStatus: "installing" | "ready" | "failed";
+        /** @description An installed catalog agent (docs, the same page; every documented field). */
+        InstallableAgentInstall: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            /** Format: uuid */
+            installedBy: string;
+            sandboxId: components["schemas"]["SandboxId"];
+            workspaceId: components["schemas"]["WorkspaceId"];
+            agentSlug: string;
+            displayName: string;
+            repoUrl: string;
+            /** @description The request's `ref`; null when the catalog's default was used. */
+            requestedRef: string | null;
+            /** @description Mock decision: a commit id derived from the repository and ref (the same for the same pair). */
+            resolvedRef: string;
+            /** @description Mock decision: `/opt/runtools/agents/<slug>`. */
+            installPath: string;
+            /** @description Mock decision: `/workspace/.runtools/agents/<slug>`, on the workspace so it persists. */
+            statePath: string;
+            commandName: string;
+            status: components["schemas"]["InstallableAgentInstallStatus"];
+            errorMessage: string | null;
+            metadataJson: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            installedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            sandboxName: string;
+            workspaceName: string;
+            /** @description The sandbox's status at the time of the answer. */
+            sandboxStatus: string;
+            /** Format: uuid */
+            ownerUserId: string;
+            /** @description Mock decision: null (API keys carry no profile). */
+            ownerDisplayName: string | null;
+            /** @description Mock decision: null (API keys carry no profile). */
+            ownerEmail: string | null;
+        };
+        InstallableAgentInstallEnvelope: {
+            data: components["schemas"]["InstallableAgentInstall"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A chat turn (docs: /api-reference/installable-agents/send-a-chat-message-to-hermes). The reply answers
+         *     the last `user` message (its `content`, else its `parts`' text). Unknown fields are accepted and ignored.
+         */
+        InstallChatRequest: {
+            /** @description Continue this chat thread; absent starts one. */
+            threadId?: string;
+            messages: {
+                /** @enum {string} */
+                role: "system" | "user" | "assistant";
+                content?: string;
+                parts?: {
+                    /** @enum {string} */
+                    type: "text";
+                    text?: string;
+                }[];
+            }[];
+            /**
+             * @description Server-sent events when true (the default), else one JSON answer.
+             * @default true
+             */
+            stream?: boolean;
+        };
+        /**
+         * @description Inferred [I]: the docs say only "Hermes response (SSE if stream is true)". The smallest shape: the
+         *     install, the chat thread and the assistant's message.
+         */
+        InstallChatReply: {
+            /** Format: uuid */
+            installId: string;
+            threadId: string;
+            message: {
+                /** @constant */
+                role: "assistant";
+                content: string;
+            };
+        };
+        InstallChatReplyEnvelope: {
+            data: components["schemas"]["InstallChatReply"];
+            meta: components["schemas"]["Meta"];
+        };
+        InstallChatStartedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "chat_started";
+            /** Format: uuid */
+            installId: string;
+            threadId: string;
+        };
+        InstallChatDeltaEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text_delta";
+            delta: string;
+        };
+        /** @description The last frame; `content` is the whole reply. */
+        InstallChatCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "chat_completed";
+            /** Format: uuid */
+            installId: string;
+            threadId: string;
+            content: string;
+        };
+        /**
+         * @description The JSON `data:` of one `text/event-stream` frame of a chat; `type` equals the frame's `event:` name.
+         *     Inferred [I] (the docs name no frames): `chat_started`, then `text_delta` frames, then `chat_completed`.
+         *     Referenced by the `x-sse-event-schema` of the chat operation's `text/event-stream` media type.
+         */
+        InstallChatStreamEvent: components["schemas"]["InstallChatStartedEvent"] | components["schemas"]["InstallChatDeltaEvent"] | components["schemas"]["InstallChatCompletedEvent"];
     };
     responses: {
         /**
@@ -5225,6 +5443,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TerminalSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    installInstallableAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The catalog agent's slug (`hermes`).
+                 * @example hermes
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstallableAgentInstallRequest"];
+            };
+        };
+        responses: {
+            /** @description The install, `installing`. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallableAgentInstallEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    chatWithInstall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The install's id.
+                 * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+                 */
+                installId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstallChatRequest"];
+            };
+        };
+        responses: {
+            /** @description The reply, as JSON (`stream` false) or server-sent events (the default). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallChatReplyEnvelope"];
+                    /**
+                     * @example id: 1
+                     *     event: chat_started
+                     *     data: {"type":"chat_started","installId":"3c90c3cc-0d44-4b50-8888-8dd25736052a","threadId":"ith_4Kd9Xs2LmQw8"}
+                     *
+                     *     id: 2
+                     *     event: text_delta
+                     *     data: {"type":"text_delta","delta":"[hermes] You said: hello"}
+                     *
+                     *     id: 3
+                     *     event: chat_completed
+                     *     data: {"type":"chat_completed","installId":"3c90c3cc-0d44-4b50-8888-8dd25736052a","threadId":"ith_4Kd9Xs2LmQw8","content":"[hermes] You said: hello"}
+                     */
+                    "text/event-stream": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -15,6 +15,7 @@ import * as activity from "./activity.ts";
 import * as secrets from "./secrets.ts";
 import * as tools from "./tools.ts";
 import * as terminal from "./terminal.ts";
+import * as installableAgents from "./installable-agents.ts";
 import type { HandlerTable } from "./types.ts";
 
-export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets, ...tools, ...terminal } satisfies HandlerTable;
+export const handlers = { ...health, ...agents, ...sandboxes, ...workspaces, ...runs, ...threads, ...execute, ...organizations, ...apiKeys, ...activity, ...secrets, ...tools, ...terminal, ...installableAgents } satisfies HandlerTable;

@@ -3,7 +3,7 @@
  * (spec/control.yaml `StateDocument`; LocalStack's state save/load, anchors §3 idea 3).
  * The same document feeds `GET`/`PUT /__mock/state`, `--data` and `--persist`.
  */
-import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, ToolInstallation, Workspace } from "../api-types.ts";
+import type { ActivityEvent, Agent, InstallableAgentInstall, RunSummary, Sandbox, Thread, ThreadEvent, ToolInstallation, Workspace } from "../api-types.ts";
 import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { StoredCustomTool } from "./tools/tool-hub.store.ts";
@@ -32,6 +32,8 @@ export interface OrganizationSnapshot {
   secrets?: StoredSecret[];
   /** Installed and custom Tool Hub tools (custom ones with their code); optional, as above. */
   toolHub?: { installed: ToolInstallation[]; custom: StoredCustomTool[] };
+  /** Catalog agents installed into a sandbox and workspace; optional, as above. */
+  installableAgentInstalls?: InstallableAgentInstall[];
 }
 
 /** A whole snapshot. */
@@ -69,6 +71,7 @@ function exportOrg(org: OrgState): OrganizationSnapshot {
     activity: org.activity.exportAll(),
     secrets: org.secrets.exportAll(),
     toolHub: org.tools.exportAll(),
+    installableAgentInstalls: org.installs.exportAll(),
   };
 }
 
@@ -98,6 +101,7 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.activity.importAll(snapshot.activity ?? []);
       org.secrets.importAll(snapshot.secrets ?? []);
       if (snapshot.toolHub) org.tools.importAll(snapshot.toolHub);
+      org.installs.importAll(snapshot.installableAgentInstalls ?? []);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }
@@ -127,6 +131,10 @@ function checkReferences(snapshot: OrganizationSnapshot, at: string): void {
       if (!workspaces.has(mount.workspaceId)) throw new SnapshotError(`${at}/sandboxes/${i}/mounts/${j}/workspaceId`, `workspace '${mount.workspaceId}' is not in this organization`);
     }),
   );
+  (snapshot.installableAgentInstalls ?? []).forEach((install, i) => {
+    if (!sandboxes.has(install.sandboxId)) throw new SnapshotError(`${at}/installableAgentInstalls/${i}/sandboxId`, `sandbox '${install.sandboxId}' is not in this organization`);
+    if (!workspaces.has(install.workspaceId)) throw new SnapshotError(`${at}/installableAgentInstalls/${i}/workspaceId`, `workspace '${install.workspaceId}' is not in this organization`);
+  });
   snapshot.agents.forEach((agent, i) => {
     if (agent.sandboxId !== null && !sandboxes.has(agent.sandboxId)) throw new SnapshotError(`${at}/agents/${i}/sandboxId`, `sandbox '${agent.sandboxId}' is not in this organization`);
     agent.attachedResources.forEach((resource, j) => {
