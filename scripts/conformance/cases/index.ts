@@ -14,8 +14,9 @@ import { apiKeysCases } from "./api-keys.ts";
 import { activityCases } from "./activity.ts";
 import { secretsCases } from "./secrets.ts";
 import { toolsCases } from "./tools.ts";
+import { installableAgentsCases } from "./installable-agents.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
 
-export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases, ...toolsCases];
+export const cases: Case[] = [...healthCases, ...agentsCases, ...sandboxesCases, ...workspacesCases, ...runsCases, ...threadsCases, ...executeCases, ...organizationsCases, ...apiKeysCases, ...activityCases, ...secretsCases, ...toolsCases, ...installableAgentsCases];
