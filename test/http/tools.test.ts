@@ -116,6 +116,17 @@ describe("POST /v1/tools/{slug}/execute", () => {
     expect(unknown.body.data.error?.code).toBe("unknown_action");
   });
 
+  it("keeps per-request credentials out of the request journal, field names only", async () => {
+    const c = client("execute-journal");
+    await c.post("/v1/tools/custom", CUSTOMER_API);
+    const res = await c.post<{ data: ToolExecution }>("/v1/tools/customer-api/execute", { action: "lookup", credentials: { apiKey: "sk-never-journaled" } });
+    expect(res.body.data.success).toBe(true);
+    const journal = await (await fetch(`${server().url}/__mock/requests?operationId=executeTool&limit=1`)).text();
+    expect(journal).toContain("apiKey");
+    expect(journal).toContain("[redacted]");
+    expect(journal).not.toContain("sk-never-journaled");
+  });
+
   it("answers 400 for a missing action and changes nothing", async () => {
     const c = client("execute-400");
     await c.post("/v1/tools/github/install");
