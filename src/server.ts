@@ -2,6 +2,7 @@
  * Starts the mock on a port: the one place that listens, used by the CLI and by tests.
  */
 import { createServer, type RequestListener, type Server } from "node:http";
+import { answerClientError } from "./client-errors.ts";
 import type { AddressInfo } from "node:net";
 import { createRequestListener } from "./adapters/node-http.ts";
 import type { MockOptions } from "./config.ts";
@@ -49,6 +50,7 @@ export async function listen(options: ListenOptions = {}): Promise<RunningServer
   // Timeouts are enforced each second, not node's default 30 (so a 30 s limit means 30 s).
   const server = createServer({ connectionsCheckingInterval: 1000 });
   try {
+    server.on("clientError", answerClientError);
     server.on("request", limitConnections(server, listener, { ...(maxConnections !== undefined ? { maxConnections } : {}), ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}) }));
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

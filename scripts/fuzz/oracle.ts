@@ -83,11 +83,12 @@ export class Oracle {
     if (!/^req_[A-Za-z0-9]+$/.test(headers.get("x-request-id") ?? "")) violations.push("/header/X-Request-Id is missing or malformed");
     const streamed = contentType.startsWith("text/event-stream");
     if (!body.ok && !streamed) violations.push(`the body is not JSON: ${response.text.slice(0, 120)}`);
-    if (template === undefined) {
-      // 404/405 outside any operation: the error envelope is the whole contract.
+    if (template === undefined || status === 431) {
+      // 404/405 outside any operation, and a 431 for a head node:http would not read (before any
+      // routing, src/client-errors.ts): the error envelope is the whole contract.
       const errors = contract.component("ErrorResponse")(body.value);
       violations.push(...errors.map((d) => `${d.path} ${d.message}`));
-      if (![404, 405].includes(status)) violations.push(`an unrouted request answered ${status}`);
+      if (![404, 405, 431].includes(status)) violations.push(`an unrouted request answered ${status}`);
     } else {
       const exchange: Exchange = {
         method: request.method,

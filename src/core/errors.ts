@@ -22,8 +22,12 @@ export const ERROR_CATALOGUE = {
   conflict: 409,
   // Upper case on the wire, as documented (/api-reference/workspaces/manage).
   WORKSPACE_IN_USE: 409,
+  // A request whose head and body did not arrive within --request-timeout (src/client-errors.ts).
+  request_timeout: 408,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  // A request head over node's 16 KiB limit, answered before any operation (src/client-errors.ts).
+  request_header_fields_too_large: 431,
   rate_limited: 429,
   internal_error: 500,
   // Mock decision: a change --persist could not make durable (docs/persistence.md).

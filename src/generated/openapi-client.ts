@@ -1552,9 +1552,12 @@ export interface components {
              *     (503) is sent, outside any operation, when the mock already holds its maximum of open
              *     connections (`--max-connections`, docs/security.md). `token_expired` (401) answers an
              *     API key issued through `POST /v1/api-keys` past its `expiresAt` (the auth service's code).
+             *     `request_timeout` (408) and `request_header_fields_too_large` (431) are sent outside any operation,
+             *     when node:http cannot read the request: it did not arrive within `--request-timeout`, or its head
+             *     is over 16 KiB (a malformed request is a 400 `bad_request`).
              * @enum {string}
              */
-            code: "bad_request" | "unauthorized" | "invalid_token" | "insufficient_credits" | "token_expired" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
+            code: "bad_request" | "unauthorized" | "invalid_token" | "insufficient_credits" | "token_expired" | "forbidden" | "not_found" | "method_not_allowed" | "conflict" | "WORKSPACE_IN_USE" | "request_timeout" | "payload_too_large" | "unsupported_media_type" | "request_header_fields_too_large" | "rate_limited" | "internal_error" | "insufficient_storage" | "service_unavailable";
             /** @description Human-readable explanation. */
             message: string;
             requestId: string;

@@ -261,5 +261,5 @@ describe("the black-box HTTP suite through Prism's validation proxy (point 2)", 
         2,
       ) + "\n",
     );
-  }, 300_000);
+  }, 600_000);
 });

@@ -1,12 +1,12 @@
 /**
  * Slow bodies and many connections (docs/security.md "Slow clients and many connections"): a
- * request that does not arrive in time is answered 408 and closed, and a connection past the
+ * request that does not arrive in time is answered 408 with the error envelope and closed, and a connection past the
  * limit is answered 503 with the error envelope and closed, through the adapter under test.
  */
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen, type RunningServer } from "../../src/server.ts";
-import { firstAnswer, openSocket, received } from "../support/raw-http.ts";
+import { firstAnswer, openSocket, parseAnswer, received } from "../support/raw-http.ts";
 
 const adapter = process.env.MOCK_ADAPTER === "express" ? "express" : "node";
 let running: RunningServer;
@@ -64,6 +64,9 @@ describe("connection limits of a listening mock", () => {
     const socket = await openSocket(patient.url);
     const answer = received(socket);
     socket.write(`POST /v1/agents HTTP/1.1\r\nHost: ${new URL(patient.url).host}\r\nX-API-Key: rt_test_slowbody\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"slug":`);
-    expect(await answer).toMatch(/^HTTP\/1\.1 408 /);
+    const text = await answer;
+    expect(text).toMatch(/^HTTP\/1\.1 408 /);
+    const { body, headers } = parseAnswer(text);
+    expect(JSON.parse(body).error).toMatchObject({ code: "request_timeout", requestId: headers["x-request-id"] });
   });
 });

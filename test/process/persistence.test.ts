@@ -364,7 +364,7 @@ describe("--persist basics", () => {
     const text = readFileSync(file, "utf8");
     await sleep(30);
     expect((await call(mock.url, "POST", "/v1/agents", { key, body: { slug: "Not A Slug!", executionMode: "managed" } })).status).toBe(400);
-    expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "bad name with spaces" } })).status).toBe(400);
+    expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "", template: "base ubuntu" } })).status).toBe(400);
     expect((await call(mock.url, "PATCH", "/v1/agents/ghost", { key, body: { description: "x" } })).status).toBe(404);
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key, body: { name: "taken" } })).status).toBe(409);
     expect((await call(mock.url, "PUT", "/__mock/state", { body: { format: "runtools-mock/state", version: 2, exportedAt: "2026-01-01T00:00:00.000Z", organizations: [] } })).status).toBe(400);

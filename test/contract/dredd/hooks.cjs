@@ -3,7 +3,7 @@
  * `"type": "module"`, and Dredd only loads hooks with `require` (a `.js` hook file is skipped with a
  * warning, toolchain notes §5.4).
  *
- * Dredd generates one transaction per documented (operation, status, media type): 133 for
+ * Dredd generates one transaction per documented (operation, status, media type) for
  * spec/openapi.yaml. Every one of them runs against the real mock, none is skipped:
  *
  *  beforeEach (async)  1. marks the transaction with its full name (so the xunit report says which

@@ -112,18 +112,18 @@ export const BREACHES: readonly Breach[] = [
     expect: [{ location: "response" }, { location: "response.header", code: "required" }],
   },
   {
-    // The server accepts a request the contract forbids (slug pattern, executionMode enum): a
+    // The server accepts a request the contract forbids (an empty name, a template with a space): a
     // request violation on a 2xx, which the proxied run treats as a disagreement too.
     method: "POST",
     path: "/v1/sandboxes",
-    body: { name: "bad name!", template: "windows-xp" },
+    body: { name: "", template: "windows xp" },
     status: 201,
     contentType: "application/json",
     requestId: true,
     answer: null, // filled below: a conforming sandbox, so only the request is wrong
     expect: [
-      { location: "request.body.name", code: "pattern" },
-      { location: "request.body.template", code: "enum" },
+      { location: "request.body.name", code: "minLength" },
+      { location: "request.body.template", code: "pattern" },
     ],
   },
 ];
@@ -142,6 +142,14 @@ const SANDBOX = {
     metadata: {},
     mounts: [],
     hasWritableWorkspaceMount: false,
+    ownerUserId: null,
+    ownerDisplayName: null,
+    ownerEmail: null,
+    projectId: null,
+    ip: null,
+    publicIp: null,
+    sshAccessConfigured: false,
+    sshAuthMethod: null,
     sshReady: false,
     vncReady: false,
     vncUrl: null,

@@ -62,6 +62,11 @@ export const PRISM_EXCLUSIONS: readonly Exclusion[] = [
     reason: PRISM_DEEP_JSON,
   },
   {
+    file: "test/http/account.test.ts",
+    name: "secrets refuses a name nested too deep with a 400, and the journal still lists it with nothing of the value",
+    reason: PRISM_DEEP_JSON,
+  },
+  {
     file: "test/http/agents.test.ts",
     name: "the upsert's endpoint points at the host the client called, taken from the Host header",
     reason:

@@ -28,4 +28,10 @@ module.exports = {
     detail: '/query/limit',
   },
   'GET /v1/threads/{threadId}/events 404': { request: (t) => setPath(t, '/v1/threads/thr_doesnotexist/events'), error: 'not_found' },
+  'GET /v1/threads/{threadId}/rollouts 200': { arrange: () => completedRun(), request: (t, run) => setPath(t, `/v1/threads/${run.threadId}/rollouts`) },
+  'GET /v1/threads/{threadId}/rollouts 400': { request: (t) => setPath(t, '/v1/threads/abc123/rollouts'), error: 'bad_request', detail: '/path/threadId' },
+  'GET /v1/threads/{threadId}/rollouts 404': { request: (t) => setPath(t, '/v1/threads/thr_doesnotexist/rollouts'), error: 'not_found' },
+  // the legacy spelling of GET /v1/threads?agent= (?agent=code-assistant)
+  'GET /v1/run/threads 200': LIST_200(() => completedRun()),
+  'GET /v1/run/threads 400': { request: (t) => editQuery(t, { cursor: null, agent: null }), error: 'bad_request', detail: '/query/agent' },
 };
