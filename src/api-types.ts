@@ -110,3 +110,13 @@ export type UsageSummary = Schemas["UsageSummary"];
 export type TopUpRequest = Schemas["TopUpRequest"];
 export type CheckoutSession = Schemas["CheckoutSession"];
 export type TopUpVerification = Schemas["TopUpVerification"];
+export type ToolExecuteRequest = Schemas["ToolExecuteRequest"];
+export type ToolExecution = Schemas["ToolExecution"];
+export type ToolInstallation = Schemas["ToolInstallation"];
+export type CustomToolRequest = Schemas["CustomToolRequest"];
+export type CustomTool = Schemas["CustomTool"];
+
+export type TerminalSession = Schemas["TerminalSession"];
+
+export type InstallableAgentInstall = Schemas["InstallableAgentInstall"];
+export type InstallChatStreamEvent = Schemas["InstallChatStreamEvent"];

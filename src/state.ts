@@ -25,6 +25,9 @@ import { OAuthStore } from "./stateful/oauth/oauth.store.ts";
 import { BillingStore } from "./stateful/billing/billing.store.ts";
 import { billRunEvent } from "./stateful/billing/run-usage.ts";
 import { AttachmentStore } from "./stateful/attachments/attachments.store.ts";
+import { ToolHubStore } from "./stateful/tools/tool-hub.store.ts";
+import { TerminalSessions } from "./stateful/sandboxes/terminal-sessions.ts";
+import { InstallStore } from "./stateful/installable-agents/installs.store.ts";
 
 /** The stores of one organization. */
 export interface OrgState {
@@ -56,6 +59,12 @@ export interface OrgState {
   billing: BillingStore;
   /** Thread attachments and their bytes. */
   attachments: AttachmentStore;
+  /** Installed and custom Tool Hub tools. */
+  tools: ToolHubStore;
+  /** One-time browser terminal sessions on running sandboxes. */
+  terminals: TerminalSessions;
+  /** Catalog agents installed into a sandbox and workspace. */
+  installs: InstallStore;
 }
 
 /** Everything the stores are built from. */
@@ -87,6 +96,13 @@ export function createState(deps: StateDeps): MockState {
     const organization = new OrganizationStore({ orgId, clock: deps.clock });
     const apiKeys = new ApiKeyStore({ clock: deps.clock, ids: deps.ids, activity, onIssue: (digest) => keyDirectory.issued(digest, orgId) });
     const secrets = new SecretStore({ clock: deps.clock, activity });
+    const tools = new ToolHubStore({
+      clock: deps.clock,
+      ids: deps.ids,
+      activity,
+      secretValue: (name, actor) => secrets.valueOf(name, actor),
+      scripted: (slug, request) => deps.scripts?.takeTool(orgId, slug, request),
+    });
     const workspaces = new WorkspaceStore({ clock: deps.clock, ids: deps.ids });
     const billing = new BillingStore({ orgId, clock: deps.clock, ids: deps.ids, settleSandboxes: () => sandboxes.settleAll() });
     const { scripts } = deps;
@@ -116,11 +132,20 @@ export function createState(deps: StateDeps): MockState {
       runs,
       secrets,
       streamDelayMs: deps.streamDelayMs,
+      tools,
       scripters: [({ agent, prompt }) => scripts?.takeReply(orgId, agent, prompt)],
+    });
+    const installs = new InstallStore({
+      clock: deps.clock,
+      ids: deps.ids,
+      sandboxes,
+      workspaces,
+      activity,
+      scriptedReply: (install, message) => scripts?.takeReply(orgId, install, message)?.text,
     });
     const runmesh = new RunMeshStore({ clock: deps.clock, ids: deps.ids, activity });
     const workflows = new WorkflowStore({ clock: deps.clock, ids: deps.ids, onWebhook: (slug) => webhookDirectory.registered(slug, orgId) });
     const attachments = new AttachmentStore({ orgId, clock: deps.clock, ids: deps.ids, threads, agents, activity });
-    return { orgId, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, billing, attachments, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }) };
+    return { orgId, installs, workspaces, sandboxes, agents, threads, runs, runner, executor: new CodeExecutor(deps.clock), organization, apiKeys, activity, secrets, billing, attachments, runmesh, workflows, oauth: new OAuthStore({ clock: deps.clock, ids: deps.ids }), tools, terminals: new TerminalSessions({ clock: deps.clock, ids: deps.ids, sandboxes, activity }) };
   }, deps.maxOrgs);
 }

@@ -179,7 +179,7 @@ export function checkAgainstContract(contract: Contract, ex: Exchange): void {
       v.push(`${op.operationId} ${ex.status} declares text/event-stream without an event schema`);
       return;
     }
-    checkFrames(ex, check);
+    checkFrames(ex, check, STREAM_BOUNDS[op.operationId] ?? RUN_STREAM);
   }
 }
 
@@ -203,8 +203,20 @@ function v(ex: Exchange, message: string): void {
   ex.violations.push(message);
 }
 
-/** The frames of a run stream: each `data` valid, `type` = `event:`, ids 1…n, documented first and last frames. */
-function checkFrames(ex: Exchange, check: (value: unknown) => { path: string; message: string }[]): void {
+/** The documented first frame and possible last frames of a stream. */
+interface StreamBounds {
+  first: string;
+  last: readonly string[];
+}
+
+/** A run's stream (spec RunAnswer); the default for every streaming operation not listed below. */
+const RUN_STREAM: StreamBounds = { first: "run_started", last: ["run_completed", "run_dispatched"] };
+
+/** Streams of other shapes, by operation (spec/paths/installable-agents.yaml chatWithInstall). */
+const STREAM_BOUNDS: Record<string, StreamBounds> = { chatWithInstall: { first: "chat_started", last: ["chat_completed"] } };
+
+/** The frames of a stream: each `data` valid, `type` = `event:`, ids 1…n, documented first and last frames. */
+function checkFrames(ex: Exchange, check: (value: unknown) => { path: string; message: string }[], bounds: StreamBounds): void {
   const frames = ex.frames ?? [];
   if (frames.length === 0) {
     v(ex, "the stream sent no frame");
@@ -224,8 +236,8 @@ function checkFrames(ex: Exchange, check: (value: unknown) => { path: string; me
   });
   const first = frames[0]?.event;
   const last = frames[frames.length - 1]?.event;
-  if (first !== "run_started") v(ex, `the first frame is '${String(first)}', expected run_started`);
-  if (last !== "run_completed" && last !== "run_dispatched") v(ex, `the last frame is '${String(last)}', expected run_completed or run_dispatched`);
+  if (first !== bounds.first) v(ex, `the first frame is '${String(first)}', expected ${bounds.first}`);
+  if (!bounds.last.includes(String(last))) v(ex, `the last frame is '${String(last)}', expected ${bounds.last.join(" or ")}`);
 }
 
 /** Reads a whole event stream; the problems say why it did not end properly. */

@@ -31,3 +31,5 @@ export type BillingState = Schemas["BillingState"];
 export type FileEntry = Schemas["FileEntry"];
 /** The files of one sandbox or workspace in a state document. */
 export type FileTreeDocument = Schemas["FileTree"];
+export type ToolScriptInput = Schemas["ToolScriptInput"];
+export type ToolScript = Schemas["ToolScript"];

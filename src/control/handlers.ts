@@ -138,6 +138,10 @@ export const controlHandlers = {
     return { status: 201, body: { data: ctx.plane.scripts.addReply(body), meta: ctx.meta } };
   },
 
+  addToolScript({ body }, ctx) {
+    return { status: 201, body: { data: ctx.plane.scripts.addTool(body), meta: ctx.meta } };
+  },
+
   listScripts(_input, ctx) {
     return { status: 200, body: { data: ctx.plane.scripts.list(), meta: ctx.meta } };
   },

@@ -242,7 +242,7 @@ describe("ScriptBook: patterns run on RE2 (linear time)", () => {
     }
     const reply = apiErrorOf(() => book.addReply({ agent: "code-assistant", prompt: "(?=deploy)", text: "x" }));
     expect([reply.status, reply.details?.[0]?.path]).toEqual([400, "/body/prompt"]);
-    expect(book.list()).toEqual({ responses: [], exec: [], replies: [] });
+    expect(book.list()).toEqual({ responses: [], exec: [], replies: [], tools: [] });
   });
 
   it("applies a nested quantifier to prompts in linear time too", () => {
@@ -318,14 +318,43 @@ describe("ScriptBook: reply scripts", () => {
   });
 });
 
+describe("ScriptBook: tool scripts", () => {
+  const LIST = { action: "list_repos", params: { owner: "runtools-ai", page: 1 } };
+
+  it("answers an execution of the tool whose action matches and whose params contain the script's", () => {
+    book.addTool({ tool: "github", action: "list_repos", params: { owner: "runtools-ai" }, result: { repos: [] }, durationMs: 7 });
+    expect(book.takeTool(ORG_A, "gmail", LIST)).toBeUndefined();
+    expect(book.takeTool(ORG_A, "github", { ...LIST, action: "create_issue" })).toBeUndefined();
+    expect(book.takeTool(ORG_A, "github", { ...LIST, params: { owner: "someone-else" } })).toBeUndefined();
+    expect(book.takeTool(ORG_A, "github", LIST)).toEqual({ success: true, result: { repos: [] }, durationMs: 7 });
+  });
+
+  it("fills a failure's error (a generic one when none is given) and a success's result", () => {
+    const failed = book.addTool({ tool: "github", success: false, times: 1 });
+    expect(failed.error).toEqual({ code: "tool_error", message: "Scripted failure", statusCode: 500 });
+    expect(book.takeTool(ORG_A, "github", LIST)).toEqual({ success: false, result: null, durationMs: 0, error: failed.error });
+    book.addTool({ tool: "github", success: true, error: { code: "ignored", message: "only on failure", statusCode: 500 } });
+    expect(book.takeTool(ORG_A, "github", LIST)).toEqual({ success: true, result: {}, durationMs: 0 });
+  });
+
+  it("is limited to its organization and used up after `times`", () => {
+    book.addTool({ org: ORG_A, tool: "github", times: 1 });
+    expect(book.takeTool(ORG_B, "github", LIST)).toBeUndefined();
+    expect(book.takeTool(ORG_A, "github", LIST)).toBeDefined();
+    expect(book.takeTool(ORG_A, "github", LIST)).toBeUndefined();
+    expect(book.list().tools).toEqual([]);
+  });
+});
+
 describe("ScriptBook: list, delete, clear", () => {
   it("lists every kind, without internals, valid against ScriptList", () => {
     const r = book.addResponse(response());
     const e = book.addExec(exec({ command: "^ls" }));
     const p = book.addReply({ agent: "code-assistant", prompt: "x", text: "y" });
+    const t = book.addTool({ tool: "github", action: "list_repos" });
     const list = book.list();
     expect(listSchema(list)).toEqual([]);
-    expect(list).toEqual({ responses: [r], exec: [e], replies: [p] });
+    expect(list).toEqual({ responses: [r], exec: [e], replies: [p], tools: [t] });
     expect(JSON.stringify(list)).not.toContain("pattern");
   });
 
@@ -346,9 +375,9 @@ describe("ScriptBook: list, delete, clear", () => {
     expect(book.takeReply(ORG_A, ASSISTANT, "x")?.text).toBe("second");
   });
 
-  it("ids are unique across the three kinds", () => {
-    const all = [book.addResponse(response()), book.addExec(exec({ command: "a" })), book.addReply({ agent: "x", text: "y" }), book.addExec(exec({ command: "b" }))].map((s) => s.id);
-    expect(new Set(all).size).toBe(4);
+  it("ids are unique across the four kinds", () => {
+    const all = [book.addResponse(response()), book.addExec(exec({ command: "a" })), book.addReply({ agent: "x", text: "y" }), book.addExec(exec({ command: "b" })), book.addTool({ tool: "github" })].map((s) => s.id);
+    expect(new Set(all).size).toBe(5);
   });
 
   it("delete removes a script of any kind by id", () => {
@@ -356,10 +385,10 @@ describe("ScriptBook: list, delete, clear", () => {
     const e = book.addExec(exec({ command: "^ls" }));
     const p = book.addReply({ agent: "code-assistant", text: "y" });
     book.delete(e.id);
-    expect(book.list()).toEqual({ responses: [r], exec: [], replies: [p] });
+    expect(book.list()).toEqual({ responses: [r], exec: [], replies: [p], tools: [] });
     book.delete(p.id);
     book.delete(r.id);
-    expect(book.list()).toEqual({ responses: [], exec: [], replies: [] });
+    expect(book.list()).toEqual({ responses: [], exec: [], replies: [], tools: [] });
     expect(book.takeExec(ORG_A, RUNNER, command("ls"))).toBeUndefined();
   });
 
@@ -378,7 +407,7 @@ describe("ScriptBook: list, delete, clear", () => {
     book.addExec(exec({ command: "a" }));
     book.addReply({ agent: "x", text: "y" });
     expect(book.clear()).toBe(4);
-    expect(book.list()).toEqual({ responses: [], exec: [], replies: [] });
+    expect(book.list()).toEqual({ responses: [], exec: [], replies: [], tools: [] });
     expect(book.takeResponse("getAgent", ORG_A, undefined)).toBeUndefined();
     expect(book.clear()).toBe(0);
   });

@@ -1,15 +1,15 @@
 /**
  * Scripted behaviour set from tests (the control plane's `/__mock/scripts`): answers for whole
- * operations, sandbox command output, and agent replies. Each script may be limited to an
+ * operations, sandbox command output, agent replies, and Tool Hub results. Each script may be limited to an
  * organization and to a number of uses (`times`); the newest matching script wins.
  */
 import { isDeepStrictEqual } from "node:util";
 import { RE2JS } from "re2js";
-import type { ExecRequest, ExecResult } from "../api-types.ts";
+import type { ExecRequest, ExecResult, ToolExecution } from "../api-types.ts";
 import { ApiError } from "../core/errors.ts";
 import type { ScriptedReply } from "../stateful/agents/agent-replies.ts";
 import type { IdSource } from "../stateful/common/clock.ts";
-import type { ExecScript, ExecScriptInput, ReplyScript, ReplyScriptInput, ResponseScript, ResponseScriptInput } from "./control-types.ts";
+import type { ExecScript, ExecScriptInput, ReplyScript, ReplyScriptInput, ResponseScript, ResponseScriptInput, ToolScript, ToolScriptInput } from "./control-types.ts";
 
 interface Usable {
   id: string;
@@ -22,6 +22,7 @@ export class ScriptBook {
   readonly #responses: ResponseScript[] = [];
   readonly #exec: (ExecScript & { pattern: RE2JS })[] = [];
   readonly #replies: (ReplyScript & { pattern: RE2JS | undefined })[] = [];
+  readonly #tools: ToolScript[] = [];
 
   constructor(
     private readonly ids: IdSource,
@@ -51,6 +52,21 @@ export class ScriptBook {
     return structuredClone(script);
   }
 
+  /** Adds a Tool Hub result; a failure without `error` gets a generic one (spec/control.yaml addToolScript). */
+  addTool(input: Omit<ToolScriptInput, "success" | "durationMs"> & Partial<Pick<ToolScriptInput, "success" | "durationMs">>): ToolScript {
+    const { error, ...rest } = structuredClone(input);
+    const success = input.success ?? true;
+    const script = {
+      ...rest,
+      success,
+      durationMs: input.durationMs ?? 0,
+      ...(success ? {} : { error: error ? { code: error.code, message: error.message, statusCode: error.statusCode ?? 500 } : { code: "tool_error", message: "Scripted failure", statusCode: 500 } }),
+      ...this.#identity(input.times),
+    } as ToolScript;
+    this.#tools.push(script);
+    return structuredClone(script);
+  }
+
   /** The newest response script for this request, used up by one. */
   takeResponse(operationId: string, orgId: string | undefined, body: unknown): ResponseScript | undefined {
     return this.#take(this.#responses, (s) => s.operationId === operationId && applies(s, orgId) && (s.match?.body === undefined || contains(body, s.match.body)));
@@ -77,19 +93,31 @@ export class ScriptBook {
     };
   }
 
+  /** The newest tool script for this execution, used up by one. */
+  takeTool(orgId: string, slug: string, request: { action: string; params: Record<string, unknown> }): ToolExecution | undefined {
+    const script = this.#take(
+      this.#tools,
+      (s) => applies(s, orgId) && s.tool === slug && (s.action === undefined || s.action === request.action) && (s.params === undefined || contains(request.params, s.params)),
+    );
+    if (!script) return undefined;
+    const result = script.result === undefined ? (script.success ? {} : null) : structuredClone(script.result);
+    return { success: script.success, result, durationMs: script.durationMs, ...(script.error ? { error: { ...script.error } } : {}) };
+  }
+
   /** Every script, by kind, newest first within each kind (the order in which they are tried). */
-  list(): { responses: ResponseScript[]; exec: ExecScript[]; replies: ReplyScript[] } {
+  list(): { responses: ResponseScript[]; exec: ExecScript[]; replies: ReplyScript[]; tools: ToolScript[] } {
     const strip = <T extends { pattern?: unknown }>({ pattern: _pattern, ...rest }: T) => rest;
     return {
       responses: structuredClone(this.#responses).reverse(),
       exec: this.#exec.map((s) => structuredClone(strip(s)) as ExecScript).reverse(),
       replies: this.#replies.map((s) => structuredClone(strip(s)) as ReplyScript).reverse(),
+      tools: structuredClone(this.#tools).reverse(),
     };
   }
 
   /** Removes one script by id, or answers 404. */
   delete(id: string): void {
-    for (const list of [this.#responses, this.#exec, this.#replies] as Usable[][]) {
+    for (const list of [this.#responses, this.#exec, this.#replies, this.#tools] as Usable[][]) {
       const index = list.findIndex((s) => s.id === id);
       if (index !== -1) {
         list.splice(index, 1);
@@ -101,7 +129,8 @@ export class ScriptBook {
 
   /** Removes every script; answers how many there were. */
   clear(): number {
-    const cleared = this.#responses.length + this.#exec.length + this.#replies.length;
+    const cleared = this.#responses.length + this.#exec.length + this.#replies.length + this.#tools.length;
+    this.#tools.length = 0;
     this.#responses.length = 0;
     this.#exec.length = 0;
     this.#replies.length = 0;

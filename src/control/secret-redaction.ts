@@ -4,7 +4,9 @@
  * logs never show it"). Before an exchange is journaled:
  *   - a new API key in the answer of create or rotate is cut to its shown prefix;
  *   - a secret's value is replaced by `[redacted]`, in the request that sets it and in the
- *     answer that reveals it.
+ *     answer that reveals it;
+ *   - the per-request `credentials` of a Tool Hub execution are replaced field by field (docs:
+ *     /features/tool-hub, "Per-request credentials"), their names kept.
  */
 import { maskKey } from "../core/auth.ts";
 import { checkJsonShape, JSON_DEPTH_LIMITS } from "../core/request-body.ts";
@@ -20,7 +22,8 @@ export function withoutIssuedSecrets(done: CompletedRequest): CompletedRequest {
   const operationId = done.operation?.operationId;
   if (operationId !== undefined && ISSUES_KEY.has(operationId)) return replaceAnswered(done, "key", (key) => maskKey(key));
   if (operationId === "revealSecret") return replaceAnswered(done, "value", () => REDACTED);
-  if (operationId === "upsertSecret") return redactRequestValue(done);
+  if (operationId === "upsertSecret") return redactRequest(done, (parsed) => ("value" in parsed ? { ...parsed, value: REDACTED } : undefined));
+  if (operationId === "executeTool") return redactRequest(done, redactCredentials);
   return done;
 }
 
@@ -31,8 +34,15 @@ function replaceAnswered(done: CompletedRequest, field: "key" | "value", replace
   return { ...done, response: { ...done.response, body: { ...body, data: { ...body.data, [field]: replace(secret) } } } };
 }
 
-/** The request of `POST /v1/secrets`, with `value` replaced (also when the request was refused). */
-function redactRequestValue(done: CompletedRequest): CompletedRequest {
+/** A tool execution's `credentials`, each value replaced; undefined when it carries none. */
+function redactCredentials(parsed: object): object | undefined {
+  const credentials = (parsed as { credentials?: unknown }).credentials;
+  if (credentials === null || typeof credentials !== "object") return undefined;
+  return { ...parsed, credentials: Object.fromEntries(Object.keys(credentials).map((field) => [field, REDACTED])) };
+}
+
+/** A request with what `redact` replaces (also when the request was refused); undefined from it keeps the request. */
+function redactRequest(done: CompletedRequest, redact: (parsed: object) => object | undefined): CompletedRequest {
   // The body as the core read it (undefined: refused before it was read).
   const { body } = done;
   if (body === undefined || body.kind !== "bytes") return done;
@@ -45,7 +55,8 @@ function redactRequestValue(done: CompletedRequest): CompletedRequest {
   }
   // A body refused for its shape (too deep to serialise again) may hide a value anywhere: none of it is kept.
   if (checkJsonShape(parsed, JSON_DEPTH_LIMITS.publicApi, "") !== undefined) return { ...done, body: { kind: "bytes", bytes: Buffer.from(JSON.stringify(REDACTED)) } };
-  if (parsed === null || typeof parsed !== "object" || !("value" in parsed)) return done;
-  const redacted = Buffer.from(JSON.stringify({ ...parsed, value: REDACTED }));
-  return { ...done, body: { kind: "bytes", bytes: redacted } };
+  if (parsed === null || typeof parsed !== "object") return done;
+  const replaced = redact(parsed);
+  if (replaced === undefined) return done;
+  return { ...done, body: { kind: "bytes", bytes: Buffer.from(JSON.stringify(replaced)) } };
 }

@@ -30,6 +30,10 @@ export function checkStateDocument(document: unknown, control: SpecValidators, p
     });
     (org.runs as { run: unknown }[]).forEach((entry, j) => problems.push(...rebase(publicApi.component("RunSummary")(entry.run), `${at}/runs/${j}/run`)));
     const account = org as { organization?: { members: unknown[] }; apiKeys?: { key: unknown }[]; activity?: unknown[]; secrets?: { secret: unknown }[] };
+    const toolHub = (org as { toolHub?: { installed: unknown[]; custom: { tool: unknown }[] } }).toolHub;
+    toolHub?.installed.forEach((entry, j) => problems.push(...rebase(publicApi.component("ToolInstallation")(entry), `${at}/toolHub/installed/${j}`)));
+    toolHub?.custom.forEach((entry, j) => problems.push(...rebase(publicApi.component("CustomTool")(entry.tool), `${at}/toolHub/custom/${j}/tool`)));
+    (org as { installableAgentInstalls?: unknown[] }).installableAgentInstalls?.forEach((install, j) => problems.push(...rebase(publicApi.component("InstallableAgentInstall")(install), `${at}/installableAgentInstalls/${j}`)));
     account.secrets?.forEach((entry, j) => problems.push(...rebase(publicApi.component("Secret")(entry.secret), `${at}/secrets/${j}/secret`)));
     (org.runmeshNodes as { node: unknown }[] | undefined)?.forEach((entry, j) => problems.push(...rebase(publicApi.component("RunMeshNode")(entry.node), `${at}/runmeshNodes/${j}/node`)));
     const workflows = org.workflows as { triggers: { trigger: unknown }[]; runs: unknown[] } | undefined;

@@ -411,6 +411,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/scripts/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Script the results of Tool Hub actions
+         * @description Adds a tool script: an execution of the tool `tool` (by slug; `POST /v1/tools/{slug}/execute`, and
+         *     the calls of Tool Hub tools in agent runs) whose action equals `action` (any action when absent) and
+         *     whose `params` contain `params` (a deep partial match, as a response script's `match.body`; any
+         *     params when absent) answers `success`, `result`, `error` and `durationMs` instead of the mock's
+         *     default. `org` narrows it; when several scripts match, the newest wins. `times` limits how many
+         *     executions the script answers; a used-up script is removed.
+         *
+         *     A tool script replaces only the result: the tool must still be installed or be a custom tool of the
+         *     organization (404 otherwise), and the execution is recorded in the activity feed as any other.
+         *     `error` is answered only when `success` is false; `success: false` without `error` answers
+         *     `{code: tool_error, message: "Scripted failure", statusCode: 500}`. `durationMs` is reported, not
+         *     waited for.
+         */
+        post: operations["addToolScript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/scripts": {
         parameters: {
             query?: never;
@@ -819,6 +850,32 @@ export interface components {
                 expiresAt: string;
                 content: string | null;
             }[];
+            /**
+             * @description Catalog agents installed into a sandbox and workspace (optional, so documents written before
+             *     them still load). Each is validated against spec/openapi.yaml `InstallableAgentInstall` and must
+             *     name a sandbox and a workspace of this organization; an `installing` one is `ready` from the
+             *     next request on.
+             */
+            installableAgentInstalls?: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description The Tool Hub (optional, so documents written before it still load): installed tools and custom
+             *     tools with their code. `installed[]` items are validated against spec/openapi.yaml
+             *     `ToolInstallation`, `custom[].tool` against `CustomTool`.
+             */
+            toolHub?: {
+                installed: {
+                    [key: string]: unknown;
+                }[];
+                custom: {
+                    /** @description As in spec/openapi.yaml `CustomTool`. */
+                    tool: {
+                        [key: string]: unknown;
+                    };
+                    code: string;
+                }[];
+            };
             /** @description The organization's workspaces, its personal workspace included. */
             workspaces: {
                 [key: string]: unknown;
@@ -1029,7 +1086,7 @@ export interface components {
             data: components["schemas"]["JournalEntry"][];
             meta: components["schemas"]["Meta"];
         };
-        /** @description A script's id (`scr_…`), unique across the three kinds. */
+        /** @description A script's id (`scr_…`), unique across the four kinds. */
         ScriptId: string;
         /** @description How many matching requests the script answers before it is removed; absent means unlimited. */
         ScriptTimes: number;
@@ -1203,6 +1260,67 @@ export interface components {
             data: components["schemas"]["ReplyScript"];
             meta: components["schemas"]["Meta"];
         };
+        /** @description A scripted Tool Hub result. Unknown fields are accepted and ignored. */
+        ToolScriptInput: {
+            /** @description Only executions in this organization; absent means every organization. */
+            org?: components["schemas"]["OrgId"];
+            /** @description The tool's slug (`github`, or a custom tool's). */
+            tool: string;
+            /** @description Only this action; absent means every action. */
+            action?: string;
+            /** @description A subset the execution's `params` must contain (deep partial match); absent means any. */
+            params?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether the action succeeded.
+             * @default true
+             */
+            success: boolean;
+            /** @description The action's result (any JSON); absent means `{}` on success, null on failure. */
+            result?: unknown;
+            /** @description The error reported when `success` is false. */
+            error?: {
+                code: string;
+                message: string;
+                /** @default 500 */
+                statusCode: number;
+            };
+            /**
+             * @description The duration reported (not waited for).
+             * @default 0
+             */
+            durationMs: number;
+            times?: components["schemas"]["ScriptTimes"];
+        };
+        /** @description A tool script as set (defaults filled in; optional fields not sent are absent), with its id and use count. */
+        ToolScript: {
+            id: components["schemas"]["ScriptId"];
+            /** @description Only executions in this organization. */
+            org?: components["schemas"]["OrgId"];
+            tool: string;
+            action?: string;
+            params?: {
+                [key: string]: unknown;
+            };
+            success: boolean;
+            /** @description The action's result. */
+            result?: unknown;
+            error?: {
+                code: string;
+                message: string;
+                statusCode: number;
+            };
+            durationMs: number;
+            times?: components["schemas"]["ScriptTimes"];
+            remaining: components["schemas"]["ScriptRemaining"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ToolScriptEnvelope: {
+            data: components["schemas"]["ToolScript"];
+            meta: components["schemas"]["Meta"];
+        };
         ScriptList: {
             /** @description Response scripts, newest first. */
             responses: components["schemas"]["ResponseScript"][];
@@ -1210,6 +1328,8 @@ export interface components {
             exec: components["schemas"]["ExecScript"][];
             /** @description Reply scripts, newest first. */
             replies: components["schemas"]["ReplyScript"][];
+            /** @description Tool scripts, newest first. */
+            tools: components["schemas"]["ToolScript"][];
         };
         ScriptListEnvelope: {
             data: components["schemas"]["ScriptList"];
@@ -2136,6 +2256,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReplyScriptEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    addToolScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolScriptInput"];
+            };
+        };
+        responses: {
+            /** @description The script is added. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolScriptEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];

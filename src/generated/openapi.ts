@@ -2317,6 +2317,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tools/{slug}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The tool's slug.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Execute a tool action
+         * @description Runs one action of a tool the organization has installed or defined (docs:
+         *     /api-reference/tool-execution/execute-a-tool-action, /features/tool-hub). The answer is normalized:
+         *     `{success, result, durationMs, error?}`, HTTP 200 whether the action succeeded or not.
+         *
+         *     Mock decision (Part A, base URL): the real platform serves this on `https://tools.runtools.ai/v1`
+         *     (`RUNTOOLS_TOOLS_URL`); the mock serves it on its one address, so point `RUNTOOLS_TOOLS_URL` at the
+         *     mock too. The older docs put the same path on the orchestrator with the same body, so the two agree.
+         *
+         *     Mock decision, what answers: no tool code runs. A tool script set through the control plane
+         *     (`POST /__mock/scripts/tools`) answers when one matches (tool, action, params); otherwise the
+         *     deterministic default applies:
+         *
+         *     - a custom tool whose `actionsJson` names actions, asked for another action → `success: false`,
+         *       `error.code` `unknown_action` (`statusCode` 400);
+         *     - a required credential field (`requiredCredentialFields` of the installation, `credentialsJson.required`
+         *       of a custom tool) that no source fills → `success: false`, `error.code` `credentials_missing`
+         *       (`statusCode` 401). Sources, in the documented order: `credentials`, `credentialOverrides`
+         *       (a secret the caller can see, by name; an unknown one → `credential_secret_not_found`, 404), a
+         *       secret named after the field (`apiKey` → `API_KEY`, or `<SLUG>_API_KEY`). An `oauth` tool counts as
+         *       connected (the mock has no OAuth connections);
+         *     - otherwise `success: true`, `durationMs: 0` and `result` = `{tool, action, params}` (the request
+         *       echoed, so tests can see what reached the tool).
+         *
+         *     An unknown or not installed tool answers 404 `not_found` (Mock decision: the CLI's flow is install,
+         *     then exec; a tool must be installed or be a custom tool of the organization). Every execution
+         *     bills "one tool_call" on the real platform; the mock records it in the activity feed
+         *     (`tool.executed`, or `tool.call.failed` when `success` is false; `toolSlug` set) and keeps no bill.
+         *     Credential values never enter the feed or the answer.
+         */
+        post: operations["executeTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tools/{slug}/install": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tool slug, such as github, gmail, or slack.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Install a marketplace tool
+         * @description Installs a tool for the organization (docs: /api-reference/tools/install, `runtools tool install
+         *     github`). No request body.
+         *
+         *     Mock decision, the marketplace: the mock's catalog holds the tools the docs name, `github`, `gmail`
+         *     and `slack`, each `credentialMode: oauth` with no required fields (the docs' example). The
+         *     organization's own custom tools install too: their mode is `oauth` when `credentialsJson.oauth` is
+         *     set, `secret` when `credentialsJson.required` names fields (then listed in
+         *     `requiredCredentialFields`), else `none`. Any other slug → 404 `not_found`.
+         *
+         *     Mock decision (Part A, status codes not shown): 201 on the first install, 200 when the tool was
+         *     already installed (nothing changes). Recorded in the activity feed (`tool.installed`).
+         */
+        post: operations["installTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tools/custom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update a custom tool
+         * @description Creates or replaces the organization's custom tool of that slug (docs:
+         *     /api-reference/tools-custom/create-or-update-a-custom-tool, /sdk/custom-tools). The same upsert
+         *     semantics as agents (Part A, agents upsert): the first request for a slug → 201 with
+         *     `action: created` and `version: 1`; every later one → 200, `action: updated`, `version` + 1, the
+         *     same `id`, the whole definition replaced. A rejected request changes nothing.
+         *
+         *     Inferred [I]: the docs answer "Updated." without a body; the answer here is the stored definition
+         *     without its `code` (`CustomTool`). A custom tool is private to its organization, can be installed
+         *     (`POST /v1/tools/{slug}/install`) and executed at once, and an agent that lists its slug can call it
+         *     in a run. Mock decision: a custom tool may not take a marketplace slug (`github`, `gmail`,
+         *     `slack`): 409 `conflict`. Recorded in the activity feed (`tool.created`, `tool.updated`).
+         */
+        post: operations["upsertCustomTool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminal/sandbox-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a one-time browser terminal session
+         * @description Mints a one-time session for a running sandbox of the caller's organization and answers the path of
+         *     the WebSocket terminal bridge, `WS /v1/terminal/sessions/:sessionId` (docs:
+         *     /api-reference/terminal/mint-a-one-time-browser-terminal-session: "Replaces the legacy ?token= query
+         *     terminal route").
+         *
+         *     Mock decisions: the sandbox is named by id or name; unknown, destroyed, or of another organization →
+         *     404 `not_found`; not `running` (booting, paused) → 409 `conflict`. 201 (Part A, creates), with
+         *     `expiresAt` 60 seconds after minting. The mock serves no WebSocket, so the session is never opened and
+         *     is not kept: minting is recorded in the activity feed (`sandbox.terminal_session.created`, with the
+         *     session id in `attributes`), and that is all.
+         */
+        post: operations["createTerminalSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/installable-agents/{slug}/install": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The catalog agent's slug (`hermes`).
+                 * @example hermes
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Install an installable agent into a sandbox and workspace
+         * @description Installs a catalog agent into a sandbox of the organization, keeping its state on a workspace (docs:
+         *     /api-reference/installable-agents/install-an-installable-agent-into-a-sandbox+workspace).
+         *
+         *     Mock decisions: the catalog holds `hermes`, the agent the docs' chat page names (repository
+         *     `https://github.com/NousResearch/hermes-agent`, default ref `main`, command `hermes`; inferred [I]);
+         *     another slug → 404. The sandbox (id or name) and the workspace must be the organization's (404),
+         *     the sandbox `running` (409: the install runs in it). 201 (Part A, creates) with `status:
+         *     installing`; the install is `ready` from the caller's next request on, as a sandbox boots. Each
+         *     install is a new record (installing twice gives two installs). The install uses the workspace: it is
+         *     listed in `GET /v1/workspaces/{id}/usage` (`installableAgents`), which makes the workspace in use (a
+         *     delete without `force` → 409 `WORKSPACE_IN_USE`; a forced delete removes the install). Recorded in the
+         *     activity feed (`installable_agent.installed`, resource type `installable_agent_install`).
+         */
+        post: operations["installInstallableAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/installable-agents/installs/{installId}/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The install's id.
+                 * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+                 */
+                installId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a chat message to an installed agent
+         * @description Sends a chat turn to an installed agent ("Send a chat message to Hermes", docs:
+         *     /api-reference/installable-agents/send-a-chat-message-to-hermes): server-sent events when `stream` is
+         *     true (the default), else one JSON answer. Each frame's `data:` is an `InstallChatStreamEvent`,
+         *     validated frame by frame as runs are.
+         *
+         *     Mock decisions: no model runs. The reply is `[<agentSlug>] You said: <message>` for the last `user`
+         *     message, or a reply script's `text` (`POST /__mock/scripts/replies` with `agent` the install's
+         *     `agentSlug` or id; its tool calls do not apply to chats). `threadId` is echoed, or a new one
+         *     (`ith_…`) is minted: chat threads are the installed agent's own, kept in its state, not the
+         *     orchestrator's `/v1/threads`. An unknown install → 404; an install still `installing`, or whose
+         *     sandbox is not `running` (paused, destroyed) → 409; no `user` message → 400 at `/body/messages`.
+         *     Recorded in the activity feed (`installable_agent.chat.completed`).
+         */
+        post: operations["chatWithInstall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3221,7 +3443,7 @@ export interface components {
                 mountPath: string;
                 readOnly: boolean;
             }[];
-            /** @description Installed catalog agents that use the workspace. The mock has no installable agents, so always `[]`. */
+            /** @description Installed catalog agents (`POST /v1/installable-agents/{slug}/install`) that keep their state on the workspace. */
             installableAgents: {
                 installId: string;
                 displayName: string;
@@ -4768,6 +4990,313 @@ export interface components {
             data: components["schemas"]["ResolvedAttachment"];
             meta: components["schemas"]["Meta"];
         };
+        /** @description A tool's slug (docs: /api-reference/tools-custom/create-or-update-a-custom-tool pattern), such as `github`, `gmail` or `slack`. */
+        ToolSlug: string;
+        /**
+         * @description A tool action to run (docs: /api-reference/tool-execution/execute-a-tool-action). Unknown fields are
+         *     accepted and ignored (Part A, unknown JSON fields).
+         */
+        ToolExecuteRequest: {
+            /** @description The tool-specific action (`list_repos`). */
+            action: string;
+            /**
+             * @description The action's parameters.
+             * @default {}
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Per-request credential fields (first in the documented resolution order).
+             * @default {}
+             */
+            credentials: {
+                [key: string]: string;
+            };
+            /**
+             * @description Credential field → the name of a stored secret (second in the resolution order). Mock decision: a
+             *     named secret the caller cannot see fails the call (`success: false`, `credential_secret_not_found`).
+             * @default {}
+             */
+            credentialOverrides: {
+                [key: string]: string;
+            };
+        };
+        ToolExecutionError: {
+            code: string;
+            message: string;
+            statusCode: number;
+        };
+        /**
+         * @description The normalized result of a tool action (docs: /features/tool-hub "Responses are normalized"). A
+         *     failing action is still HTTP 200: `success: false` with `error`.
+         */
+        ToolExecution: {
+            success: boolean;
+            /** @description The action's result (any JSON); null when it failed. */
+            result: unknown;
+            durationMs: number;
+            error?: components["schemas"]["ToolExecutionError"];
+        };
+        ToolExecutionEnvelope: {
+            data: components["schemas"]["ToolExecution"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description `oauth`, `secret`, `none`, "or a tool-specific mode" (docs: /api-reference/tools/install). */
+        ToolCredentialMode: string;
+        /** @description An installed tool (docs: /api-reference/tools/install). */
+        ToolInstallation: {
+            slug: components["schemas"]["ToolSlug"];
+            installed: boolean;
+            /** @description Whether the tool requires OAuth, stored secrets, or explicit credentials. */
+            credentialsRequired: boolean;
+            credentialMode: components["schemas"]["ToolCredentialMode"];
+            /** @description Required credential field names. */
+            requiredCredentialFields: string[];
+        };
+        ToolInstallationEnvelope: {
+            data: components["schemas"]["ToolInstallation"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A custom tool to create or replace (docs: /api-reference/tools-custom/create-or-update-a-custom-tool;
+         *     /sdk/custom-tools for what `credentialsJson` and `actionsJson` hold). Unknown fields are accepted and
+         *     ignored.
+         */
+        CustomToolRequest: {
+            slug: components["schemas"]["ToolSlug"];
+            name: string;
+            /** @description Tool source code ("executed in tools service sandbox"; the mock stores it and never runs it). */
+            code: string;
+            description?: string | null;
+            category?: string | null;
+            /** @description The tool's own version label (the caller's, such as `1.2.0`). */
+            version?: string | null;
+            parametersJson?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description As `defineTool({credentials})` (docs: /sdk/custom-tools): `required` (field names), `schema`, and
+             *     optionally `oauth`. Mock decision: `required` must be an array of strings when present (400 at
+             *     `/body/credentialsJson/required`).
+             */
+            credentialsJson?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The tool's actions by name (docs: /sdk/custom-tools: "actions: object of named actions"). Mock
+             *     decision: when it names actions, executing another action fails (`success: false`, `unknown_action`).
+             */
+            actionsJson?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A custom tool as stored. Inferred shape [I]: the docs answer "Updated." with no body; the mock answers
+         *     the definition (without its `code`) with the same upsert fields as agents: `action` (`created` or
+         *     `updated`) and `version`, the definition's revision (1, then + 1 on every update). The caller's own
+         *     version label is `toolVersion`.
+         */
+        CustomTool: {
+            /** @description Mock decision: a prefixed id (`tool_…`), as agents' `agt_…`. */
+            id: string;
+            slug: components["schemas"]["ToolSlug"];
+            name: string;
+            description: string | null;
+            category: string | null;
+            /** @description The request's `version` label. */
+            toolVersion: string | null;
+            parametersJson: {
+                [key: string]: unknown;
+            };
+            credentialsJson: {
+                [key: string]: unknown;
+            };
+            actionsJson: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Whether this request created the tool or replaced it.
+             * @enum {string}
+             */
+            action: "created" | "updated";
+            /** @description The definition's revision. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CustomToolEnvelope: {
+            data: components["schemas"]["CustomTool"];
+            meta: components["schemas"]["Meta"];
+        };
+        /** @description The sandbox to open a terminal on (docs: /api-reference/terminal/mint-a-one-time-browser-terminal-session). Unknown fields are accepted and ignored. */
+        TerminalSessionRequest: {
+            /** @description The sandbox, by id (`sandbox-…`) or name (Mock decision, as every sandbox path takes either). */
+            sandboxId: components["schemas"]["SandboxRef"];
+        };
+        /** @description A one-time browser terminal session (docs: the same page). */
+        TerminalSession: {
+            /** Format: uuid */
+            sessionId: string;
+            sandboxId: components["schemas"]["SandboxId"];
+            /** @description The WebSocket bridge's path, `/v1/terminal/sessions/<sessionId>` (the mock serves no WebSocket). */
+            wsPath: string;
+            /**
+             * Format: date-time
+             * @description Mock decision: 60 seconds after minting.
+             */
+            expiresAt: string;
+        };
+        TerminalSessionEnvelope: {
+            data: components["schemas"]["TerminalSession"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Where to install a catalog agent (docs: /api-reference/installable-agents/install-an-installable-agent-into-a-sandbox+workspace).
+         *     Unknown fields are accepted and ignored.
+         */
+        InstallableAgentInstallRequest: {
+            /** @description The sandbox, by id or name (Mock decision, as every sandbox path takes either). */
+            sandboxId: components["schemas"]["SandboxRef"];
+            workspaceId: components["schemas"]["WorkspaceId"];
+            /** @description Branch, tag, or commit. Defaults to catalog defaultRef. */
+            ref?: string;
+            /** @description Optional public GitHub repository URL override (`https://github.com/<owner>/<repo>`). */
+            repoUrl?: string;
+            displayName?: string;
+            avatarSeed?: string;
+        };
+        /**
+         * @description The docs show `installing`. Inferred [I]: `ready` once installed (the mock: by the caller's next
+         *     request, as a sandbox boots), `failed` with `errorMessage` (never reached in the mock).
+         * @enum {string}
+         */
+        InstallableAgentInstallStatus: "installing" | "ready" | "failed";
+        /** @description An installed catalog agent (docs, the same page; every documented field). */
+        InstallableAgentInstall: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            /** Format: uuid */
+            installedBy: string;
+            sandboxId: components["schemas"]["SandboxId"];
+            workspaceId: components["schemas"]["WorkspaceId"];
+            agentSlug: string;
+            displayName: string;
+            repoUrl: string;
+            /** @description The request's `ref`; null when the catalog's default was used. */
+            requestedRef: string | null;
+            /** @description Mock decision: a commit id derived from the repository and ref (the same for the same pair). */
+            resolvedRef: string;
+            /** @description Mock decision: `/opt/runtools/agents/<slug>`. */
+            installPath: string;
+            /** @description Mock decision: `/workspace/.runtools/agents/<slug>`, on the workspace so it persists. */
+            statePath: string;
+            commandName: string;
+            status: components["schemas"]["InstallableAgentInstallStatus"];
+            errorMessage: string | null;
+            metadataJson: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            installedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            sandboxName: string;
+            workspaceName: string;
+            /** @description The sandbox's status at the time of the answer. */
+            sandboxStatus: string;
+            /** Format: uuid */
+            ownerUserId: string;
+            /** @description Mock decision: null (API keys carry no profile). */
+            ownerDisplayName: string | null;
+            /** @description Mock decision: null (API keys carry no profile). */
+            ownerEmail: string | null;
+        };
+        InstallableAgentInstallEnvelope: {
+            data: components["schemas"]["InstallableAgentInstall"];
+            meta: components["schemas"]["Meta"];
+        };
+        /**
+         * @description A chat turn (docs: /api-reference/installable-agents/send-a-chat-message-to-hermes). The reply answers
+         *     the last `user` message (its `content`, else its `parts`' text). Unknown fields are accepted and ignored.
+         */
+        InstallChatRequest: {
+            /** @description Continue this chat thread; absent starts one. */
+            threadId?: string;
+            messages: {
+                /** @enum {string} */
+                role: "system" | "user" | "assistant";
+                content?: string;
+                parts?: {
+                    /** @enum {string} */
+                    type: "text";
+                    text?: string;
+                }[];
+            }[];
+            /**
+             * @description Server-sent events when true (the default), else one JSON answer.
+             * @default true
+             */
+            stream: boolean;
+        };
+        /**
+         * @description Inferred [I]: the docs say only "Hermes response (SSE if stream is true)". The smallest shape: the
+         *     install, the chat thread and the assistant's message.
+         */
+        InstallChatReply: {
+            /** Format: uuid */
+            installId: string;
+            threadId: string;
+            message: {
+                /** @constant */
+                role: "assistant";
+                content: string;
+            };
+        };
+        InstallChatReplyEnvelope: {
+            data: components["schemas"]["InstallChatReply"];
+            meta: components["schemas"]["Meta"];
+        };
+        InstallChatStartedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "chat_started";
+            /** Format: uuid */
+            installId: string;
+            threadId: string;
+        };
+        InstallChatDeltaEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text_delta";
+            delta: string;
+        };
+        /** @description The last frame; `content` is the whole reply. */
+        InstallChatCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "chat_completed";
+            /** Format: uuid */
+            installId: string;
+            threadId: string;
+            content: string;
+        };
+        /**
+         * @description The JSON `data:` of one `text/event-stream` frame of a chat; `type` equals the frame's `event:` name.
+         *     Inferred [I] (the docs name no frames): `chat_started`, then `text_delta` frames, then `chat_completed`.
+         *     Referenced by the `x-sse-event-schema` of the chat operation's `text/event-stream` media type.
+         */
+        InstallChatStreamEvent: components["schemas"]["InstallChatStartedEvent"] | components["schemas"]["InstallChatDeltaEvent"] | components["schemas"]["InstallChatCompletedEvent"];
     };
     responses: {
         /**
@@ -8351,6 +8880,253 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    executeTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The tool's slug.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ToolExecuteRequest"];
+            };
+        };
+        responses: {
+            /** @description The normalized result, whether the action succeeded or not. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolExecutionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    installTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tool slug, such as github, gmail, or slack.
+                 * @example github
+                 */
+                slug: components["schemas"]["ToolSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tool was already installed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolInstallationEnvelope"];
+                };
+            };
+            /** @description The tool is installed. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolInstallationEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    upsertCustomTool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomToolRequest"];
+            };
+        };
+        responses: {
+            /** @description The tool was replaced. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomToolEnvelope"];
+                };
+            };
+            /** @description The tool was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomToolEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createTerminalSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The session. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalSessionEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    installInstallableAgent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The catalog agent's slug (`hermes`).
+                 * @example hermes
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstallableAgentInstallRequest"];
+            };
+        };
+        responses: {
+            /** @description The install, `installing`. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallableAgentInstallEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    chatWithInstall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The install's id.
+                 * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+                 */
+                installId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstallChatRequest"];
+            };
+        };
+        responses: {
+            /** @description The reply, as JSON (`stream` false) or server-sent events (the default). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstallChatReplyEnvelope"];
+                    /**
+                     * @example id: 1
+                     *     event: chat_started
+                     *     data: {"type":"chat_started","installId":"3c90c3cc-0d44-4b50-8888-8dd25736052a","threadId":"ith_4Kd9Xs2LmQw8"}
+                     *
+                     *     id: 2
+                     *     event: text_delta
+                     *     data: {"type":"text_delta","delta":"[hermes] You said: hello"}
+                     *
+                     *     id: 3
+                     *     event: chat_completed
+                     *     data: {"type":"chat_completed","installId":"3c90c3cc-0d44-4b50-8888-8dd25736052a","threadId":"ith_4Kd9Xs2LmQw8","content":"[hermes] You said: hello"}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OrganizationLimit"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];

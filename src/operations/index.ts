@@ -19,6 +19,9 @@ import * as workflows from "./workflows.ts";
 import * as oauth from "./oauth.ts";
 import * as billing from "./billing.ts";
 import * as attachments from "./attachments.ts";
+import * as tools from "./tools.ts";
+import * as terminal from "./terminal.ts";
+import * as installableAgents from "./installable-agents.ts";
 import type { HandlerTable } from "./types.ts";
 
 export const handlers = {
@@ -39,4 +42,7 @@ export const handlers = {
   ...oauth,
   ...billing,
   ...attachments,
+  ...tools,
+  ...terminal,
+  ...installableAgents,
 } satisfies HandlerTable;

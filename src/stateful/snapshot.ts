@@ -3,13 +3,14 @@
  * (spec/control.yaml `StateDocument`; LocalStack's state save/load, anchors §3 idea 3).
  * The same document feeds `GET`/`PUT /__mock/state`, `--data` and `--persist`.
  */
-import type { ActivityEvent, Agent, RunSummary, Sandbox, Thread, ThreadEvent, Workspace } from "../api-types.ts";
+import type { ActivityEvent, Agent, InstallableAgentInstall, RunSummary, Sandbox, Thread, ThreadEvent, ToolInstallation, Workspace } from "../api-types.ts";
 import type { StoredApiKey } from "./keys/api-keys.store.ts";
 import type { StoredSecret } from "./secrets/secrets.store.ts";
 import type { StoredNode } from "./runmesh/mesh.store.ts";
 import type { WorkflowStore } from "./workflows/workflows.store.ts";
 import type { OAuthSnapshot } from "./oauth/oauth.store.ts";
 import type { StoredAttachment } from "./attachments/attachments.store.ts";
+import type { StoredCustomTool } from "./tools/tool-hub.store.ts";
 import type { OrganizationSnapshotPart } from "./organizations/organization.store.ts";
 import type { BillingState } from "../control/control-types.ts";
 import type { MockState, OrgState } from "../state.ts";
@@ -51,6 +52,10 @@ export interface OrganizationSnapshot {
   files?: FileTreeDocument[];
   /** Thread attachments with their bytes (base64); optional, as above. */
   attachments?: StoredAttachment[];
+  /** Installed and custom Tool Hub tools (custom ones with their code); optional, as above. */
+  toolHub?: { installed: ToolInstallation[]; custom: StoredCustomTool[] };
+  /** Catalog agents installed into a sandbox and workspace; optional, as above. */
+  installableAgentInstalls?: InstallableAgentInstall[];
 }
 
 /** A whole snapshot. */
@@ -94,6 +99,8 @@ export function exportOrg(org: OrgState): OrganizationSnapshot {
     billing: org.billing.exportAll(),
     ...filesOf(org),
     attachments: org.attachments.exportAll(),
+    toolHub: org.tools.exportAll(),
+    installableAgentInstalls: org.installs.exportAll(),
   };
 }
 
@@ -159,6 +166,8 @@ export function importState(state: MockState, document: StateDocument, mode: "re
       org.oauth.importAll(snapshot.oauth ?? { connections: [], configs: [] });
       if (snapshot.billing) org.billing.importAll(snapshot.billing);
       org.attachments.importAll(snapshot.attachments ?? []);
+      if (snapshot.toolHub) org.tools.importAll(snapshot.toolHub);
+      org.installs.importAll(snapshot.installableAgentInstalls ?? []);
     } catch (error) {
       throw new SnapshotError(`/organizations/${index}`, (error as Error).message);
     }
@@ -203,6 +212,10 @@ function checkReferences(snapshot: OrganizationSnapshot, at: string): void {
       if (!workspaces.has(mount.workspaceId)) throw new SnapshotError(`${at}/sandboxes/${i}/mounts/${j}/workspaceId`, `workspace '${mount.workspaceId}' is not in this organization`);
     }),
   );
+  (snapshot.installableAgentInstalls ?? []).forEach((install, i) => {
+    if (!sandboxes.has(install.sandboxId)) throw new SnapshotError(`${at}/installableAgentInstalls/${i}/sandboxId`, `sandbox '${install.sandboxId}' is not in this organization`);
+    if (!workspaces.has(install.workspaceId)) throw new SnapshotError(`${at}/installableAgentInstalls/${i}/workspaceId`, `workspace '${install.workspaceId}' is not in this organization`);
+  });
   snapshot.agents.forEach((agent, i) => {
     if (agent.sandboxId !== null && !sandboxes.has(agent.sandboxId)) throw new SnapshotError(`${at}/agents/${i}/sandboxId`, `sandbox '${agent.sandboxId}' is not in this organization`);
     agent.attachedResources.forEach((resource, j) => {

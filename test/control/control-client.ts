@@ -6,7 +6,7 @@
  * response validation: a test cannot pass on a control answer the contract does not allow.
  */
 import { expect } from "vitest";
-import type { ExecScript, FaultConfig, FileEntry, JournalEntry, ReplyScript, ResponseScript, StateDocument } from "../../src/control/control-types.ts";
+import type { ExecScript, FaultConfig, FileEntry, JournalEntry, ReplyScript, ResponseScript, StateDocument, ToolScript } from "../../src/control/control-types.ts";
 import type { PlainResponse } from "../../src/core/http-types.ts";
 import { CONTROL_PATH } from "../../src/spec/load.ts";
 import type { ContractClient } from "../support/contract-client.ts";
@@ -128,8 +128,11 @@ export class ControlClient {
   addReplyScript(body: unknown) {
     return this.request<{ data: ReplyScript }>("POST", "/__mock/scripts/replies", { body });
   }
+  addToolScript(body: unknown) {
+    return this.request<{ data: ToolScript }>("POST", "/__mock/scripts/tools", { body });
+  }
   listScripts() {
-    return this.request<{ data: { responses: ResponseScript[]; exec: ExecScript[]; replies: ReplyScript[] } }>("GET", "/__mock/scripts");
+    return this.request<{ data: { responses: ResponseScript[]; exec: ExecScript[]; replies: ReplyScript[]; tools: ToolScript[] } }>("GET", "/__mock/scripts");
   }
   clearScripts() {
     return this.request<{ data: { cleared: number } }>("DELETE", "/__mock/scripts");

@@ -163,7 +163,7 @@ describe("response scripts (POST /__mock/scripts/responses)", () => {
 
   describe("refuses a script the spec would not allow, with 400 and details, and adds nothing", () => {
     afterEach(async () => {
-      expect(expectOk(await control().listScripts()).data).toEqual({ responses: [], exec: [], replies: [] });
+      expect(expectOk(await control().listScripts()).data).toEqual({ responses: [], exec: [], replies: [], tools: [] });
     });
 
     it("a status the operation does not declare", async () => {
@@ -361,7 +361,7 @@ describe("GET, DELETE /__mock/scripts and DELETE /__mock/scripts/{id}", () => {
     const p1 = expectOk(await control().addReplyScript({ agent: "helper", text: "hi" }), 201).data;
 
     expect(new Set([r1.id, e1.id, r2.id, p1.id]).size).toBe(4);
-    expect(expectOk(await control().listScripts()).data).toEqual({ responses: [r2, r1], exec: [e1], replies: [p1] });
+    expect(expectOk(await control().listScripts()).data).toEqual({ responses: [r2, r1], exec: [e1], replies: [p1], tools: [] });
   });
 
   it("deletes one script by id, of any kind; an unknown or already deleted id is 404", async () => {
@@ -369,7 +369,7 @@ describe("GET, DELETE /__mock/scripts and DELETE /__mock/scripts/{id}", () => {
     const e1 = expectOk(await control().addExecScript({ command: "^ls" }), 201).data;
 
     expect(expectOk(await control().deleteScript(e1.id)).data).toEqual({ id: e1.id, deleted: true });
-    expect(expectOk(await control().listScripts()).data).toEqual({ responses: [r1], exec: [], replies: [] });
+    expect(expectOk(await control().listScripts()).data).toEqual({ responses: [r1], exec: [], replies: [], tools: [] });
     expectControlError(await control().deleteScript(e1.id), 404, "not_found");
     expectControlError(await control().deleteScript("scr_doesNotExist1"), 404, "not_found");
 
@@ -390,7 +390,7 @@ describe("GET, DELETE /__mock/scripts and DELETE /__mock/scripts/{id}", () => {
     expectOk(await control().addReplyScript({ agent: "helper", text: "hi" }), 201);
 
     expect(expectOk(await control().clearScripts()).data).toEqual({ cleared: 3 });
-    expect(expectOk(await control().listScripts()).data).toEqual({ responses: [], exec: [], replies: [] });
+    expect(expectOk(await control().listScripts()).data).toEqual({ responses: [], exec: [], replies: [], tools: [] });
     expect(expectOk(await control().clearScripts()).data).toEqual({ cleared: 0 });
   });
 });

@@ -19,6 +19,8 @@ import { workflowsCases } from "./workflows.ts";
 import { oauthCases } from "./oauth.ts";
 import { billingCases } from "./billing.ts";
 import { attachmentsCases } from "./attachments.ts";
+import { toolsCases } from "./tools.ts";
+import { installableAgentsCases } from "./installable-agents.ts";
 import type { Case } from "./families.ts";
 
 export type { Case } from "./families.ts";
@@ -41,4 +43,6 @@ export const cases: Case[] = [
   ...oauthCases,
   ...billingCases,
   ...attachmentsCases,
+  ...toolsCases,
+  ...installableAgentsCases,
 ];

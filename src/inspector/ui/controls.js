@@ -54,7 +54,7 @@ export function ControlsView({ changes }) {
   const [mode, setMode] = useState("replace");
   const [scriptText, setScriptText] = useState(SCRIPT_EXAMPLE);
   const [faultText, setFaultText] = useState(FAULT_EXAMPLE);
-  const [scripts, setScripts] = useState({ responses: [], exec: [], replies: [] });
+  const [scripts, setScripts] = useState({ responses: [], exec: [], replies: [], tools: [] });
   const [faults, setFaults] = useState(undefined);
   const orgs = document?.organizations.map((o) => o.id) ?? [];
   const refresh = () => {
@@ -65,7 +65,7 @@ export function ControlsView({ changes }) {
   useEffect(refresh, [changes]);
   const act = (label, action) => run(label, action).then(refresh);
   const query = org ? `?org=${encodeURIComponent(org)}` : "";
-  const allScripts = [...scripts.responses.map((s) => ({ ...s, kind: "response" })), ...scripts.exec.map((s) => ({ ...s, kind: "exec" })), ...scripts.replies.map((s) => ({ ...s, kind: "reply" }))];
+  const allScripts = [...scripts.responses.map((s) => ({ ...s, kind: "response" })), ...scripts.exec.map((s) => ({ ...s, kind: "exec" })), ...scripts.replies.map((s) => ({ ...s, kind: "reply" })), ...(scripts.tools ?? []).map((s) => ({ ...s, kind: "tool" }))];
 
   return html`<div class="controls">
     <${Outcome} outcome=${outcome} />
@@ -92,7 +92,7 @@ export function ControlsView({ changes }) {
     <section class="card" aria-labelledby="c-scripts">
       <h3 id="c-scripts">Active scripts (${allScripts.length})</h3>
       ${allScripts.length === 0 ? html`<p class="muted">No script is active.</p>` : html`<ul class="items">${allScripts.map((s) => html`<li key=${s.id}>
-        <span class="fact">${s.kind}</span> <code>${s.id}</code> ${s.operationId ?? s.command ?? s.agent ?? ""} ${s.status ?? ""} <span class="muted">${s.remaining === null ? "until removed" : `${s.remaining} left`}</span>
+        <span class="fact">${s.kind}</span> <code>${s.id}</code> ${s.operationId ?? s.command ?? s.agent ?? s.tool ?? ""} ${s.status ?? ""} <span class="muted">${s.remaining === null ? "until removed" : `${s.remaining} left`}</span>
         <button type="button" class="secondary" aria-label=${`Remove script ${s.id}`} onClick=${() => act("Remove script", () => control("DELETE", `scripts/${s.id}`))}>Remove</button></li>`)}</ul>`}
       <label for="script-text">New response script (POST /__mock/scripts/responses)</label>
       <textarea id="script-text" rows="7" value=${scriptText} onInput=${(e) => setScriptText(e.currentTarget.value)}></textarea>

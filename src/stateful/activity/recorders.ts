@@ -112,15 +112,19 @@ export function recordRunEvent(sink: ActivitySink, event: ThreadEvent, thread: T
   } else if (event.type === "tool_call" || event.type === "tool_result") {
     const name = typeof payload.name === "string" ? payload.name : "tool";
     const started = event.type === "tool_call";
+    // A Tool Hub result reports failure in its body (`success: false`); the docs name `tool.call.failed`.
+    const failed = !started && (payload.output as { success?: unknown } | undefined)?.success === false;
+    const outcome = started ? "started" : failed ? "failed" : "completed";
     sink.record({
       ...links,
       resourceType: "tool",
       resourceId: `${runId}/${String(payload.toolCallId ?? name)}`,
       toolSlug: name,
-      eventType: started ? "tool.call.started" : "tool.call.completed",
-      title: `Tool ${name} ${started ? "called" : "completed"}`,
+      eventType: `tool.call.${outcome}`,
+      title: `Tool ${name} ${started ? "called" : outcome}`,
       actorUserId,
-      status: started ? "running" : "completed",
+      ...(failed ? { severity: "error" as const } : {}),
+      status: started ? "running" : outcome,
       attributes: { toolCallId: payload.toolCallId ?? null },
     });
   }

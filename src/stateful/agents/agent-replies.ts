@@ -33,13 +33,37 @@ export type ReplyScripter = (context: ReplyContext) => ScriptedReply | undefined
 /** The tool name that runs a command in the agent's sandbox (docs: /features/agents core tools). */
 export const EXEC_TOOL = "exec_command";
 
-/** The default reply: `[<slug>] You said: <prompt>`, after an exec_command when one is asked for. */
+/**
+ * The agent runtime's own tools, current and older names (docs: /features/agents, both revisions):
+ * every other name an agent lists is a Tool Hub slug (marketplace or custom).
+ */
+export const CORE_TOOLS: ReadonlySet<string> = new Set([
+  "exec_command", "write_stdin", "apply_patch", "view_image", "web_search", "get_dev_url",
+  "bash", "read_file", "edit_file", "write_file", "delete_file", "list_directory", "file_search", "grep", "glob",
+]);
+
+/** The action a Tool Hub call runs when it names none. */
+export const DEFAULT_TOOL_ACTION = "run";
+
+/**
+ * The default reply: `[<slug>] You said: <prompt>`, after the tool calls the prompt asks for: an
+ * exec_command for the first backtick-quoted command, then one call per `@<tool>` or
+ * `@<tool>/<action>` mention of a Tool Hub tool the agent lists, in the prompt's order.
+ */
 export const defaultReply: ReplyScripter = ({ agent, prompt }) => {
   const command = /`([^`]+)`/.exec(prompt)?.[1]?.trim();
-  const canExec = agent.executionMode === "in_sandbox" && agent.toolsJson.some((tool) => toolName(tool) === EXEC_TOOL);
+  const canExec = agent.executionMode === "in_sandbox" && listsTool(agent, EXEC_TOOL);
   const toolCalls: ScriptedToolCall[] = command && canExec ? [{ name: EXEC_TOOL, arguments: { command } }] : [];
+  for (const [, slug, action] of prompt.matchAll(/(?<![\w@])@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\/([A-Za-z0-9_-]+))?/g)) {
+    if (slug && !CORE_TOOLS.has(slug) && listsTool(agent, slug)) toolCalls.push({ name: slug, arguments: { action: action ?? DEFAULT_TOOL_ACTION, params: {} } });
+  }
   return { toolCalls, text: `[${agent.slug}] You said: ${prompt}` };
 };
+
+/** Whether the agent lists a tool, by name or as `{name}` (docs: tools are `(string | object)[]`). */
+export function listsTool(agent: Agent, name: string): boolean {
+  return agent.toolsJson.some((tool) => toolName(tool) === name);
+}
 
 function toolName(tool: Agent["toolsJson"][number]): string {
   return typeof tool === "string" ? tool : String((tool as { name?: unknown }).name);

@@ -13,7 +13,7 @@
 import type { Agent, RunRequest, RunResult, RunStreamEvent, RunSummary, RunUsage, Thread, ThreadEventsAppended, ThreadEventsAppendRequest, ThreadRollout } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
 import type { EventStream } from "../../core/http-types.ts";
-import { defaultReply, EXEC_TOOL, type ReplyScripter, type ScriptedReply } from "../agents/agent-replies.ts";
+import { CORE_TOOLS, DEFAULT_TOOL_ACTION, defaultReply, EXEC_TOOL, listsTool, type ReplyScripter, type ScriptedReply } from "../agents/agent-replies.ts";
 
 /** The core tool that answers a sandbox port's preview URL (docs: /features/agents). */
 const DEV_URL_TOOL = "get_dev_url";
@@ -24,6 +24,7 @@ import type { Clock, IdSource } from "../common/clock.ts";
 import type { RunStore } from "./runs.store.ts";
 import type { SandboxStore } from "../sandboxes/sandboxes.store.ts";
 import type { ThreadStore } from "../threads/threads.store.ts";
+import type { ToolHubStore } from "../tools/tool-hub.store.ts";
 import { streamRun } from "./run-stream.ts";
 import { maskSecrets, resolveRunEnv, type RunEnv, type SecretLookup } from "./run-env.ts";
 import { cloneJson } from "../common/clone.ts";
@@ -55,6 +56,8 @@ export interface RunServiceDeps {
   streamDelayMs: number;
   /** Consulted in order before the default reply (the control plane's seam). */
   scripters?: readonly ReplyScripter[];
+  /** The organization's Tool Hub: an agent that lists an installed or custom tool calls it there. */
+  tools?: Pick<ToolHubStore, "has" | "execute">;
 }
 
 /** A run that passed every rule and is recorded as started. */
@@ -232,7 +235,7 @@ async function* runScript(ctx: ScriptContext): AsyncGenerator<RunStreamEvent> {
     const toolCallId = `call_${index + 1}`;
     record("tool_call", { toolCallId, name: call.name, arguments: call.arguments });
     yield { type: "tool_call_started", runId: run.id, toolCallId, name: call.name, arguments: call.arguments };
-    const output = call.output ?? (await runTool(agent, call.name, call.arguments, deps.sandboxes, ctx.env));
+    const output = call.output ?? (await runTool(agent, call.name, call.arguments, deps, run.userId, ctx.env));
     record("tool_result", { toolCallId, name: call.name, output });
     yield { type: "tool_call_completed", runId: run.id, toolCallId, name: call.name, output };
   }
@@ -251,7 +254,9 @@ async function* runScript(ctx: ScriptContext): AsyncGenerator<RunStreamEvent> {
  * sandbox's shell over its files (or a scripted exec answer), or nothing for other tools. The
  * command sees the agent's env, secrets resolved; its output shows no secret value.
  */
-async function runTool(agent: Agent, name: string, args: Record<string, unknown>, sandboxes: SandboxStore, env: RunEnv): Promise<Record<string, unknown>> {
+async function runTool(agent: Agent, name: string, args: Record<string, unknown>, deps: RunServiceDeps, userId: string, env: RunEnv): Promise<Record<string, unknown>> {
+  const { sandboxes } = deps;
+  if (listsTool(agent, name) && !CORE_TOOLS.has(name) && deps.tools) return runHubTool(deps.tools, name, args, userId);
   if (name === DEV_URL_TOOL && agent.sandboxId !== null) return devUrl(agent.sandboxId, args, sandboxes);
   if (name !== EXEC_TOOL || agent.sandboxId === null || typeof args.command !== "string") return { ok: true };
   try {
@@ -262,6 +267,22 @@ async function runTool(agent: Agent, name: string, args: Record<string, unknown>
     // The sandbox went away or was paused mid-run: the tool fails, the run goes on (as a model would).
     return { error: (error as Error).message };
   }
+}
+
+/**
+ * A Tool Hub tool the agent lists (docs: /features/agents "Marketplace tools", "Custom org tools"):
+ * executed as `POST /v1/tools/{slug}/execute` would, with `arguments.action` (default `run`) and
+ * `arguments.params` (default: the other arguments). Its output is the normalized result; a tool the
+ * organization has not installed fails the call, not the run.
+ */
+function runHubTool(tools: NonNullable<RunServiceDeps["tools"]>, slug: string, args: Record<string, unknown>, userId: string): Record<string, unknown> {
+  if (!tools.has(slug)) return { success: false, result: null, durationMs: 0, error: { code: "tool_not_installed", message: `Tool '${slug}' is not installed in this organization`, statusCode: 404 } };
+  const { action, params, ...rest } = args;
+  const request = {
+    action: typeof action === "string" && action !== "" ? action : DEFAULT_TOOL_ACTION,
+    params: params !== null && typeof params === "object" && !Array.isArray(params) ? (params as Record<string, unknown>) : rest,
+  };
+  return { ...tools.execute(slug, request, { userId }, false) };
 }
 
 /** The get_dev_url tool (docs: /features/agents core tools): the sandbox's preview URL of a port, 3000 unless given. */

@@ -105,6 +105,14 @@ export class SecretStore {
     return stored && { name: stored.secret.name, value: stored.value, scope: stored.secret.scope };
   }
 
+  /**
+   * A secret's value for server-side use (Tool Hub credential resolution, docs: /features/tool-hub):
+   * not a reveal, so not audited; the value never leaves the mock through it.
+   */
+  valueOf(name: string, actor: SecretActor): string | undefined {
+    return this.#visible(name, actor)?.value;
+  }
+
   /** Deletes the user's own secret of that name, or else the organization's. */
   delete(name: string, actor: SecretActor): { id: string } {
     const stored = this.#find(name, actor);

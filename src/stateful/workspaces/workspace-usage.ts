@@ -3,9 +3,10 @@
  * /api-reference/workspaces/manage). These rules span the organization's stores, so they live
  * here rather than in any one of them:
  *   - a workspace is used by the live sandboxes that mount it, by the agents that attach it as a
- *     resource, and by the in_sandbox agents whose sandbox mounts it;
+ *     resource, by the in_sandbox agents whose sandbox mounts it, and by the installed catalog
+ *     agents that keep their state on it;
  *   - deleting a workspace in use is 409 `WORKSPACE_IN_USE` naming the users, unless forced;
- *     a forced delete first removes the mounts and agent references that pointed at it.
+ *     a forced delete first removes the mounts, agent references and installs that pointed at it.
  */
 import type { Agent, WorkspaceUsage } from "../../api-types.ts";
 import { ApiError } from "../../core/errors.ts";
@@ -16,14 +17,21 @@ export function workspaceUsage(org: OrgState, workspaceId: string): WorkspaceUsa
   const workspace = org.workspaces.get(workspaceId);
   const mounted = org.sandboxes.mountsOf(workspaceId);
   const customAgents = agentsUsing(org.agents.all(), workspaceId, new Set(mounted.map((m) => m.sandboxId)));
+  const installs = org.installs.all().filter((install) => install.workspaceId === workspaceId);
   return {
     workspaceId: workspace.id,
     workspaceName: workspace.name,
-    inUse: mounted.length + customAgents.length > 0,
-    // The mock installs no catalogue agents (installable agents are not served), hence 0.
-    counts: { mountedSandboxes: mounted.length, installableAgents: 0, customAgents: customAgents.length },
+    inUse: mounted.length + customAgents.length + installs.length > 0,
+    counts: { mountedSandboxes: mounted.length, installableAgents: installs.length, customAgents: customAgents.length },
     mountedSandboxes: mounted,
-    installableAgents: [],
+    installableAgents: installs.map((install) => ({
+      installId: install.id,
+      displayName: install.displayName,
+      agentSlug: install.agentSlug,
+      status: install.status,
+      sandboxId: install.sandboxId,
+      sandboxName: install.sandboxName,
+    })),
     customAgents: customAgents.map((agent) => ({
       agentId: agent.id,
       name: agent.name,
@@ -44,6 +52,7 @@ export function deleteWorkspace(org: OrgState, workspaceId: string, force: boole
     const users = [
       ...usage.mountedSandboxes.map((s) => `sandbox '${s.sandboxName}'`),
       ...usage.customAgents.map((a) => `agent '${a.slug}'`),
+      ...usage.installableAgents.map((i) => `installed agent '${i.displayName}'`),
     ];
     throw new ApiError(
       "WORKSPACE_IN_USE",
@@ -52,6 +61,7 @@ export function deleteWorkspace(org: OrgState, workspaceId: string, force: boole
   }
   org.sandboxes.releaseWorkspace(workspaceId);
   org.agents.detachWorkspace(workspaceId);
+  org.installs.releaseWorkspace(workspaceId);
   org.workspaces.remove(workspaceId);
   return { id: workspaceId };
 }

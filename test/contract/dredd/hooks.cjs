@@ -27,7 +27,8 @@
  *  afterEach           8. checks that an error answer has the cause the hooks provoked (its `error.code`
  *                         and, for a 400, the JSON pointer of the first detail): a 404 caused by a broken
  *                         arrangement does not pass for the 404 under test. Checks the SSE frame ids
- *                         count from 1 and the stream ends with `run_completed`/`run_dispatched`.
+ *                         count from 1 and the stream ends with `run_completed`/`run_dispatched` (a
+ *                         chat with an installed agent: `chat_completed`).
  *
  * The control plane (`/__mock/…`, loopback only) is used to reset, and to empty a balance for sandbox
  * create's real 402 (recipes/sandboxes.cjs, `PUT /__mock/billing`); Dredd always targets this mock
@@ -202,8 +203,10 @@ hooks.afterEach((t) => {
       if (frame.id !== String(i + 1)) problems.push(`SSE frame ${i + 1} has id ${JSON.stringify(frame.id)}, expected "${i + 1}"`);
     });
     const last = frames[frames.length - 1];
-    if (!last || !['run_completed', 'run_dispatched'].includes(last.event)) {
-      problems.push(`the stream ends with ${JSON.stringify(last && last.event)}, not run_completed or run_dispatched`);
+    // A run's stream ends with run_completed/run_dispatched; an installed agent's chat with chat_completed.
+    const ends = info.path.endsWith('/chat') ? ['chat_completed'] : ['run_completed', 'run_dispatched'];
+    if (!last || !ends.includes(last.event)) {
+      problems.push(`the stream ends with ${JSON.stringify(last && last.event)}, not ${ends.join(' or ')}`);
     }
   }
   if (problems.length) t.fail = problems.join('; ');
