@@ -109,6 +109,15 @@ export function formatReport(results: BenchResults): string {
     out.push(table(rows, [true, true, true, true, true, true]));
   }
 
+  const sandboxes = results.sandboxes;
+  if (sandboxes) {
+    out.push(
+      "",
+      `Sandboxes: exec of echo hello through the API, median ${sandboxes.exec.median} ms, p95 ${sandboxes.exec.p95} ms (${sandboxes.exec.rounds} sequential requests);` +
+        ` ${sandboxes.idle.sandboxes} idle sandboxes add ~${sandboxes.idle.kibPerSandbox} KiB of RSS each`,
+    );
+  }
+
   out.push("", "Targets (each from this run)");
   for (const target of results.targets) {
     out.push(`  ${target.met ? "✓" : "✗"} ${target.name}: ${formatValue(target.measured, target.unit)} (target ${target.comparison} ${formatValue(target.threshold, target.unit)}); ${target.note}`);

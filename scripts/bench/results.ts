@@ -110,6 +110,13 @@ export interface PersistSection {
   disk: { exportedBytes: number; fileBytes: number; files: string[] } | null;
 }
 
+export interface SandboxSection {
+  /** `echo hello` through the API, one request at a time, after a warm-up. */
+  exec: { median: number; p95: number; rounds: number };
+  /** RSS before and after creating sandboxes that never run a command. */
+  idle: { sandboxes: number; rssBeforeMb: number; rssAfterMb: number; kibPerSandbox: number };
+}
+
 export interface Target {
   name: string;
   /** The measured value (null when it could not be measured; `note` says why). */
@@ -135,6 +142,7 @@ export interface BenchResults {
   rss?: RssSection;
   scale?: ScaleSection;
   persistence?: PersistSection;
+  sandboxes?: SandboxSection;
   targets: Target[];
   /** Runs with errors or non-2xx answers, servers that failed to start: the exit code is 1 when any. */
   failures: string[];

@@ -19,6 +19,7 @@ import { measureColdStart } from "./coldstart.ts";
 import { ROOT, configFrom, type BenchConfig } from "./config.ts";
 import { measureRss, measureScale } from "./memory.ts";
 import { measurePersistence } from "./persistence.ts";
+import { measureSandboxes } from "./sandbox-exec.ts";
 import { formatReport } from "./report.ts";
 import type { BenchResults } from "./results.ts";
 import { killAllNow, machineDelta, machineSnapshot, pinSelf, stopAll, threadAffinity } from "./servers.ts";
@@ -108,6 +109,8 @@ async function main(): Promise<number> {
     if (scale) results.scale = scale;
     const persistence = await phase("persistence", () => measurePersistence(config, logDir, results.failures, log));
     if (persistence) results.persistence = persistence;
+    const sandboxes = await phase("sandboxes", () => measureSandboxes(config, logDir, log));
+    if (sandboxes) results.sandboxes = sandboxes;
   } finally {
     await stopAll();
   }

@@ -4,6 +4,7 @@
  * dropped. In a smoke run the sizes are tiny and the names say so; the values judge nothing there.
  */
 import { PERSIST_TARGETS } from "./persistence.ts";
+import { EXEC_TARGET_MS } from "./sandbox-exec.ts";
 import type { Op } from "./config.ts";
 import type { BenchResults, Target } from "./results.ts";
 import { SERVER_LABELS, type ServerKind } from "./servers.ts";
@@ -89,6 +90,17 @@ export function evaluateTargets(results: BenchResults): Target[] {
       );
   }
   persistenceTargets(results, add);
+  const sandboxes = results.sandboxes;
+  add(
+    `exec of a simple command through the API: median under ${EXEC_TARGET_MS} ms`,
+    sandboxes?.exec.median ?? null,
+    "ms",
+    "<",
+    EXEC_TARGET_MS,
+    sandboxes
+      ? `echo hello, ${sandboxes.exec.rounds} sequential requests, p95 ${sandboxes.exec.p95} ms; an idle sandbox adds ~${sandboxes.idle.kibPerSandbox} KiB of RSS (${sandboxes.idle.sandboxes} sandboxes: ${sandboxes.idle.rssBeforeMb} → ${sandboxes.idle.rssAfterMb} MB)`
+      : missing(results, "sandboxes"),
+  );
   return targets;
 }
 
