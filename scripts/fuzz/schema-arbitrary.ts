@@ -3,7 +3,7 @@
  * parameters of spec/openapi.yaml and spec/control.yaml). It covers the keywords the two
  * documents use (type and type unions, enum, const, properties/required/additionalProperties,
  * items, lengths and bounds, pattern through fc.stringMatching, the formats date-time, uuid and
- * uri, allOf/oneOf/anyOf, component $refs); an unknown keyword is an error, so a spec change
+ * uri, allOf/oneOf/anyOf, component $refs, `not` of a const or an enum); an unknown keyword is an error, so a spec change
  * that this cannot follow fails the fuzzer's own test instead of generating wrong "valid" input.
  *
  * Values come out of fast-check, so they are seeded and shrink (docs/fuzzing.md, "Why fast-check").
@@ -16,9 +16,17 @@ const ANNOTATIONS = new Set(["description", "title", "example", "examples", "def
 const UNDERSTOOD = new Set([
   "type", "enum", "const", "properties", "required", "additionalProperties", "items", "minItems", "maxItems", "uniqueItems",
   "minLength", "maxLength", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-  "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "$ref",
+  "minProperties", "maxProperties", "allOf", "oneOf", "anyOf", "$ref", "not",
 ]);
 const COMPONENT_REF = "#/components/schemas/";
+
+/** The values a `not` excludes: `{const}` or `{enum}` only; anything else is an error, as for an unknown keyword. */
+function excludedValues(not: JsonSchema): unknown[] {
+  const keys = Object.keys(not).filter((k) => !ANNOTATIONS.has(k));
+  if (keys.length === 1 && "const" in not) return [not.const];
+  if (keys.length === 1 && Array.isArray(not.enum)) return not.enum as unknown[];
+  throw new Error(`schema-arbitrary understands not only of a const or an enum, not ${JSON.stringify(not).slice(0, 200)}`);
+}
 
 /** Builds arbitraries over one document's component schemas. */
 export class SchemaArbitraries {
@@ -31,6 +39,12 @@ export class SchemaArbitraries {
     const unknown = Object.keys(schema).filter((k) => !UNDERSTOOD.has(k) && !ANNOTATIONS.has(k) && !k.startsWith("x-"));
     if (unknown.length > 0) throw new Error(`schema-arbitrary does not understand ${unknown.join(", ")} in ${JSON.stringify(schema).slice(0, 200)}`);
     if (typeof schema.$ref === "string") return this.#ref(schema.$ref, depth);
+    if (schema.not !== undefined) {
+      // Only the form the spec uses: a value left out (`not: {const}`, a reserved slug) or a set of them.
+      const { not, ...rest } = schema;
+      const excluded = excludedValues(not as JsonSchema);
+      return this.of(rest, depth).filter((value) => !excluded.some((x) => JSON.stringify(x) === JSON.stringify(value)));
+    }
     if ("const" in schema) return fc.constant(schema.const);
     if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
     if (Array.isArray(schema.allOf)) return this.of(mergeAllOf(schema, this.components), depth);

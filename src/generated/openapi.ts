@@ -2943,6 +2943,8 @@ export interface components {
             vcpus: number;
             /**
              * @description Megabytes or gigabytes (`1024MB`, `4GB`; binary units, 1GB = 1024MB). The ComputeSDK provider sends MB.
+             *     Mock decision: at most six digits (up to 999,999 GB, about a petabyte), so that every size is a whole number of
+             *     bytes the mock can count; a longer number is a 400.
              * @default 4GB
              */
             memory: string;

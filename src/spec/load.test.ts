@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSpecModel, loadSpec } from "./load.ts";
+import { buildSpecModel, CONTROL_PATH, loadSpec } from "./load.ts";
 
 describe("buildSpecModel", () => {
   it("fails loudly on an operation without an operationId", () => {
@@ -69,6 +69,12 @@ describe("spec/openapi.yaml", () => {
   it("declares 507 on every operation that can change state (every method but GET), for --persist failures", () => {
     for (const op of spec.operations.filter((o) => o.method !== "GET")) {
       expect([...op.responses.keys()], op.operationId).toContain(507);
+    }
+  });
+
+  it("declares 413 and 415 on every control-plane operation that takes a body (the control plane refuses both before any handler)", () => {
+    for (const op of loadSpec(CONTROL_PATH).operations.filter((o) => o.requestBody)) {
+      expect([...op.responses.keys()], op.operationId).toEqual(expect.arrayContaining([413, 415]));
     }
   });
 

@@ -11,5 +11,11 @@ describe("sizeInBytes", () => {
   it("throws for what the schema refuses", () => {
     expect(() => sizeInBytes("10gb")).toThrow(/not a size/);
     expect(() => sizeInBytes("0GB")).toThrow(/not a size/);
+    // Seven digits would be more bytes than a filesystem quota can count exactly.
+    expect(() => sizeInBytes("1000000GB")).toThrow(/not a size/);
+  });
+
+  it("counts the largest size the schema takes as a safe integer", () => {
+    expect(Number.isSafeInteger(sizeInBytes("999999GB"))).toBe(true);
   });
 });

@@ -4,8 +4,8 @@
  * as the provider's `memoryMb`/`diskMiB` mean them (1MB = 2^20 bytes, 1GB = 2^30 bytes).
  */
 
-/** The schema's pattern of a size. */
-export const SIZE_PATTERN = /^([1-9][0-9]*)(MB|GB)$/;
+/** The schema's pattern of a size: at most six digits, so the bytes stay a safe integer (under 2^53). */
+export const SIZE_PATTERN = /^([1-9][0-9]{0,5})(MB|GB)$/;
 
 /** Bytes of a size string; throws for a string the schema would have refused. */
 export function sizeInBytes(size: string): number {
