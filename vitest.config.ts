@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     environment: "node",
     pool: "forks",
+    // Two at once on CI's two cores: most files wait on servers and child processes, not on the CPU
+    // (vitest's default, one fewer than the cores, runs them one by one).
+    maxWorkers: 2,
     testTimeout: 20_000,
     // Set-up starts servers and child processes; on a loaded two-core CI machine that can take far
     // longer than vitest's 10 s default. A guard against a hang, not a measure of speed.

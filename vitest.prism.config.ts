@@ -11,6 +11,9 @@ export default defineConfig({
     include: ["test/http/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // Two at once on CI's two cores: most files wait on servers and child processes, not on the CPU
+    // (vitest's default, one fewer than the cores, runs them one by one).
+    maxWorkers: 2,
     testTimeout: 30_000,
     // Starting a Prism child takes 2–5 s, longer when the machine is busy.
     hookTimeout: 90_000,

@@ -82,8 +82,13 @@ it("npm run bench -- --smoke runs every section and writes reports/bench-smoke.j
   expect(positive(report.persistence.start.ms)).toBe(true);
   expect(positive(report.persistence.disk.fileBytes)).toBe(true);
 
+  // Sandboxes: exec through the API and the memory idle sandboxes add.
+  expect(positive(report.sandboxes.exec.median)).toBe(true);
+  expect(report.sandboxes.idle.sandboxes).toBe(50);
+  expect(positive(report.sandboxes.idle.rssAfterMb)).toBe(true);
+
   // Every target judged, none asserted.
-  expect(report.targets.length).toBe(15);
+  expect(report.targets.length).toBe(16);
   for (const target of report.targets) {
     expect(typeof target.name).toBe("string");
     expect(target).toHaveProperty("measured");
