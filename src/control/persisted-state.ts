@@ -52,9 +52,11 @@ export class PersistedState {
     private readonly log: (line: string) => void,
     /** A file system that fails on purpose (tests); node:fs/promises by default. */
     fs?: WriteFileSystem,
+    /** Who writes the files: the mock's version and its contracts' fingerprints (StateLog's `writer`). */
+    writer = "",
   ) {
     const opened = openStateFile(path, { warn: log, ...(fs ? { fs } : {}) });
-    this.file = new StateLog(opened.file, fs, log);
+    this.file = new StateLog(opened.file, fs, log, writer);
     this.#lock = opened.lock;
   }
 

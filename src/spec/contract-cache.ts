@@ -46,6 +46,8 @@ export interface CompiledContract {
   spec: SpecModel;
   validators: SpecValidators;
   fromCache: boolean;
+  /** What decides these validators (the spec's files, the compiler): equal fingerprints, equal checks. */
+  fingerprint: string;
 }
 
 /** What an entry holds. */
@@ -64,20 +66,21 @@ export function cacheDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | 
 
 /** Loads the contract at `specPath` from the cache, or compiles it (and caches it when `cacheDir` is set). */
 export function loadCompiledContract(specPath: string, cacheDir: string | undefined = cacheDirFromEnv()): CompiledContract {
+  const key = fingerprint(specPath);
   if (cacheDir === undefined) {
     const spec = buildSpecModel(bundleSpec(specPath).document);
-    return { spec, validators: compileValidators(spec), fromCache: false };
+    return { spec, validators: compileValidators(spec), fromCache: false, fingerprint: key };
   }
-  const name = `${basename(specPath)}-${fingerprint(specPath)}.json`;
+  const name = `${basename(specPath)}-${key}.json`;
   const file = join(cacheDir, name);
-  const cached = readEntry(file) ?? readEntry(join(SHIPPED_DIR, name));
+  const cached = readEntry(file, key) ?? readEntry(join(SHIPPED_DIR, name), key);
   if (cached) return cached;
 
   const spec = buildSpecModel(bundleSpec(specPath).document);
   const compiler = ajvCompiler(spec, { emitSource: true });
   const validators = compileValidators(spec, compiler.source);
   writeEntry(file, basename(specPath), { format: ENTRY_FORMAT, document: spec.document, code: standaloneModules(spec, compiler) });
-  return { spec, validators, fromCache: false };
+  return { spec, validators, fromCache: false, fingerprint: key };
 }
 
 /**
@@ -118,7 +121,7 @@ function standaloneModules(spec: SpecModel, compiler: ReturnType<typeof ajvCompi
   };
 }
 
-function readEntry(file: string): CompiledContract | undefined {
+function readEntry(file: string, fingerprint: string): CompiledContract | undefined {
   let entry: CacheEntry;
   try {
     entry = JSON.parse(readFileSync(file, "utf8")) as CacheEntry;
@@ -138,7 +141,7 @@ function readEntry(file: string): CompiledContract | undefined {
       return validate;
     };
     const spec = buildSpecModel(entry.document);
-    return { spec, validators: compileValidators(spec, source), fromCache: true };
+    return { spec, validators: compileValidators(spec, source), fromCache: true, fingerprint };
   } catch {
     // An entry that does not fit this build (or was damaged) is compiled afresh.
     return undefined;

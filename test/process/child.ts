@@ -7,9 +7,10 @@
  * ones still running, by their own handle, never by name.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { checkStateDocument } from "../../src/control/state-import.ts";
 import { StateFile } from "../../src/control/persistence.ts";
@@ -107,7 +108,6 @@ export function tempDir(label: string): string {
   return dir;
 }
 
-/** The temporary files a writer may leave beside `file` in `dir` (anything but the file itself). */
 /** What the --persist files at `file` hold (the snapshot with its log applied), read as the mock reads them at start. */
 export function persistedDocument(file: string): unknown {
   return new StateLog(new StateFile(file)).load().document;
@@ -116,9 +116,26 @@ export function persistedDocument(file: string): unknown {
 /** The log beside a --persist file. */
 export const logOf = (file: string) => `${file}.wal`;
 
+/** The temporary files a writer may leave beside `file` in `dir` (anything but the file itself). */
 export function strayFiles(dir: string, file = "state.json"): string[] {
   return readdirSync(dir).filter((name) => name !== file);
 }
+
+/**
+ * The files a clean stop leaves in `dir`: what lies beside the state file, how many records its
+ * log holds after the header, and whether that header names the snapshot's checksum and length
+ * (seals it: docs/persistence.md).
+ */
+export function afterCleanStop(dir: string, file = "state.json"): { beside: string[]; records: number; sealsSnapshot: boolean } {
+  const path = join(dir, file);
+  const [header = "", ...records] = readFileSync(logOf(path), "utf8").split("\n").filter((line) => line !== "");
+  const snapshot = readFileSync(path);
+  const named = (JSON.parse(header.slice(9)) as { snapshot?: string }).snapshot;
+  return { beside: strayFiles(dir, file), records: records.length, sealsSnapshot: named === `${(crc32(snapshot) >>> 0).toString(16).padStart(8, "0")}:${snapshot.byteLength}` };
+}
+
+/** What `afterCleanStop` finds when the stop left the state file and its sealing log, nothing else. */
+export const CLEANLY_STOPPED = { beside: ["state.json.wal"], records: 0, sealsSnapshot: true };
 
 /** A response as raw text plus its parsed JSON (when it is JSON). */
 export interface RawAnswer {

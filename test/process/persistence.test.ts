@@ -12,7 +12,7 @@
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { call, logOf, persistedDocument, sleep, startMock, stateDocumentProblems, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc, runMock } from "./child.ts";
+import { afterCleanStop, call, CLEANLY_STOPPED, logOf, persistedDocument, sleep, startMock, stateDocumentProblems, stopAllChildren, stopMock, strayFiles, tempDir, type MockChild, type StateDoc, runMock } from "./child.ts";
 
 afterEach(stopAllChildren);
 
@@ -292,8 +292,8 @@ describe("--persist log: kill -9 during compaction, torn and damaged files", () 
         await expectAcknowledged(mock, acks, logs);
       }
       expect(await stopMock(mock)).toBe(0);
-      // A clean stop folds the log into the snapshot and removes it.
-      expect(strayFiles(dir)).toEqual([]);
+      // A clean stop folds the log into the snapshot; the log starts again empty, sealing it.
+      expect(afterCleanStop(dir)).toEqual(CLEANLY_STOPPED);
     },
     90_000,
   );
@@ -370,7 +370,7 @@ describe("--persist, clean shutdown", () => {
 
     expect(await stopMock(mock)).toBe(0);
     expect(mock.output()).toContain("SIGTERM, shutting down");
-    expect(strayFiles(dir)).toEqual([]);
+    expect(afterCleanStop(dir)).toEqual(CLEANLY_STOPPED);
     const onDisk = readStateFile(file);
     expect(onDisk.organizations).toEqual((before.json as StateDoc).organizations);
 
@@ -382,7 +382,7 @@ describe("--persist, clean shutdown", () => {
     expect(agent.json.data).toMatchObject({ version: 4, description: "v4", sandboxId: sandbox.json.data.id });
     expect((await call(mock.url, "GET", `/v1/workspaces/${workspace.json.data.id}`, { key })).status).toBe(200);
     expect(await stopMock(mock)).toBe(0);
-    expect(strayFiles(dir)).toEqual([]);
+    expect(afterCleanStop(dir)).toEqual(CLEANLY_STOPPED);
   });
 
   // BUG: a temporary file left by a kill -9 in the middle of a write (`.state.json.<pid>.<n>.tmp`,
@@ -405,7 +405,7 @@ describe("--persist, clean shutdown", () => {
     expect((await call(mock.url, "GET", "/v1/sandboxes/one", { key: KEYS[0] })).status).toBe(200);
     expect((await call(mock.url, "POST", "/v1/sandboxes", { key: KEYS[0], body: { name: "two" } })).status).toBe(201);
     expect(await stopMock(mock)).toBe(0);
-    expect(strayFiles(dir)).toEqual([]);
+    expect(afterCleanStop(dir)).toEqual(CLEANLY_STOPPED);
   });
 });
 

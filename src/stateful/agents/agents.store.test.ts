@@ -567,3 +567,27 @@ describe("AgentStore.list", () => {
     expect(agents.get("a")).toMatchObject({ name: "a", version: 1 });
   });
 });
+
+describe("AgentStore.importAll", () => {
+  const exported = () => {
+    agents.upsert(upsertInput({ slug: "code-reviewer", sandbox: "build-runner" }), actor);
+    const all = agents.exportAll();
+    agents = new AgentStore({ clock, ids: new CountingIds(), sandboxes, workspaces: new WorkspaceStore({ clock, ids: new CountingIds() }) });
+    return all;
+  };
+
+  it("copies a document it does not own: the caller may go on changing it", () => {
+    const given = exported();
+    agents.importAll(given);
+    expect(Object.isFrozen(given[0])).toBe(false);
+    (given[0] as { description: string | null }).description = "changed by the caller";
+    expect(agents.get("code-reviewer").description).not.toBe("changed by the caller");
+  });
+
+  it("keeps the agents of a document given away (start-up's own parse), frozen, without a copy", () => {
+    const given = exported();
+    agents.importAll(given, true);
+    expect(Object.isFrozen(given[0])).toBe(true);
+    expect(agents.get("code-reviewer")).toEqual(given[0]);
+  });
+});

@@ -186,12 +186,15 @@ export class AgentStore implements ReportsChanges {
     return [...this.#bySlug.values()].map((record) => cloneJson(record.agent as Agent));
   }
 
-  /** Loads agents from a snapshot into this (empty) store, keeping their order; slugs must be unique. */
-  importAll(agents: readonly Agent[]): void {
+  /**
+   * Loads agents from a snapshot into this (empty) store, keeping their order; slugs must be
+   * unique. `owned`: the caller gives the agents away (they are kept and frozen, not copied).
+   */
+  importAll(agents: readonly Agent[], owned = false): void {
     for (const agent of agents) {
       if (this.#bySlug.has(agent.slug)) throw new Error(`agent slug '${agent.slug}' appears twice`);
       if (this.#byId.has(agent.id)) throw new Error(`agent id '${agent.id}' appears twice`);
-      const record = { agent: deepFreeze(shareCommonValues(cloneJson(agent), SHARED_FIELDS)), seq: this.#seq++ };
+      const record = { agent: deepFreeze(shareCommonValues(owned ? agent : cloneJson(agent), SHARED_FIELDS)), seq: this.#seq++ };
       this.#bySlug.set(agent.slug, record);
       this.#byId.set(agent.id, record);
     }
