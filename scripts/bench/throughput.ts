@@ -1,9 +1,9 @@
 /**
  * Issue (a)–(c): req/s, p50 and p99 of the upsert and the get on this mock, Prism (default and
  * `-v warn`), Mockoon CLI and a bare node:http server, all five running at once on CPU 0 and
- * measured one at a time, in rounds: every (server, operation) pair once per round, the server order rotated each
- * round, so that whatever the machine does during the run hits every server alike; the ratios are
- * taken per round (paired runs, minutes apart at most) and then their median.
+ * measured one at a time, in rounds: every (server, operation) pair once per round, the server
+ * order rotated each round, so that whatever the machine does during the run hits every server
+ * alike; the ratios are taken per round (paired runs, minutes apart at most) and then their median.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
