@@ -17,7 +17,7 @@ export interface BenchConfig {
   /** Seconds of each (server, operation) warm-up run, discarded. */
   warmupSeconds: number;
   connections: number;
-  /** Cold starts per server (mock, Prism). */
+  /** Cold starts per server (mock, Prism, Mockoon). */
   coldRuns: number;
   /** RSS is read after this many requests in total, then after the second number. */
   rssCheckpoints: readonly [number, number];

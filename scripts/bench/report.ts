@@ -54,6 +54,9 @@ export function formatReport(results: BenchResults): string {
     }
     out.push(table(rows, [false, false, true, true, true, false, true, false]));
     out.push("  CPU: % of one core during the run (median), the server's and the load generator's; a load generator near 100% means the server's req/s is a floor. Latency: every 2xx answer, as autocannon times it.");
+    if (t.pairs.some((p) => p.server === "mockoon")) {
+      out.push(`  ${SERVER_LABELS.mockoon}: a peer, judged by no target; it answers each operation's first declared response (200), a body generated from the schema with faker values per request, no state, no validation.`);
+    }
     for (const warning of t.warnings) out.push(`  warning: ${warning}`);
   }
 
@@ -65,7 +68,9 @@ export function formatReport(results: BenchResults): string {
         [
           [SERVER_LABELS.mock, `${n(cold.mock.medianMs)} ms`, `runs ${cold.mock.runsMs.join(", ")} ms`],
           [SERVER_LABELS.prism, `${n(cold.prism.medianMs)} ms`, `runs ${cold.prism.runsMs.join(", ")} ms`],
+          [SERVER_LABELS.mockoon, `${n(cold.mockoon.medianMs)} ms`, `runs ${cold.mockoon.runsMs.join(", ")} ms`],
           ["mock ÷ Prism", x(cold.ratio), ""],
+          ["mock ÷ Mockoon", x(cold.mockoonRatio), ""],
         ],
         [false, true, false],
       ),

@@ -59,8 +59,12 @@ export interface ColdStartSection {
   /** Spawn → first 200 from GET /health, polled every 10 ms. */
   mock: ColdStartRuns;
   prism: ColdStartRuns;
-  /** median mock ÷ median Prism. */
+  /** Mockoon CLI on the bundled spec: a peer, judged by no target. */
+  mockoon: ColdStartRuns;
+  /** median mock ÷ median Prism (the target's figure). */
   ratio: number | null;
+  /** median mock ÷ median Mockoon. */
+  mockoonRatio: number | null;
 }
 
 export interface RssSection {

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: this mock against Prism 5.14.2 (default and `-v warn`) and a bare node:http
- * server on the same two operations, then cold start, memory under traffic and with 100k agents,
+ * `npm run bench`: this mock against Prism 5.14.2 (default and `-v warn`), Mockoon CLI 9.9.0 and a
+ * bare node:http server on the same two operations, then cold start, memory under traffic and with 100k agents,
  * and the issue's targets judged from this one run. A report, never a test: it exits 0 when a
  * target is missed (the report says which and why), 1 when a run failed (errors or non-2xx
  * answers, a server that did not start), 2 on a bad argument.

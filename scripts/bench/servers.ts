@@ -6,23 +6,26 @@
  * Every child is tracked and killed on the way out, whatever the way out is (see killAllNow).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { closeSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { request } from "node:http";
+import { writeBundledSpec } from "../bundle-spec.ts";
 import { freePort } from "../free-port.ts";
 import { join } from "node:path";
 import { ROOT } from "./config.ts";
 
-export type ServerKind = "mock" | "prism" | "prism-warn" | "bare";
+export type ServerKind = "mock" | "prism" | "prism-warn" | "mockoon" | "bare";
 
 export const SERVER_LABELS: Record<ServerKind, string> = {
   mock: "runtools-mock",
   prism: "Prism 5.14.2 (default)",
   "prism-warn": "Prism 5.14.2 (-v warn)",
+  mockoon: "Mockoon CLI 9.9.0",
   bare: "bare node:http",
 };
 
 const MOCK_BIN = join(ROOT, "bin/runtools-mock.js");
 const PRISM_BIN = join(ROOT, "node_modules/.bin/prism");
+const MOCKOON_BIN = join(ROOT, "node_modules/.bin/mockoon-cli");
 const SPEC = join(ROOT, "spec/openapi.yaml");
 const BARE = join(ROOT, "scripts/bench/bare-server.ts");
 const TASKSET = "taskset";
@@ -34,8 +37,24 @@ export const LOAD_CPU = 1;
 /** Whether servers are spawned under taskset; decided once by pinSelf(). */
 let pinning = false;
 
-/** The node arguments of one server on `port` (what a user would type after `node`). */
-export function serverArgs(kind: ServerKind, port: number | "PORT", cannedFile?: string, extraArgs: readonly string[] = []): string[] {
+/**
+ * Mockoon reads its OpenAPI document as one text and resolves only http(s) `$ref`s: given
+ * spec/openapi.yaml, whose paths and schemas live in other files, it starts with no route at all
+ * (every request a 404). So it is given the spec bundled into one JSON document (the same bundle
+ * the mock and the generated types read), written once into the bench's temporary directory.
+ * Answers its path.
+ */
+export function mockoonData(logDir: string): string {
+  const file = join(logDir, "openapi.bundled.json");
+  if (!existsSync(file)) writeBundledSpec(file);
+  return file;
+}
+
+/**
+ * The node arguments of one server on `port` (what a user would type after `node`). `dataFile` is
+ * the bare server's canned answers, or Mockoon's one-file spec (mockoonData).
+ */
+export function serverArgs(kind: ServerKind, port: number | "PORT", dataFile?: string, extraArgs: readonly string[] = []): string[] {
   switch (kind) {
     case "mock":
       // Request validation is always on; --validate-responses adds response validation (issue (a)).
@@ -46,15 +65,22 @@ export function serverArgs(kind: ServerKind, port: number | "PORT", cannedFile?:
       return [PRISM_BIN, "mock", "-p", String(port), "-h", "127.0.0.1", SPEC];
     case "prism-warn":
       return [PRISM_BIN, "mock", "-p", String(port), "-h", "127.0.0.1", "-v", "warn", SPEC];
+    case "mockoon":
+      if (dataFile === undefined) throw new Error("Mockoon needs the bundled spec (mockoonData)");
+      // --disable-log-to-file: its default writes every log line twice, to stdout and to a file
+      // under ~/.mockoon-cli/logs; stdout alone is what the other servers get. Its one JSON line
+      // per request stays (no flag or level turns it off), as Prism's default does. No --watch:
+      // file polling is off by default.
+      return [MOCKOON_BIN, "start", "--data", dataFile, "--port", String(port), "--hostname", "127.0.0.1", "--disable-log-to-file"];
     case "bare":
-      if (cannedFile === undefined) throw new Error("the bare server needs the canned answers file");
-      return ["--import", "tsx", BARE, "--port", String(port), "--canned", cannedFile];
+      if (dataFile === undefined) throw new Error("the bare server needs the canned answers file");
+      return ["--import", "tsx", BARE, "--port", String(port), "--canned", dataFile];
   }
 }
 
 /** The full command line a server is started with, for the report (paths relative to the repository). */
-export function commandLine(kind: ServerKind, port: number | "PORT", cannedFile?: string, extraArgs: readonly string[] = []): string {
-  const args = serverArgs(kind, port, cannedFile, extraArgs).map((arg) => (arg.startsWith(ROOT) ? arg.slice(ROOT.length) : arg));
+export function commandLine(kind: ServerKind, port: number | "PORT", dataFile?: string, extraArgs: readonly string[] = []): string {
+  const args = serverArgs(kind, port, dataFile, extraArgs).map((arg) => (arg.startsWith(ROOT) ? arg.slice(ROOT.length) : arg));
   return [...(pinning ? [TASKSET, "-c", String(SERVER_CPU)] : []), "node", ...args].join(" ");
 }
 
@@ -214,8 +240,8 @@ export interface ServerProcess {
  * log lines cost Prism the write (as they would to a terminal or a log file) and cost the load
  * generator nothing: no pipe for this process to drain on CPU 1.
  */
-export function spawnServer(kind: ServerKind, port: number, logDir: string, cannedFile?: string, extraArgs: readonly string[] = []): ServerProcess {
-  const args = serverArgs(kind, port, cannedFile, extraArgs);
+export function spawnServer(kind: ServerKind, port: number, logDir: string, dataFile?: string, extraArgs: readonly string[] = []): ServerProcess {
+  const args = serverArgs(kind, port, dataFile, extraArgs);
   const logFile = join(logDir, `${kind}-${port}-${Date.now()}.log`);
   const fd = openSync(logFile, "a");
   const child = pinning
@@ -242,7 +268,7 @@ export function spawnServer(kind: ServerKind, port: number, logDir: string, cann
       return "";
     }
   };
-  return { kind, port, url: `http://127.0.0.1:${port}`, pid: child.pid, child, command: commandLine(kind, port, cannedFile, extraArgs), logFile, logTail, exited, stop };
+  return { kind, port, url: `http://127.0.0.1:${port}`, pid: child.pid, child, command: commandLine(kind, port, dataFile, extraArgs), logFile, logTail, exited, stop };
 }
 
 /**
@@ -312,10 +338,10 @@ export function processFacts(pid: number): ProcessFacts {
 }
 
 /** Spawns a server, waits for /health, checks the pid is node and pinned; stops it again on failure. */
-export async function startServer(kind: ServerKind, logDir: string, cannedFile?: string, extraArgs: readonly string[] = []): Promise<ServerProcess & { facts: ProcessFacts; startMs: number }> {
+export async function startServer(kind: ServerKind, logDir: string, dataFile?: string, extraArgs: readonly string[] = []): Promise<ServerProcess & { facts: ProcessFacts; startMs: number }> {
   const port = await freePort();
   const since = performance.now();
-  const server = spawnServer(kind, port, logDir, cannedFile, extraArgs);
+  const server = spawnServer(kind, port, logDir, dataFile, extraArgs);
   try {
     const healthy = await waitHealthy(server, since);
     const facts = processFacts(server.pid);

@@ -1,18 +1,23 @@
 /**
  * Issue (a)–(c): req/s, p50 and p99 of the upsert and the get on this mock, Prism (default and
- * `-v warn`) and a bare node:http server, all four running at once on CPU 0 and measured one at a
- * time, in rounds: every (server, operation) pair once per round, the server order rotated each
- * round, so that whatever the machine does during the run hits every server alike; the ratios are
- * taken per round (paired runs, minutes apart at most) and then their median.
+ * `-v warn`), Mockoon CLI and a bare node:http server, all five running at once on CPU 0 and
+ * measured one at a time, in rounds: every (server, operation) pair once per round, the server
+ * order rotated each round, so that whatever the machine does during the run hits every server
+ * alike; the ratios are taken per round (paired runs, minutes apart at most) and then their median.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OP_REQUESTS, SANDBOX_BODY, UPSERT_BODY, type BenchConfig, type Op } from "./config.ts";
 import { post, runOp, send, type LoadResult } from "./load.ts";
 import { median, ratio, type PairResult, type RatioResult, type ThroughputSection } from "./results.ts";
-import { SERVER_LABELS, memoryOf, sleep, startServer, type ServerKind } from "./servers.ts";
+import { SERVER_LABELS, memoryOf, mockoonData, sleep, startServer, type ServerKind } from "./servers.ts";
 
-const SERVERS: readonly ServerKind[] = ["mock", "prism", "prism-warn", "bare"];
+const SERVERS: readonly ServerKind[] = ["mock", "prism", "prism-warn", "mockoon", "bare"];
+/**
+ * The servers the mock's req/s is divided by. Mockoon is a peer (the OpenAPI mock users pick
+ * beside Prism): its ratios are reported, and no target is judged on them (targets.ts).
+ */
+const VERSUS: readonly ServerKind[] = ["prism", "prism-warn", "mockoon", "bare"];
 const OPS: readonly Op[] = ["upsert", "get"];
 /** Between two runs: the previous run's sockets close, its garbage is collected, before the next one starts (shorter in a smoke run). */
 const pauseMs = (config: BenchConfig) => (config.smoke ? 50 : 250);
@@ -38,14 +43,18 @@ export async function measureThroughput(config: BenchConfig, logDir: string, fai
   const running = new Map<ServerKind, Started>();
   try {
     log(`starting ${SERVERS.map((s) => SERVER_LABELS[s]).join(", ")}…`);
-    const started = await Promise.allSettled((["mock", "prism", "prism-warn"] as const).map(async (kind) => running.set(kind, await startServer(kind, logDir))));
+    const mockoonSpec = mockoonData(logDir);
+    const started = await Promise.allSettled(
+      (["mock", "prism", "prism-warn", "mockoon"] as const).map(async (kind) => running.set(kind, await startServer(kind, logDir, kind === "mockoon" ? mockoonSpec : undefined))),
+    );
     for (const outcome of started) if (outcome.status === "rejected") throw outcome.reason;
     const mock = running.get("mock") as Started;
     const cannedFile = await setUpMock(mock.url, logDir);
     running.set("bare", await startServer("bare", logDir, cannedFile));
 
     // Every server must answer both requests 2xx before anything is measured (Prism checks the
-    // key header and the body against the spec; a 401 or 422 would be measured as speed).
+    // key header and the body against the spec; a 401 or 422 would be measured as speed; Mockoon
+    // answers each operation's first declared response, a 200 for both).
     const preflight: ThroughputSection["preflight"] = [];
     for (const kind of SERVERS) {
       for (const op of OPS) {
@@ -116,7 +125,7 @@ export async function measureThroughput(config: BenchConfig, logDir: string, fai
     const pair = (kind: ServerKind, op: Op) => pairs.find((p) => p.server === kind && p.op === op) as PairResult;
     const ratios: RatioResult[] = [];
     for (const op of OPS) {
-      for (const versus of ["prism", "prism-warn", "bare"] as const) {
+      for (const versus of VERSUS) {
         const mine = pair("mock", op);
         const theirs = pair(versus, op);
         const perRound = mine.rounds.map((m, i) => {
