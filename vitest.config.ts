@@ -16,8 +16,8 @@ export default defineConfig({
     maxWorkers: 2,
     // A worker keeps the modules it loaded from one file to the next: importing the mock's module
     // graph afresh for each of ~160 files was a third of the suite's CPU (import 420–490 s of
-    // 613–687 s; 92 s and 537 s without). Files share no module state they change: each builds
-    // its own mock, stores and servers.
+    // 613–687 s; 92 s and 537 s without). This relies on no file changing module-level state
+    // that another reads: each builds its own mock, stores and servers.
     isolate: false,
     testTimeout: 20_000,
     // Set-up starts servers and child processes; on a loaded two-core CI machine that can take far
