@@ -203,9 +203,16 @@ export async function startBrokenServer(upstreamUrl: string, options: BrokenServ
     // The request is read whole before it is forwarded, as Prism's proxy does: this proxy corrupts
     // answers, and an upstream that answers early (a 401 or 413 from the request's head) must not
     // race the rest of a body still being written to it.
+    // It goes on with the client's own framing: `end(body)` alone would add a Content-Length the
+    // client never sent, and an upstream that refuses a declared length at once (413) then closes
+    // while the rest of the body is still being written to it (the upload limit's case read a 502).
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => outgoing.end(Buffer.concat(chunks)));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      if (body.length > 0) outgoing.write(body);
+      outgoing.end();
+    });
   };
 
   const server = createServer(handle);
