@@ -31,6 +31,7 @@ import { Durability, NotDurableError, type Change, type ChangeTicket } from "./d
 import { openStateFile, type WriteFileSystem } from "./persistence.ts";
 import type { StateLock } from "./state-lock.ts";
 import { StateLog } from "./state-log.ts";
+import { layOutSnapshot } from "./snapshot-layout.ts";
 
 export class PersistedState {
   readonly file: StateLog;
@@ -76,7 +77,7 @@ export class PersistedState {
       capture: () => this.#captureChange(),
       captureWhole: () => {
         const document = boundedExport(this.state, this.now());
-        const text = JSON.stringify(document);
+        const text = layOutSnapshot(document);
         this.#startTracking();
         this.#countFiles(document.organizations);
         return text;

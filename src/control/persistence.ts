@@ -17,6 +17,7 @@ import * as fsPromises from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { StateDocument } from "../stateful/snapshot.ts";
 import { checkDocumentSize } from "./document-size.ts";
+import { layOutSnapshot } from "./snapshot-layout.ts";
 import { StateLock } from "./state-lock.ts";
 
 /** Owner read and write only. */
@@ -81,7 +82,7 @@ export class StateFile {
 
   /** The same durable replacement, synchronously: for start-up and shutdown only, never on the request path. */
   writeNow(document: StateDocument): void {
-    this.writeTextNow(JSON.stringify(document));
+    this.writeTextNow(layOutSnapshot(document));
   }
 
   /** `writeNow` of a text (a serialized document, or a log's first line). */
@@ -104,7 +105,7 @@ export class StateFile {
 
   /** Durably replaces the file with `document`; resolves once it is on disk. */
   write(document: StateDocument): Promise<void> {
-    return this.writeText(JSON.stringify(document));
+    return this.writeText(layOutSnapshot(document));
   }
 
   /** Durably replaces the file with `text` (a serialized state document); resolves once it is on disk. */

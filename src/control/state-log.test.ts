@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StateDocument } from "../stateful/snapshot.ts";
 import { StateFile } from "./persistence.ts";
@@ -63,5 +64,38 @@ describe("StateLog sealing", () => {
 
   it("nothing on disk: no document, nothing sealed", () => {
     expect(logOf().load()).toMatchObject({ document: undefined, sealed: false, records: 0 });
+  });
+});
+
+describe("StateLog snapshot layout", () => {
+  const withAgents = (exportedAt: string, slugs: string[]) =>
+    ({ ...document(exportedAt), organizations: [{ id: "o", agents: slugs.map((slug) => ({ slug, prompt: "two\nlines" })), threads: [] }] }) as unknown as StateDocument;
+  /** A log header naming `text` as its snapshot, as state-log.ts writes one. */
+  const headerNaming = (text: string, writer: string) => {
+    const bytes = Buffer.from(text);
+    const json = JSON.stringify({ format: "runtools-mock/log", version: 1, snapshot: `${(crc32(bytes) >>> 0).toString(16).padStart(8, "0")}:${bytes.byteLength}`, writer });
+    return `${(crc32(json) >>> 0).toString(16).padStart(8, "0")} ${json}\n`;
+  };
+
+  it("writes the snapshot with each agent on its line, and reads it back as written", () => {
+    logOf().writeStateNow(withAgents("2026-01-01T00:00:00.000Z", ["a", "b", "c"]));
+    // The head, three agents, the threads' opening, the end.
+    expect(readFileSync(path, "utf8").split("\n").map((line) => line.slice(0, 9))).toEqual(['{"format"', '{"slug":"', '{"slug":"', '{"slug":"', '],"thread', "]}]}"]);
+    expect(logOf().load()).toMatchObject({ sealed: true, document: withAgents("2026-01-01T00:00:00.000Z", ["a", "b", "c"]) });
+  });
+
+  it("a snapshot an older mock wrote on one line, with its log, still loads and stays sealed", () => {
+    const text = JSON.stringify(withAgents("2026-01-01T00:00:00.000Z", ["a", "b"]));
+    writeFileSync(path, text);
+    writeFileSync(`${path}.wal`, headerNaming(text, "mock 1 abc def"));
+    expect(logOf().load()).toMatchObject({ sealed: true, records: 0, document: withAgents("2026-01-01T00:00:00.000Z", ["a", "b"]), notes: [] });
+  });
+
+  it("a laid-out snapshot edited to the same length is read whole, as edited, and not sealed", () => {
+    logOf().writeStateNow(withAgents("2026-01-01T00:00:00.000Z", ["a", "b"]));
+    writeFileSync(path, readFileSync(path, "utf8").replace('"slug":"b"', '"slug":"z"'));
+    const loaded = logOf().load();
+    expect(loaded).toMatchObject({ sealed: false, document: withAgents("2026-01-01T00:00:00.000Z", ["a", "z"]) });
+    expect(loaded.notes.join("\n")).toContain("set aside");
   });
 });

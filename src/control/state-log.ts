@@ -17,7 +17,7 @@
  * rename, directory fsync), then the new log the same way: a kill at any moment leaves the old
  * snapshot with its complete log, or the new snapshot with a stale log (set aside) or its own.
  */
-import { closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import * as fsPromises from "node:fs/promises";
 import { basename } from "node:path";
 import { crc32 } from "node:zlib";
@@ -25,6 +25,7 @@ import type { StateDocument } from "../stateful/snapshot.ts";
 import { Replay, type ChangeRecord } from "./change-records.ts";
 import { checkDocumentSize } from "./document-size.ts";
 import { StateFile, type WriteFileSystem } from "./persistence.ts";
+import { layOutSnapshot, readLaidOutSnapshot } from "./snapshot-layout.ts";
 
 const LOG_FORMAT = "runtools-mock/log";
 const LOG_VERSION = 1;
@@ -35,6 +36,8 @@ const FILE_MODE = 0o600;
  * environment variable RUNTOOLS_MOCK_LOG_MIN_BYTES changes it (tests compact often with it).
  */
 const MIN_LOG_BYTES = Number(process.env.RUNTOOLS_MOCK_LOG_MIN_BYTES) || 1024 * 1024;
+/** A log's header (format, version, snapshot, writer) is a few hundred bytes; this reads it whole. */
+const HEADER_READ_BYTES = 4096;
 
 /** What the files hold: the document to load, and what start-up should know. */
 export interface LoadedState {
@@ -128,19 +131,18 @@ export class StateLog {
    * Throws a message naming the file when a file cannot be trusted.
    */
   load(logLimit = Number.POSITIVE_INFINITY): LoadedState {
-    const snapshot = this.#readSnapshot();
+    const snapshot = this.#readSnapshot(this.#claimedSnapshot());
     const notes: string[] = [];
     this.#snapshotIdentity = snapshot?.identity ?? "none";
     const log = this.#readLog(this.#snapshotIdentity, logLimit, notes);
     this.#snapshotBytes = snapshot?.bytes ?? 0;
     this.#records = log.records.length;
-    const snapshotText = snapshot?.text;
     if (log.records.length === 0) {
       this.#logBytes = log.validBytes;
-      const sealed = snapshotText !== undefined && this.#writer !== "" && log.writer === this.#writer;
-      return { document: snapshotText === undefined ? undefined : parseSnapshot(this.path, snapshotText), sealed, records: 0, notes };
+      const sealed = snapshot !== undefined && this.#writer !== "" && log.writer === this.#writer;
+      return { document: snapshot?.parse(), sealed, records: 0, notes };
     }
-    const base = snapshotText === undefined ? undefined : parseSnapshot(this.path, snapshotText);
+    const base = snapshot?.parse();
     if (base !== undefined && !Array.isArray((base as Partial<StateDocument>).organizations)) throw new Error(`${this.path}: not a state document (no organizations), and ${this.logPath} has changes to apply to it`);
     const replay = new Replay(base as StateDocument | undefined);
     for (const record of log.records) replay.apply(record);
@@ -161,7 +163,7 @@ export class StateLog {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
     // The snapshot as `load` found it (start-up calls `load` first; one read, one checksum).
-    const snapshot = this.#snapshotIdentity ?? this.#readSnapshot()?.identity ?? "none";
+    const snapshot = this.#snapshotIdentity ?? this.#readSnapshot(undefined)?.identity ?? "none";
     // Nothing yet: the first change writes the snapshot (the file exists from the first change on).
     if (snapshot === "none" && size <= 0) {
       this.#broken = true;
@@ -232,7 +234,7 @@ export class StateLog {
 
   /** The same compaction, synchronously: start-up with `--data` and no file yet. */
   writeStateNow(document: StateDocument): void {
-    const text = JSON.stringify(document);
+    const text = layOutSnapshot(document);
     this.file.writeTextNow(text);
     this.#snapshotBytes = Buffer.byteLength(text);
     this.#newLogNowAfter(identify(text));
@@ -247,27 +249,54 @@ export class StateLog {
   closeNow(document: () => StateDocument): void {
     // With no record in the log, the snapshot already holds the state and the log seals it: left as they are.
     if (this.#records === 0) return;
-    const text = JSON.stringify(document());
+    const text = layOutSnapshot(document());
     this.file.writeTextNow(text);
     this.#snapshotBytes = Buffer.byteLength(text);
     this.#newLogNowAfter(identify(text));
   }
 
   /**
-   * The snapshot's text with its identity and length, from one read of its bytes: checksummed as
-   * bytes and decoded once. (At 100k agents, reading it as "utf8" took 1 s where this takes a
-   * quarter; decoding 1 MiB chunks and joining them cost more than it saved.)
+   * The snapshot's identity and length, and its document. A snapshot whose log names it (`claimed`:
+   * this mock wrote these very bytes, laid out as snapshot-layout.ts says) is read and parsed a
+   * piece at a time; any other is read once, as bytes, checksummed as bytes and decoded once (at
+   * 100k agents, reading it as "utf8" took 1 s where that takes a quarter).
    */
-  #readSnapshot(): { text: string; identity: string; bytes: number } | undefined {
+  #readSnapshot(claimed: string | undefined): { identity: string; bytes: number; parse: () => unknown } | undefined {
     let bytes: Buffer;
     try {
-      checkDocumentSize(this.path, statSync(this.path).size, "json");
+      const { size } = statSync(this.path);
+      checkDocumentSize(this.path, size, "json");
+      if (claimed !== undefined && claimed.endsWith(`:${size}`)) {
+        const laidOut = readLaidOutSnapshot(this.path);
+        const read = laidOut && identity(laidOut.crc, laidOut.bytes);
+        if (laidOut && read === claimed) return { identity: read, bytes: laidOut.bytes, parse: () => laidOut.document };
+      }
       bytes = readFileSync(this.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw error;
     }
-    return { text: bytes.toString("utf8"), identity: identity(crc32(bytes), bytes.byteLength), bytes: bytes.byteLength };
+    const text = bytes.toString("utf8");
+    return { identity: identity(crc32(bytes), bytes.byteLength), bytes: bytes.byteLength, parse: () => parseSnapshot(this.path, text) };
+  }
+
+  /** The snapshot the log's header names (its `identity`), read from the header alone; undefined without one. */
+  #claimedSnapshot(): string | undefined {
+    let head: Buffer;
+    try {
+      const fd = openSync(this.logPath, "r");
+      try {
+        head = Buffer.alloc(HEADER_READ_BYTES);
+        head = head.subarray(0, readSync(fd, head, 0, HEADER_READ_BYTES, 0));
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return undefined;
+    }
+    const end = head.indexOf(10);
+    const header = end < 0 ? undefined : (parseLine(head.toString("utf8", 0, end)) as { snapshot?: unknown } | undefined);
+    return typeof header?.snapshot === "string" ? header.snapshot : undefined;
   }
 
   #readLog(snapshot: string, limit: number, notes: string[]): { records: ChangeRecord[]; validBytes: number; writer?: string } {
