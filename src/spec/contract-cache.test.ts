@@ -54,7 +54,8 @@ describe.each([
     const dir = join(scratch, `cache-${readdirSync(scratch).length}`);
     const compiled = loadCompiledContract(spec, dir);
     expect(compiled.fromCache).toBe(false);
-    expect(readdirSync(dir)).toHaveLength(1);
+    // The entry, and the responses' code beside it.
+    expect(readdirSync(dir).map((name) => name.replace(/-[0-9a-f]{32}/, ""))).toEqual([`${basename(spec)}.json`, `${basename(spec)}.responses.js`]);
 
     const cached = loadCompiledContract(spec, dir);
     expect(cached.fromCache).toBe(true);
@@ -73,14 +74,14 @@ describe("keeping the cache honest", () => {
     const spec = specCopy(OPENAPI_PATH, "edited");
     const dir = join(scratch, "edited-cache");
     loadCompiledContract(spec, dir);
-    const [before] = readdirSync(dir);
+    const before = readdirSync(dir);
     writeFileSync(spec, readFileSync(spec, "utf8").replace("title: RunTools API (runtools-mock contract)", "title: Edited"));
     const edited = loadCompiledContract(spec, dir);
     expect(edited.fromCache).toBe(false);
     expect((edited.spec.document.info as { title: string }).title).toBe("Edited");
     const after = readdirSync(dir);
-    expect(after).toHaveLength(1);
-    expect(after[0]).not.toBe(before);
+    expect(after).toHaveLength(2);
+    expect(after.filter((name) => before.includes(name))).toEqual([]);
   });
 
   it("an edit to a file the root refers to is another entry too", () => {
@@ -98,12 +99,43 @@ describe("keeping the cache honest", () => {
     const spec = specCopy(CONTROL_PATH, "damaged");
     const dir = join(scratch, "damaged-cache");
     loadCompiledContract(spec, dir);
-    const [entry] = readdirSync(dir) as [string];
-    for (const damage of ["{not json", JSON.stringify({ format: 1, document: {}, code: { params: "throw new Error()", requests: "", responses: "" } })]) {
+    const entry = readdirSync(dir).find((name) => name.endsWith(".json")) as string;
+    for (const damage of ["{not json", JSON.stringify({ format: 2, document: {}, code: { params: "throw new Error()", requests: "" } })]) {
       writeFileSync(join(dir, entry), damage);
       expect(loadCompiledContract(spec, dir).fromCache).toBe(false);
       expect(loadCompiledContract(spec, dir).fromCache).toBe(true);
     }
+  });
+
+  it("runs the responses' code on the first response checked, not at load", () => {
+    const spec = specCopy(CONTROL_PATH, "deferred");
+    const dir = join(scratch, "deferred-cache");
+    loadCompiledContract(spec, dir);
+    const responses = join(dir, readdirSync(dir).find((name) => name.endsWith(".responses.js")) as string);
+    const marker = globalThis as { responsesRan?: number };
+    marker.responsesRan = 0;
+    writeFileSync(responses, `globalThis.responsesRan += 1;\n${readFileSync(responses, "utf8")}`);
+    const cached = loadCompiledContract(spec, dir);
+    expect(cached.fromCache).toBe(true);
+    expect(cached.validators.operation("exportState").params({ path: {}, query: new URLSearchParams(), headers: {} }).errors).toEqual([]);
+    expect(marker.responsesRan).toBe(0);
+    expect(cached.validators.component("ErrorResponse")({})).not.toEqual([]);
+    expect(cached.validators.component("ErrorResponse")({ error: {} })).not.toEqual([]);
+    expect(marker.responsesRan).toBe(1);
+  });
+
+  it.each([
+    ["missing", (file: string) => rmSync(file)],
+    ["damaged", (file: string) => writeFileSync(file, "throw new Error('damaged')")],
+    ["foreign", (file: string) => writeFileSync(file, "module.exports = {};")],
+  ])("a %s responses' file costs a compile of what is asked, and judges as the compile did", (_case, damage) => {
+    const spec = specCopy(OPENAPI_PATH, "responses-damaged");
+    const dir = join(scratch, `responses-damaged-${readdirSync(scratch).length}`);
+    const compiled = loadCompiledContract(spec, dir);
+    damage(join(dir, readdirSync(dir).find((name) => name.endsWith(".responses.js")) as string));
+    const cached = loadCompiledContract(spec, dir);
+    expect(cached.fromCache).toBe(true);
+    expect(verdicts(cached.spec, cached.validators)).toEqual(verdicts(compiled.spec, compiled.validators));
   });
 
   it("a cache directory that cannot be created still serves a compiled contract", () => {

@@ -22,11 +22,11 @@ import { fileURLToPath } from "node:url";
 import { standaloneCode } from "../lazy-modules.ts";
 import { bundleSpec } from "./bundle.ts";
 import { buildSpecModel, type JsonSchema, type SpecModel } from "./load.ts";
-import { ajvCompiler, compileValidators, planSchemas, type Direction, type SpecValidators, type ValidatorSource } from "./validators.ts";
+import { ajvCompiler, compileValidators, planSchemas, type Direction, type PlannedSchema, type SpecValidators, type ValidatorSource } from "./validators.ts";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 
-/** Bumped when the layout of an entry changes. */
-const ENTRY_FORMAT = 1;
+/** Bumped when the layout of an entry changes (2: the responses' code moved to a file of its own). */
+const ENTRY_FORMAT = 2;
 
 const require = createRequire(import.meta.url);
 const DEFAULT_DIR = fileURLToPath(new URL("../../node_modules/.cache/runtools-mock/", import.meta.url));
@@ -50,13 +50,22 @@ export interface CompiledContract {
   fingerprint: string;
 }
 
-/** What an entry holds. */
+/**
+ * What an entry holds: the document, and ajv's standalone code (CommonJS) for the parameters and
+ * request bodies, which every request needs. The responses' code, three quarters of the whole, is
+ * beside it in a file of its own (`responsesFile`), read and run on the first response checked:
+ * a start that checks none (the command without --validate-responses) never pays for it.
+ */
 interface CacheEntry {
   format: number;
   document: JsonSchema;
-  /** ajv standalone code (CommonJS), one module per ajv configuration. */
-  code: Record<Direction, string>;
+  code: Record<EagerDirection, string>;
 }
+
+type EagerDirection = Exclude<Direction, "responses">;
+
+/** The file that holds an entry's responses' code. */
+const responsesFile = (entryFile: string) => entryFile.replace(/\.json$/, ".responses.js");
 
 /** The cache directory the environment asks for, or undefined when caching is off. */
 export function cacheDirFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -79,7 +88,8 @@ export function loadCompiledContract(specPath: string, cacheDir: string | undefi
   const spec = buildSpecModel(bundleSpec(specPath).document);
   const compiler = ajvCompiler(spec, { emitSource: true });
   const validators = compileValidators(spec, compiler.source);
-  writeEntry(file, basename(specPath), { format: ENTRY_FORMAT, document: spec.document, code: standaloneModules(spec, compiler) });
+  const { params, requests, responses } = standaloneModules(spec, compiler);
+  writeEntry(file, basename(specPath), { format: ENTRY_FORMAT, document: spec.document, code: { params, requests } }, responses);
   return { spec, validators, fromCache: false, fingerprint: key };
 }
 
@@ -130,22 +140,54 @@ function readEntry(file: string, fingerprint: string): CompiledContract | undefi
   }
   if (entry.format !== ENTRY_FORMAT) return undefined;
   try {
-    const modules = {
-      params: evaluate(entry.code.params),
-      requests: evaluate(entry.code.requests),
-      responses: evaluate(entry.code.responses),
-    };
+    const modules = { params: evaluate(entry.code.params), requests: evaluate(entry.code.requests) };
+    const spec = buildSpecModel(entry.document);
+    const responses = deferredResponses(responsesFile(file), spec);
     const source: ValidatorSource = (planned) => {
+      if (planned.direction === "responses") return responses(planned);
       const validate = modules[planned.direction][planned.key];
       if (typeof validate !== "function") throw new Error(`cache entry lacks ${planned.key}`);
       return validate;
     };
-    const spec = buildSpecModel(entry.document);
     return { spec, validators: compileValidators(spec, source), fromCache: true, fingerprint };
   } catch {
     // An entry that does not fit this build (or was damaged) is compiled afresh.
     return undefined;
   }
+}
+
+/**
+ * The responses' validators of an entry, each run from the responses' file on its first call. A
+ * file that is missing or cannot be run costs a compile of each schema asked for, as a damaged
+ * entry costs a compile of the whole contract: the judgement is the same either way.
+ */
+function deferredResponses(file: string, spec: SpecModel): ValidatorSource {
+  let module: Record<string, ValidateFunction> | undefined;
+  let compiler: ReturnType<typeof ajvCompiler> | undefined;
+  const resolve = (planned: PlannedSchema): ValidateFunction => {
+    if (module === undefined) {
+      try {
+        module = evaluate(readFileSync(file, "utf8"));
+      } catch {
+        module = {};
+      }
+    }
+    const found = module[planned.key];
+    if (typeof found === "function") return found;
+    compiler ??= ajvCompiler(spec);
+    return compiler.source(planned);
+  };
+  return (planned) => {
+    let validate: ValidateFunction | undefined;
+    // ajv reports a call's errors on the function itself; the stand-in passes them on.
+    const deferred = ((data: unknown) => {
+      validate ??= resolve(planned);
+      const valid = validate(data);
+      deferred.errors = validate.errors ?? null;
+      return valid;
+    }) as ValidateFunction;
+    return deferred;
+  };
 }
 
 /** Runs one standalone CommonJS module; its `require` resolves ajv's runtime helpers and formats. */
@@ -156,16 +198,22 @@ function evaluate(code: string): Record<string, ValidateFunction> {
   return module.exports;
 }
 
-/** Writes atomically and drops the older entries of the same spec; a failure only costs speed. */
-function writeEntry(file: string, specName: string, entry: CacheEntry): void {
+/**
+ * Writes atomically (the responses' file first: an entry is never found before it) and drops the
+ * older entries of the same spec; a failure only costs speed.
+ */
+function writeEntry(file: string, specName: string, entry: CacheEntry, responses: string): void {
   try {
     const dir = join(file, "..");
     mkdirSync(dir, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(entry));
-    renameSync(temp, file);
+    const written = [responsesFile(file), file];
+    for (const [target, text] of [[responsesFile(file), responses], [file, JSON.stringify(entry)]] as const) {
+      const temp = `${target}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      renameSync(temp, target);
+    }
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(`${specName}-`) && join(dir, name) !== file && !name.endsWith(".tmp")) rmSync(join(dir, name), { force: true });
+      if (name.startsWith(`${specName}-`) && !written.includes(join(dir, name)) && !name.endsWith(".tmp")) rmSync(join(dir, name), { force: true });
     }
   } catch {
     // A read-only install still works; it compiles at every start.
