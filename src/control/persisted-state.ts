@@ -31,12 +31,15 @@ import { Durability, NotDurableError, type Change, type ChangeTicket } from "./d
 import { openStateFile, type WriteFileSystem } from "./persistence.ts";
 import type { StateLock } from "./state-lock.ts";
 import { StateLog } from "./state-log.ts";
-import { layOutSnapshot } from "./snapshot-layout.ts";
+import { layOutSnapshot, type SnapshotText } from "./snapshot-layout.ts";
+
+/** What a change captures: a change record's JSON, or the whole state's text (a compaction). */
+type Captured = string | SnapshotText;
 
 export class PersistedState {
   readonly file: StateLog;
   readonly #lock: StateLock;
-  #durability: Durability<string> | undefined;
+  #durability: Durability<Captured> | undefined;
   /** The organization of the request being committed (captured with whatever else was touched). */
   #committing: string | undefined;
   /**
@@ -69,7 +72,7 @@ export class PersistedState {
       const org = this.state.find(id);
       return org === undefined ? [] : [{ id, ...filesOf(org) }];
     }));
-    this.#durability = new Durability<string>({
+    this.#durability = new Durability<Captured>({
       store: {
         write: (changes) => this.#write(changes),
         wantsWhole: () => this.file.wantsWhole(),
@@ -182,10 +185,10 @@ export class PersistedState {
     this.#fileBytes = new Map(organizations.map((org) => [org.id, filesBytes(org)]));
   }
 
-  async #write(changes: Change<string>[]): Promise<void> {
+  async #write(changes: Change<Captured>[]): Promise<void> {
     const [first] = changes;
-    if (first?.whole) await this.file.writeState(first.data);
-    else await this.file.append(changes.map((change) => change.data));
+    if (first?.whole) await this.file.writeState(typeof first.data === "string" ? [first.data] : first.data);
+    else await this.file.append(changes.map((change) => (typeof change.data === "string" ? change.data : change.data.join(""))));
   }
 
   /** Memory back to what the files hold: the snapshot and the log as far as it was acknowledged. */
@@ -203,7 +206,7 @@ export class PersistedState {
     trackAll(this.state.orgIds().map((id) => this.state.find(id)).filter((org) => org !== undefined));
   }
 
-  #boundary(): Durability<string> {
+  #boundary(): Durability<Captured> {
     if (!this.#durability) throw new Error("PersistedState.start() was not called");
     return this.#durability;
   }

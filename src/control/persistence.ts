@@ -17,7 +17,7 @@ import * as fsPromises from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { StateDocument } from "../stateful/snapshot.ts";
 import { checkDocumentSize } from "./document-size.ts";
-import { layOutSnapshot } from "./snapshot-layout.ts";
+import { layOutSnapshot, type SnapshotText } from "./snapshot-layout.ts";
 import { StateLock } from "./state-lock.ts";
 
 /** Owner read and write only. */
@@ -85,13 +85,13 @@ export class StateFile {
     this.writeTextNow(layOutSnapshot(document));
   }
 
-  /** `writeNow` of a text (a serialized document, or a log's first line). */
-  writeTextNow(text: string): void {
+  /** `writeNow` of a text (a serialized document, whole or in pieces, or a log's first line). */
+  writeTextNow(text: string | SnapshotText): void {
     const temporary = this.#temporary();
     try {
       const file = openSync(temporary, "wx", FILE_MODE);
       try {
-        writeSync(file, text);
+        for (const piece of typeof text === "string" ? [text] : text) writeAll(file, piece);
         fsyncSync(file);
       } finally {
         closeSync(file);
@@ -108,21 +108,22 @@ export class StateFile {
     return this.writeText(layOutSnapshot(document));
   }
 
-  /** Durably replaces the file with `text` (a serialized state document); resolves once it is on disk. */
-  writeText(text: string): Promise<void> {
+  /** Durably replaces the file with `text` (a serialized state document, whole or in pieces); resolves once it is on disk. */
+  writeText(text: string | SnapshotText): Promise<void> {
     const next = this.#queue.then(() => this.#replace(text));
     // A failed write must not block the ones after it; the caller still sees the failure.
     this.#queue = next.catch(() => undefined);
     return next;
   }
 
-  async #replace(text: string): Promise<void> {
+  async #replace(text: string | SnapshotText): Promise<void> {
     const fs = this.#fs;
     const temporary = this.#temporary();
     try {
       const file = await fs.open(temporary, "wx", FILE_MODE);
       try {
-        await file.writeFile(text);
+        // Each writeFile on a handle goes on from where the last one ended, and writes all it is given.
+        for (const piece of typeof text === "string" ? [text] : text) await file.writeFile(piece);
         await file.sync();
       } finally {
         await file.close();
@@ -179,6 +180,12 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Ope
     if (code === undefined) throw error;
     throw new Error(`cannot use ${path} as the --persist file: ${message}`);
   }
+}
+
+/** Writes all of `text`: writeSync may write less than it is given (a disk filling up) without an error. */
+function writeAll(file: number, text: string): void {
+  let bytes = Buffer.from(text);
+  while (bytes.byteLength > 0) bytes = bytes.subarray(writeSync(file, bytes));
 }
 
 function chmodExisting(path: string): void {

@@ -46,7 +46,7 @@ describe("layOutSnapshot", () => {
   it("writes what JSON.parse reads as JSON.stringify's document", () => {
     fc.assert(
       fc.property(stateDocument, (document) => {
-        expect(JSON.parse(layOutSnapshot(document))).toEqual(JSON.parse(JSON.stringify(document)));
+        expect(JSON.parse(layOutSnapshot(document).join(""))).toEqual(JSON.parse(JSON.stringify(document)));
       }),
     );
   });
@@ -58,7 +58,7 @@ describe("layOutSnapshot", () => {
       exportedAt: "t",
       organizations: [{ id: "o", agents: [{ slug: "a", prompt: "line\nbreak" }, { slug: "b" }], empty: [], billing: { history: [1, 2] }, skipped: undefined }],
     } as unknown as StateDocument;
-    expect(layOutSnapshot(document).split("\n")).toEqual([
+    expect(layOutSnapshot(document).join("").split("\n")).toEqual([
       '{"format":"runtools-mock/state","version":1,"exportedAt":"t","organizations":[{"id":"o","agents":[',
       '{"slug":"a","prompt":"line\\nbreak"},',
       '{"slug":"b"}',
@@ -72,7 +72,7 @@ describe("readLaidOutSnapshot", () => {
   it("reads a laid-out file as JSON.parse does, with the CRC-32 and length of its bytes, whatever the piece sizes", () => {
     fc.assert(
       fc.property(stateDocument, sizes, (document, pieces: PieceSizes) => {
-        const text = layOutSnapshot(document);
+        const text = layOutSnapshot(document).join("");
         const bytes = Buffer.from(text);
         const read = readLaidOutSnapshot(fileOf(text), pieces);
         expect(read?.document).toEqual(JSON.parse(text));
@@ -112,6 +112,6 @@ describe("readLaidOutSnapshot", () => {
     const document = { format: "runtools-mock/state", version: 1, exportedAt: "t", organizations: [{ id: "o", agents: [{ slug: "x".repeat(4000) }] }] };
     const pieces = { chunk: 256, batch: 128, firstLine: 1024 };
     expect(readLaidOutSnapshot(fileOf(JSON.stringify(document)), pieces)).toBeUndefined();
-    expect(readLaidOutSnapshot(fileOf(layOutSnapshot(document as unknown as StateDocument)), pieces)?.document).toEqual(document);
+    expect(readLaidOutSnapshot(fileOf(layOutSnapshot(document as unknown as StateDocument).join("")), pieces)?.document).toEqual(document);
   });
 });

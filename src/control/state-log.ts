@@ -25,7 +25,7 @@ import type { StateDocument } from "../stateful/snapshot.ts";
 import { Replay, type ChangeRecord } from "./change-records.ts";
 import { checkDocumentSize } from "./document-size.ts";
 import { StateFile, type WriteFileSystem } from "./persistence.ts";
-import { layOutSnapshot, readLaidOutSnapshot } from "./snapshot-layout.ts";
+import { layOutSnapshot, readLaidOutSnapshot, type SnapshotText } from "./snapshot-layout.ts";
 
 const LOG_FORMAT = "runtools-mock/log";
 const LOG_VERSION = 1;
@@ -68,10 +68,16 @@ function identity(crc: number, bytes: number): string {
   return `${(crc >>> 0).toString(16).padStart(8, "0")}:${bytes}`;
 }
 
-/** The identity of a snapshot about to be written (checksummed as bytes: zlib would encode a string first anyway). */
-function identify(text: string): string {
-  const bytes = Buffer.from(text);
-  return identity(crc32(bytes), bytes.byteLength);
+/** The identity of a snapshot about to be written, and its length: checksummed a piece at a time, as the bytes it is written as. */
+function identify(text: SnapshotText): { identity: string; bytes: number } {
+  let crc = 0;
+  let bytes = 0;
+  for (const piece of text) {
+    const encoded = Buffer.from(piece);
+    crc = crc32(encoded, crc);
+    bytes += encoded.byteLength;
+  }
+  return { identity: identity(crc, bytes), bytes };
 }
 
 function line(json: string): string {
@@ -218,14 +224,15 @@ export class StateLog {
   }
 
   /** Compacts: the whole state (a serialized StateDocument) becomes the snapshot, then the log starts again after it. */
-  async writeState(text: string): Promise<void> {
+  async writeState(text: SnapshotText): Promise<void> {
     this.#broken = true;
+    const written = identify(text);
     await this.file.writeText(text);
-    this.#snapshotBytes = Buffer.byteLength(text);
+    this.#snapshotBytes = written.bytes;
     // Renamed: the snapshot holds the state, and the old log, now stale, is set aside by any
     // reader. Without a new log, the next write is a compaction again (#broken stays set).
     try {
-      await this.#newLog(text);
+      await this.#newLog(written.identity);
       this.#broken = false;
     } catch (error) {
       this.warn(`runtools-mock: ${this.logPath}: could not start a new log after a compaction (${(error as Error).message}); the next change rewrites ${basename(this.path)} again`);
@@ -234,10 +241,7 @@ export class StateLog {
 
   /** The same compaction, synchronously: start-up with `--data` and no file yet. */
   writeStateNow(document: StateDocument): void {
-    const text = layOutSnapshot(document);
-    this.file.writeTextNow(text);
-    this.#snapshotBytes = Buffer.byteLength(text);
-    this.#newLogNowAfter(identify(text));
+    this.#replaceNow(layOutSnapshot(document));
   }
 
   /**
@@ -249,10 +253,14 @@ export class StateLog {
   closeNow(document: () => StateDocument): void {
     // With no record in the log, the snapshot already holds the state and the log seals it: left as they are.
     if (this.#records === 0) return;
-    const text = layOutSnapshot(document());
+    this.#replaceNow(layOutSnapshot(document()));
+  }
+
+  #replaceNow(text: SnapshotText): void {
+    const written = identify(text);
     this.file.writeTextNow(text);
-    this.#snapshotBytes = Buffer.byteLength(text);
-    this.#newLogNowAfter(identify(text));
+    this.#snapshotBytes = written.bytes;
+    this.#newLogNowAfter(written.identity);
   }
 
   /**
@@ -344,8 +352,7 @@ export class StateLog {
     return { records, validBytes: offset, ...(writer === undefined ? {} : { writer }) };
   }
 
-  async #newLog(snapshotText: string): Promise<void> {
-    const snapshot = identify(snapshotText);
+  async #newLog(snapshot: string): Promise<void> {
     const text = this.#header(snapshot);
     await this.#logFile.writeText(text);
     this.#snapshotIdentity = snapshot;
