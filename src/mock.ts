@@ -351,7 +351,7 @@ function loadInitialState(config: MockConfig, state: MockState, file: StateLog |
   }
   try {
     // The files' document is parsed here and dropped after: the stores may keep its records.
-    importState(state, document as StateDocument, "replace", (id) => state.build(id), stored !== undefined);
+    importState(state, document as StateDocument, "replace", (id) => state.build(id), { owned: stored !== undefined, sealed: read?.sealed === true });
   } catch (error) {
     if (error instanceof SnapshotError) throw new Error(`${source}: invalid state document at ${error.pointer}: ${error.message}`);
     throw error;

@@ -144,21 +144,32 @@ function importFiles(org: OrgState, trees: readonly FileTreeDocument[], at: stri
  * `owned`: nobody else holds the document (start-up parsed it from the files and drops it after),
  * so the stores may keep its agents, frozen, instead of copying them: at 100k agents the copy was
  * a tenth of start-up. Anyone else's document is copied, as it may still be changed.
+ * `sealed`: a snapshot this mock wrote from its own stores (state-log.ts), whose agent ids are
+ * unique and whose references resolve already: neither is checked again, and agent ids are not
+ * indexed until one is looked up.
  */
-export function importState(state: MockState, document: StateDocument, mode: "replace" | "merge", fresh: (orgId: string) => OrgState, owned = false): number {
+export function importState(
+  state: MockState,
+  document: StateDocument,
+  mode: "replace" | "merge",
+  fresh: (orgId: string) => OrgState,
+  { owned = false, sealed = false }: { owned?: boolean; sealed?: boolean } = {},
+): number {
   const built = document.organizations.map((snapshot, index) => {
     // Agents are keyed by slug in their store; their ids must be unique too (spec/control.yaml importState).
     const agentIds = new Set<string>();
-    snapshot.agents.forEach((agent, j) => {
-      if (agentIds.has(agent.id)) throw new SnapshotError(`/organizations/${index}/agents/${j}/id`, `agent id '${agent.id}' appears twice`);
-      agentIds.add(agent.id);
-    });
-    checkReferences(snapshot, `/organizations/${index}`);
+    if (!sealed) {
+      snapshot.agents.forEach((agent, j) => {
+        if (agentIds.has(agent.id)) throw new SnapshotError(`/organizations/${index}/agents/${j}/id`, `agent id '${agent.id}' appears twice`);
+        agentIds.add(agent.id);
+      });
+    }
+    if (!sealed) checkReferences(snapshot, `/organizations/${index}`);
     const org = fresh(snapshot.id);
     try {
       org.workspaces.importAll(snapshot.workspaces);
       org.sandboxes.importAll(snapshot.sandboxes);
-      org.agents.importAll(snapshot.agents, owned);
+      org.agents.importAll(snapshot.agents, { owned, sealed });
       org.threads.importAll(snapshot.threads);
       org.runs.importAll(snapshot.runs);
       if (snapshot.organization) org.organization.importAll(snapshot.organization);

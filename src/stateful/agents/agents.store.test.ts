@@ -586,8 +586,27 @@ describe("AgentStore.importAll", () => {
 
   it("keeps the agents of a document given away (start-up's own parse), frozen, without a copy", () => {
     const given = exported();
-    agents.importAll(given, true);
+    agents.importAll(given, { owned: true });
     expect(Object.isFrozen(given[0])).toBe(true);
     expect(agents.get("code-reviewer")).toEqual(given[0]);
+  });
+
+  it("refuses a document whose agent ids repeat", () => {
+    const given = exported();
+    const twice = [given[0] as Agent, { ...(given[0] as Agent), slug: "other" }];
+    expect(() => agents.importAll(twice)).toThrow("appears twice");
+  });
+
+  it("a sealed import indexes ids on the first lookup by id, and keeps the index up to date after", () => {
+    const given = exported();
+    const id = (given[0] as Agent).id;
+    agents.importAll(given, { owned: true, sealed: true });
+    expect(agents.find(id)?.slug).toBe("code-reviewer");
+    agents.upsert(upsertInput({ slug: "later", sandbox: "build-runner" }), actor);
+    const later = agents.get("later");
+    expect(agents.find(later.id)?.slug).toBe("later");
+    agents.delete("later");
+    expect(agents.find(later.id)).toBeUndefined();
+    expect(agents.find("code-reviewer")?.id).toBe(id);
   });
 });

@@ -58,8 +58,12 @@ interface AgentRecord {
 export class AgentStore implements ReportsChanges {
   /** In creation order (a Map iterates in insertion order), which is the order lists serve. */
   readonly #bySlug = new Map<string, AgentRecord>();
-  /** Runs name an agent by slug or by id (docs R1): both are O(1) lookups. */
-  readonly #byId = new Map<string, AgentRecord>();
+  /**
+   * Runs name an agent by slug or by id (docs R1): both are O(1) lookups. The id index is built on
+   * the first lookup that needs it, so a start-up on a sealed snapshot does not build a second
+   * 100k-entry map before it can answer (~50 ms here); once built, it is kept up to date.
+   */
+  #idIndex: Map<string, AgentRecord> | undefined;
   #seq = 0;
   /** What changed, for --persist (change-feed.ts): agents by slug, as exported. */
   readonly #changes = new KeyedChanges<Agent>("slug", (slug) => {
@@ -68,6 +72,11 @@ export class AgentStore implements ReportsChanges {
   });
 
   constructor(private readonly deps: AgentStoreDeps) {}
+
+  get #byId(): Map<string, AgentRecord> {
+    this.#idIndex ??= new Map([...this.#bySlug.values()].map((record) => [record.agent.id, record]));
+    return this.#idIndex;
+  }
 
   takeChanges() {
     return this.#changes.take();
@@ -105,7 +114,7 @@ export class AgentStore implements ReportsChanges {
     };
     const record = { agent: this.#apply(agent, definition, sandbox, now), seq: this.#seq++ };
     this.#bySlug.set(input.slug, record);
-    this.#byId.set(record.agent.id, record);
+    this.#idIndex?.set(record.agent.id, record);
     this.#changes.markCreated(input.slug);
     return { action: "created", agent: record.agent };
   }
@@ -143,7 +152,7 @@ export class AgentStore implements ReportsChanges {
   delete(slug: string): { id: string } {
     const record = this.#require(slug);
     this.#bySlug.delete(slug);
-    this.#byId.delete(record.agent.id);
+    this.#idIndex?.delete(record.agent.id);
     this.#changes.markRemoved(slug);
     return { id: record.agent.id };
   }
@@ -187,16 +196,19 @@ export class AgentStore implements ReportsChanges {
   }
 
   /**
-   * Loads agents from a snapshot into this (empty) store, keeping their order; slugs must be
-   * unique. `owned`: the caller gives the agents away (they are kept and frozen, not copied).
+   * Loads agents from a snapshot into this (empty) store, keeping their order; slugs and ids must
+   * be unique. `owned`: the caller gives the agents away (they are kept and frozen, not copied).
+   * `sealed`: a snapshot this mock wrote from a store like this one, whose ids are unique already:
+   * the id index is left for the first lookup by id to build.
    */
-  importAll(agents: readonly Agent[], owned = false): void {
+  importAll(agents: readonly Agent[], { owned = false, sealed = false }: { owned?: boolean; sealed?: boolean } = {}): void {
+    const byId = sealed ? this.#idIndex : this.#byId;
     for (const agent of agents) {
       if (this.#bySlug.has(agent.slug)) throw new Error(`agent slug '${agent.slug}' appears twice`);
-      if (this.#byId.has(agent.id)) throw new Error(`agent id '${agent.id}' appears twice`);
+      if (byId?.has(agent.id)) throw new Error(`agent id '${agent.id}' appears twice`);
       const record = { agent: deepFreeze(shareCommonValues(owned ? agent : cloneJson(agent), SHARED_FIELDS)), seq: this.#seq++ };
       this.#bySlug.set(agent.slug, record);
-      this.#byId.set(agent.id, record);
+      byId?.set(agent.id, record);
     }
   }
 
