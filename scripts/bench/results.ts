@@ -108,8 +108,12 @@ export interface PersistSection {
   levels: PersistLevel[];
   /** Persisted req/s at the largest level ÷ at the smallest. */
   flatness: number | null;
-  /** Spawn → first 200 from /health on the persist files of the largest level. */
-  start: { agents: number; ms: number; fileBytes: number } | null;
+  /**
+   * Spawn → first 200 from /health on the persist files of the largest level, after the run's mock
+   * stopped cleanly (SIGTERM, waited for: `stopMs`); `logRecords` are the records its log still held
+   * (0 when the stop folded them into the snapshot, as a clean stop does).
+   */
+  start: { agents: number; ms: number; fileBytes: number; stopMs: number; logRecords: number } | null;
   /** Files of the persist directory right after the largest level's load, against the exported state. */
   disk: { exportedBytes: number; fileBytes: number; files: string[] } | null;
 }

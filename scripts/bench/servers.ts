@@ -231,8 +231,8 @@ export interface ServerProcess {
   logTail(bytes?: number): string;
   /** Resolves once the process has exited. */
   exited: Promise<void>;
-  /** SIGTERM, SIGKILL after 3 s; resolves once it has exited. */
-  stop(): Promise<void>;
+  /** SIGTERM, SIGKILL after `graceMs` (3 s by default); resolves once it has exited. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -252,10 +252,10 @@ export function spawnServer(kind: ServerKind, port: number, logDir: string, data
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   void exited.then(() => children.delete(child));
   if (child.pid === undefined) throw new Error(`could not spawn ${kind}`);
-  const stop = async () => {
+  const stop = async (graceMs = 3000) => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
       await exited;
       clearTimeout(timer);
     }
