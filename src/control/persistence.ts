@@ -85,13 +85,20 @@ export class StateFile {
     this.writeTextNow(layOutSnapshot(document));
   }
 
-  /** `writeNow` of a text (a serialized document, whole or in pieces, or a log's first line). */
-  writeTextNow(text: string | SnapshotText): void {
+  /**
+   * `writeNow` of a text (a serialized document, whole or in pieces, or a log's first line).
+   * `written` is shown each piece's bytes as they are written (a checksum over them).
+   */
+  writeTextNow(text: string | SnapshotText, written?: (bytes: Buffer) => void): void {
     const temporary = this.#temporary();
     try {
       const file = openSync(temporary, "wx", FILE_MODE);
       try {
-        for (const piece of typeof text === "string" ? [text] : text) writeAll(file, piece);
+        for (const piece of typeof text === "string" ? [text] : text) {
+          const bytes = Buffer.from(piece);
+          written?.(bytes);
+          writeAll(file, bytes);
+        }
         fsyncSync(file);
       } finally {
         closeSync(file);
@@ -108,22 +115,26 @@ export class StateFile {
     return this.writeText(layOutSnapshot(document));
   }
 
-  /** Durably replaces the file with `text` (a serialized state document, whole or in pieces); resolves once it is on disk. */
-  writeText(text: string | SnapshotText): Promise<void> {
-    const next = this.#queue.then(() => this.#replace(text));
+  /** Durably replaces the file with `text` (a serialized state document, whole or in pieces); resolves once it is on disk. `written` as for writeTextNow. */
+  writeText(text: string | SnapshotText, written?: (bytes: Buffer) => void): Promise<void> {
+    const next = this.#queue.then(() => this.#replace(text, written));
     // A failed write must not block the ones after it; the caller still sees the failure.
     this.#queue = next.catch(() => undefined);
     return next;
   }
 
-  async #replace(text: string | SnapshotText): Promise<void> {
+  async #replace(text: string | SnapshotText, written?: (bytes: Buffer) => void): Promise<void> {
     const fs = this.#fs;
     const temporary = this.#temporary();
     try {
       const file = await fs.open(temporary, "wx", FILE_MODE);
       try {
         // Each writeFile on a handle goes on from where the last one ended, and writes all it is given.
-        for (const piece of typeof text === "string" ? [text] : text) await file.writeFile(piece);
+        for (const piece of typeof text === "string" ? [text] : text) {
+          const bytes = Buffer.from(piece);
+          written?.(bytes);
+          await file.writeFile(bytes);
+        }
         await file.sync();
       } finally {
         await file.close();
@@ -182,10 +193,10 @@ export function openStateFile(path: string, options: StateFileOptions = {}): Ope
   }
 }
 
-/** Writes all of `text`: writeSync may write less than it is given (a disk filling up) without an error. */
-function writeAll(file: number, text: string): void {
-  let bytes = Buffer.from(text);
-  while (bytes.byteLength > 0) bytes = bytes.subarray(writeSync(file, bytes));
+/** Writes all of `bytes`: writeSync may write less than it is given (a disk filling up) without an error. */
+function writeAll(file: number, bytes: Buffer): void {
+  let rest = bytes;
+  while (rest.byteLength > 0) rest = rest.subarray(writeSync(file, rest));
 }
 
 function chmodExisting(path: string): void {

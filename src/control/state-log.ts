@@ -68,16 +68,18 @@ function identity(crc: number, bytes: number): string {
   return `${(crc >>> 0).toString(16).padStart(8, "0")}:${bytes}`;
 }
 
-/** The identity of a snapshot about to be written, and its length: checksummed a piece at a time, as the bytes it is written as. */
-function identify(text: SnapshotText): { identity: string; bytes: number } {
-  let crc = 0;
-  let bytes = 0;
-  for (const piece of text) {
-    const encoded = Buffer.from(piece);
-    crc = crc32(encoded, crc);
-    bytes += encoded.byteLength;
+/** The identity of a snapshot being written, summed over its bytes as they are written (StateFile's `written`). */
+class Identity {
+  #crc = 0;
+  bytes = 0;
+  readonly add = (bytes: Buffer): void => {
+    this.#crc = crc32(bytes, this.#crc);
+    this.bytes += bytes.byteLength;
+  };
+
+  get identity(): string {
+    return identity(this.#crc, this.bytes);
   }
-  return { identity: identity(crc, bytes), bytes };
 }
 
 function line(json: string): string {
@@ -226,8 +228,8 @@ export class StateLog {
   /** Compacts: the whole state (a serialized StateDocument) becomes the snapshot, then the log starts again after it. */
   async writeState(text: SnapshotText): Promise<void> {
     this.#broken = true;
-    const written = identify(text);
-    await this.file.writeText(text);
+    const written = new Identity();
+    await this.file.writeText(text, written.add);
     this.#snapshotBytes = written.bytes;
     // Renamed: the snapshot holds the state, and the old log, now stale, is set aside by any
     // reader. Without a new log, the next write is a compaction again (#broken stays set).
@@ -257,8 +259,8 @@ export class StateLog {
   }
 
   #replaceNow(text: SnapshotText): void {
-    const written = identify(text);
-    this.file.writeTextNow(text);
+    const written = new Identity();
+    this.file.writeTextNow(text, written.add);
     this.#snapshotBytes = written.bytes;
     this.#newLogNowAfter(written.identity);
   }
