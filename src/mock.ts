@@ -277,7 +277,8 @@ function publicContext(
     const own = leaseOf(caller().orgId).store;
     // Every organization has its personal workspace from its first request (workspaces/manage),
     // with an id derived from the organization's, the same after a restart.
-    own.workspaces.ensurePersonal(caller(), personalWorkspaceId(own.orgId));
+    // The id is a hash, computed only when the workspace is created (this runs on every request).
+    own.workspaces.ensurePersonal(caller(), () => personalWorkspaceId(own.orgId));
     // The users whose keys call an organization are its members (spec listOrganizationMembers).
     own.organization.ensureMember(caller().userId);
     return own;

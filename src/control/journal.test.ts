@@ -463,3 +463,14 @@ describe("RequestJournal: violations and followers", () => {
   });
 });
 
+
+describe("RequestJournal.pseudonym", () => {
+  it("names an id by the same pseudonym every time, however many other ids it named between", () => {
+    const journal = new RequestJournal(10, 1024);
+    const first = journal.pseudonym("11111111-1111-4111-8111-111111111111");
+    for (let i = 0; i < 5000; i++) journal.pseudonym(`id-${i}`);
+    expect(journal.pseudonym("11111111-1111-4111-8111-111111111111")).toBe(first);
+    expect(journal.pseudonym("id-1")).not.toBe(first);
+    expect(new RequestJournal(10, 1024).pseudonym("11111111-1111-4111-8111-111111111111")).not.toBe(first);
+  });
+});

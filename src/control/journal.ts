@@ -17,8 +17,12 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { checkJsonShape, JSON_DEPTH_LIMITS } from "../core/request-body.ts";
 import type { PlainHeaders, PlainResponse } from "../core/http-types.ts";
+import { jsonText } from "../core/json-text.ts";
 import type { CompletedRequest } from "../core/pipeline.ts";
 import type { JournalEntry, RequestQuery } from "./control-types.ts";
+
+/** Pseudonyms kept by a journal (see RequestJournal.#pseudonyms). */
+const PSEUDONYMS_KEPT = 4096;
 
 /** Filters of `GET /__mock/requests` (spec/control.yaml), with the documented default limit applied. */
 export type JournalFilter = RequestQuery & { limit: number };
@@ -65,6 +69,11 @@ export class RequestJournal {
   #size = 0;
   /** Drawn per process: pseudonyms cannot be computed from an organization id elsewhere. */
   readonly #secret = randomBytes(32);
+  /**
+   * Pseudonyms already computed: each request names its organization and user, and two HMACs per
+   * request were ~5% of the mock's CPU under load. Bounded (emptied when full), as ids are many.
+   */
+  readonly #pseudonyms = new Map<string, string>();
   /** Who follows the journal live (`GET /__mock/requests/stream`). */
   readonly #followers = new Set<(entry: JournalEntry) => void>();
 
@@ -179,8 +188,13 @@ export class RequestJournal {
   /** Stands for an organization (or a user) in this process's journal: UUID-shaped, stable until restart, not reversible. */
   pseudonym(id: string | null): string | null {
     if (id === null) return null;
+    const known = this.#pseudonyms.get(id);
+    if (known !== undefined) return known;
     const hex = createHmac("sha256", this.#secret).update(id).digest("hex");
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    const pseudonym = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    if (this.#pseudonyms.size >= PSEUDONYMS_KEPT) this.#pseudonyms.clear();
+    this.#pseudonyms.set(id, pseudonym);
+    return pseudonym;
   }
 }
 
@@ -228,8 +242,9 @@ function keepBytes(bytes: Buffer, limit: number): KeptBody {
 /** A response body, serialised now: a stream's frames are text, a JSON body is kept as its JSON text. */
 function keepResponse(response: PlainResponse, limit: number): KeptBody {
   if (response.body === undefined) return { kind: "none", truncated: false };
-  const text = typeof response.body === "string" ? response.body : JSON.stringify(response.body);
-  const cut = keepBytes(Buffer.from(text), limit);
+  const text = typeof response.body === "string" ? response.body : jsonText(response.body);
+  // A UTF-16 unit is at most 3 bytes of UTF-8: a text that short fits whatever it holds, uncounted.
+  const cut = text.length * 3 <= limit ? { kind: "json" as const, text, truncated: false } : keepBytes(Buffer.from(text), limit);
   return typeof response.body === "string" && cut.kind !== "none" ? { ...cut, kind: "text" } : cut;
 }
 

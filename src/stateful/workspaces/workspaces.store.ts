@@ -55,14 +55,15 @@ export class WorkspaceStore {
 
   /**
    * Creates the personal workspace on the organization's first request; later calls do nothing.
-   * `id` is derived from the organization (personalWorkspaceId), so that it is the same after a
-   * restart and whichever request first shows it.
+   * `idOf` derives its id from the organization (personalWorkspaceId), so that it is the same after
+   * a restart and whichever request first shows it; called only when the workspace is created.
    */
-  ensurePersonal(owner: WorkspaceOwner, id?: string): void {
+  ensurePersonal(owner: WorkspaceOwner, idOf?: () => string): void {
     if (this.#hasPersonal) return;
     this.#hasPersonal = true;
     // Should the slug already be taken (a store used without HTTP), the personal one gets a suffix.
     const slug = this.#idBySlug.has(PERSONAL_WORKSPACE.slug) ? `${PERSONAL_WORKSPACE.slug}-${this.#seq}` : PERSONAL_WORKSPACE.slug;
+    const id = idOf?.();
     this.#insert(PERSONAL_WORKSPACE.name, slug, owner, true, id !== undefined && !this.#byId.has(id) ? id : undefined);
   }
 
