@@ -8,6 +8,7 @@ import { renderError } from "../core/errors.ts";
 import type { EventStream, PlainBody, PlainRequest, PlainResponse } from "../core/http-types.ts";
 import { formatEvent } from "../core/sse.ts";
 import { createMock, type Mock } from "../mock.ts";
+import { jsonText } from "../core/json-text.ts";
 import type { MockOptions } from "../config.ts";
 
 /** What `createFetchHandler` takes besides the mock's options. */
@@ -100,7 +101,7 @@ function toResponse(response: PlainResponse): Response {
     return new Response(response.raw.bytes, { status: response.status, headers });
   }
   if (response.body === undefined) return new Response(null, { status: response.status, headers });
-  return new Response(JSON.stringify(response.body), { status: response.status, headers });
+  return new Response(jsonText(response.body), { status: response.status, headers });
 }
 
 /** A stream of SSE frames; cancelling it (the client went away) aborts the producer. */

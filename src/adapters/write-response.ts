@@ -5,6 +5,7 @@ import type { ServerResponse } from "node:http";
 import { renderError } from "../core/errors.ts";
 import type { EventStream, PlainResponse, ServerSentEvent } from "../core/http-types.ts";
 import { formatEvent } from "../core/sse.ts";
+import { jsonText } from "../core/json-text.ts";
 
 /** Sends the status, headers and JSON body (charset declared, as Express would), raw bytes, or an event stream. */
 export async function writeResponse(res: ServerResponse, response: PlainResponse): Promise<void> {
@@ -30,7 +31,7 @@ export async function writeResponse(res: ServerResponse, response: PlainResponse
     res.writeHead(response.status, headers).end();
     return;
   }
-  const payload = JSON.stringify(response.body);
+  const payload = jsonText(response.body);
   headers.push("Content-Length", String(Buffer.byteLength(payload)));
   res.writeHead(response.status, headers).end(payload);
 }
