@@ -134,6 +134,20 @@ describe("the other sources", () => {
     expect(randomIds.uuid()).toMatch(UUID_V4);
   });
 
+  it("randomIds: each token is its own string, at any length (the spelling buffer is reused)", () => {
+    const first = randomIds.token("agt_", 16);
+    const copy = `${first}`;
+    const tokens = Array.from({ length: 300 }, () => randomIds.token("agt_", 16));
+    // A later draw must not rewrite an earlier token.
+    expect(first).toBe(copy);
+    expect(new Set([first, ...tokens]).size).toBe(301);
+    // Longer than the buffer, and the empty token.
+    const long = randomIds.token("long_", 100);
+    expect(long).toMatch(/^long_[0-9A-Za-z]{100}$/);
+    expect(randomIds.token("x_", 0)).toBe("x_");
+    expect(randomIds.token("", 8, "01")).toMatch(/^[01]{8}$/);
+  });
+
   it("systemClock follows the wall clock", () => {
     const before = Date.now();
     const now = systemClock.now().getTime();
