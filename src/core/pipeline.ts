@@ -200,14 +200,19 @@ export function createPipeline(options: PipelineOptions): (request: PlainRequest
         );
       }
     }
-    const headers: Record<string, string> = { ...result.headers, "X-Request-Id": requestId };
+    // Copied, then added to: on Node 20's V8 `{ ...result.headers, "X-Request-Id": id }` gives
+    // every response's headers a hidden class of its own (docs/performance.md, "Memory").
+    const headers: Record<string, string> = Object.assign({}, result.headers);
+    headers["X-Request-Id"] = requestId;
     if (result.stream) {
       const stream = options.validateResponses && operation ? checkedStream(result.stream, operation, result.status, report) : result.stream;
-      return { status: result.status, headers: { ...headers, "Content-Type": "text/event-stream; charset=utf-8" }, stream };
+      headers["Content-Type"] = "text/event-stream; charset=utf-8";
+      return { status: result.status, headers, stream };
     }
     if (result.raw) return { status: result.status, headers, raw: result.raw };
     if (result.body === undefined) return { status: result.status, headers };
-    return { status: result.status, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" }, body: result.body };
+    headers["Content-Type"] = "application/json; charset=utf-8";
+    return { status: result.status, headers, body: result.body };
   }
 
   /**
