@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cacheDirFromEnv, loadCompiledContract } from "./contract-cache.ts";
+import { asciiOnly, cacheDirFromEnv, loadCompiledContract } from "./contract-cache.ts";
 import { CONTROL_PATH, OPENAPI_PATH, type SpecModel } from "./load.ts";
 import type { SpecValidators } from "./validators.ts";
 
@@ -56,6 +56,11 @@ describe.each([
     expect(compiled.fromCache).toBe(false);
     // The entry, and the responses' code beside it.
     expect(readdirSync(dir).map((name) => name.replace(/-[0-9a-f]{32}/, ""))).toEqual([`${basename(spec)}.json`, `${basename(spec)}.responses.js`]);
+    // The code is ASCII (asciiOnly), though the document it embeds is not.
+    const files = readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8"));
+    const entry = JSON.parse(files[0] as string) as { document: unknown; code: Record<string, string> };
+    expect(JSON.stringify(entry.document)).toMatch(/[^\x00-\x7f]/);
+    for (const code of [...Object.values(entry.code), files[1] as string]) expect(code).not.toMatch(/[^\x00-\x7f]/);
 
     const cached = loadCompiledContract(spec, dir);
     expect(cached.fromCache).toBe(true);
@@ -152,5 +157,39 @@ describe("keeping the cache honest", () => {
     expect(cacheDirFromEnv({ RUNTOOLS_MOCK_CACHE_DIR: "/tmp/elsewhere" })).toBe("/tmp/elsewhere");
     expect(cacheDirFromEnv({ RUNTOOLS_MOCK_CACHE: "off" })).toBeUndefined();
     expect(cacheDirFromEnv({ RUNTOOLS_MOCK_CACHE: "0", RUNTOOLS_MOCK_CACHE_DIR: "/tmp/elsewhere" })).toBeUndefined();
+  });
+});
+
+describe("asciiOnly", () => {
+  /** Runs code as the cache does (a CommonJS module body) and returns its exports. */
+  const run = (code: string) => {
+    const module = { exports: {} as Record<string, unknown> };
+    new Function("module", code)(module);
+    return module.exports;
+  };
+
+  it("escapes every character outside ASCII, and the code means what it meant", () => {
+    const code = [
+      'module.exports.text = "Mock decision (§ 3) … → ünïcode";',
+      'module.exports.astral = "rocket 🚀";',
+      'module.exports.pattern = new RegExp("^[→…]+🚀$", "u");',
+      "module.exports.literal = /^é+$/u;",
+      "// a comment: naïve",
+    ].join("\n");
+    const escaped = asciiOnly(code);
+    expect(escaped).not.toMatch(/[^\x00-\x7f]/);
+    const [before, after] = [run(code), run(escaped)];
+    expect(after.text).toBe(before.text);
+    expect(after.astral).toBe("rocket 🚀");
+    const pattern = after.pattern as RegExp;
+    expect(pattern.test("→…→🚀")).toBe(true);
+    expect(pattern.test("→x🚀")).toBe(false);
+    expect((after.literal as RegExp).test("ééé")).toBe(true);
+    expect((after.literal as RegExp).test("e")).toBe(false);
+  });
+
+  it("leaves ASCII code as it is", () => {
+    const code = 'module.exports.x = "a\\u00e9b";';
+    expect(asciiOnly(code)).toBe(code);
   });
 });

@@ -25,8 +25,11 @@ import { buildSpecModel, type JsonSchema, type SpecModel } from "./load.ts";
 import { ajvCompiler, compileValidators, planSchemas, type Direction, type PlannedSchema, type SpecValidators, type ValidatorSource } from "./validators.ts";
 import type { ValidateFunction } from "ajv/dist/2020.js";
 
-/** Bumped when the layout of an entry changes (2: the responses' code moved to a file of its own). */
-const ENTRY_FORMAT = 2;
+/**
+ * Bumped when the layout of an entry changes (2: the responses' code moved to a file of its own;
+ * 3: the code is ASCII, asciiOnly).
+ */
+const ENTRY_FORMAT = 3;
 
 const require = createRequire(import.meta.url);
 const DEFAULT_DIR = fileURLToPath(new URL("../../node_modules/.cache/runtools-mock/", import.meta.url));
@@ -125,10 +128,23 @@ function standaloneModules(spec: SpecModel, compiler: ReturnType<typeof ajvCompi
     keys[planned.direction][planned.key] = planned.key;
   }
   return {
-    params: standaloneCode()(compiler.instances.params, keys.params),
-    requests: standaloneCode()(compiler.instances.requests, keys.requests),
-    responses: standaloneCode()(compiler.instances.responses, keys.responses),
+    params: asciiOnly(standaloneCode()(compiler.instances.params, keys.params)),
+    requests: asciiOnly(standaloneCode()(compiler.instances.requests, keys.requests)),
+    responses: asciiOnly(standaloneCode()(compiler.instances.responses, keys.responses)),
   };
+}
+
+/**
+ * The code with every character outside ASCII written as a `\uXXXX` escape (per UTF-16 unit, so a
+ * character beyond the BMP becomes its surrogate pair, which string literals and `u` RegExps read
+ * back as the one character). The code embeds the spec's schemas, whose descriptions hold "…",
+ * "§" and "→"; one such character makes V8 keep the whole source (3.8 MB for the responses)
+ * at two bytes a character, for as long as the functions compiled from it live.
+ * Non-ASCII characters in ajv's code appear only inside JSON-quoted literals and comments, where
+ * the escape means the same character.
+ */
+export function asciiOnly(code: string): string {
+  return code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 function readEntry(file: string, fingerprint: string): CompiledContract | undefined {
