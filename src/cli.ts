@@ -3,10 +3,10 @@
  * This is the only file that reads process.argv and process.env for configuration.
  */
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { checkDocumentSize } from "./control/document-size.ts";
 import { DEFAULT_MAX_ORGS } from "./config.ts";
+import { tuneHeap } from "./heap-tuning.ts";
 import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
 import { underTest } from "./config.ts";
@@ -225,7 +225,8 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     process.stderr.write(`runtools-mock: ${message}\n`);
     process.exit(2);
   }
-  keepHeapNearLiveData();
+  // After the state is loaded: src/heap-tuning.ts says why not before.
+  tuneHeap();
   const storage = parsed.values.persist === undefined ? "in memory" : `persisted to ${parsed.values.persist}`;
   process.stdout.write(`runtools-mock ${MOCK_VERSION} listening on ${running.url} (${storage}${keyring ? `, ${keyring.size} keys` : ""}${parsed.seed !== undefined ? `, seed ${parsed.seed}` : ""})\n`);
 
@@ -237,23 +238,3 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     );
   });
 }
-
-/**
- * The mock holds all its state in memory, so its heap is mostly data that lives long. V8's default
- * lets the heap grow to as much as 4× what survived the last full collection before collecting
- * again: with 100,000 agents stored that was ~340 MB resident for ~55 MB of agents. Growing by
- * 25% instead keeps it under 200 MB, for a few more full collections while the store grows
- * (docs/performance.md has the numbers, and the cost: more full collections, which trace every
- * stored agent, so requests slow down a little as the store grows). Set here, for the standalone
- * command only: a host process that mounts the mock keeps its own settings. Set once the state is
- * loaded: while a big --persist or --data state loads, 25% meant a full collection at every
- * quarter of growth, each tracing all that was loaded so far (~0.1 s of a 100k-agent start). V8
- * reads this flag at each collection, so setting it after start-up takes effect.
- */
-function keepHeapNearLiveData(): void {
-  // A choice made on the command line (`node --heap-growing-percent=100 bin/runtools-mock.js`,
-  // for throughput over memory with a large store) wins.
-  if (process.execArgv.some((arg) => arg.startsWith("--heap-growing-percent") || arg.startsWith("--heap_growing_percent"))) return;
-  setFlagsFromString("--heap-growing-percent=25");
-}
-
