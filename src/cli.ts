@@ -11,6 +11,7 @@ import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
 import { underTest } from "./config.ts";
 import type { CorsOrigins } from "./cors/cors.ts";
+import { stderrLineBatcher } from "./logging/line-batcher.ts";
 import { LOG_FORMATS, LOG_LEVELS } from "./logging/request-log.ts";
 import { stopOnSignalsAndParentExit } from "./process-lifetime.ts";
 import { listen } from "./server.ts";
@@ -218,7 +219,8 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
 
   let running: Awaited<ReturnType<typeof listen>>;
   try {
-    running = await listen(optionsFrom(parsed, keyring, data));
+    // Lines written once per turn of the event loop, not one system call per request (line-batcher.ts).
+    running = await listen({ ...optionsFrom(parsed, keyring, data), log: stderrLineBatcher().write });
   } catch (error) {
     // A bad --data or --persist document stops start-up, naming the file and the first error.
     const message = (error as Error).message.replace(/^the data document/, parsed.values.data ?? "the data document");
