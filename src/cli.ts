@@ -219,8 +219,10 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
 
   let running: Awaited<ReturnType<typeof listen>>;
   try {
-    // Lines written once per turn of the event loop, not one system call per request (line-batcher.ts).
-    running = await listen({ ...optionsFrom(parsed, keyring, data), log: stderrLineBatcher().write });
+    // A line per request is gathered per turn of the event loop, not a system call each; notes
+    // and warnings go out at once, after the request lines before them (line-batcher.ts).
+    const stderrLines = stderrLineBatcher();
+    running = await listen({ ...optionsFrom(parsed, keyring, data), log: stderrLines.writeNow, requestLog: stderrLines.write });
   } catch (error) {
     // A bad --data or --persist document stops start-up, naming the file and the first error.
     const message = (error as Error).message.replace(/^the data document/, parsed.values.data ?? "the data document");

@@ -28,6 +28,8 @@ export interface MockOptions {
   ids?: IdSource;
   /** Where contract violations and start-up notes go; default stderr. */
   log?: (line: string) => void;
+  /** Where the per-request lines of `logLevel` go; default `log`. */
+  requestLog?: (line: string) => void;
   /** Makes ids and timestamps deterministic (seeded ids, a virtual clock) and seeds fault choices. */
   seed?: number;
   /** A state document to start from (`--data`); validated like `PUT /__mock/state`. */
@@ -71,6 +73,7 @@ export interface MockConfig {
   clock: Clock;
   ids: IdSource;
   log: (line: string) => void;
+  requestLog: (line: string) => void;
   seed: number | undefined;
   data: unknown;
   persistPath: string | undefined;
@@ -112,6 +115,7 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
   const streamDelayMs = options.streamDelayMs ?? DEFAULT_STREAM_DELAY_MS;
   if (!Number.isInteger(streamDelayMs) || streamDelayMs < 0) throw new Error(`streamDelayMs must be a whole number ≥ 0, not ${streamDelayMs}`);
   if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1) throw new Error(`bodyLimitBytes must be a positive whole number, not ${bodyLimitBytes}`);
+  const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   return {
     publicUrl: options.publicUrl?.replace(/\/+$/, ""),
     keyring: options.keyring,
@@ -121,7 +125,8 @@ export function resolveConfig(options: MockOptions = {}): MockConfig {
     streamDelayMs,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
-    log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+    log,
+    requestLog: options.requestLog ?? log,
     seed: options.seed,
     data: options.data,
     persistPath: options.persistPath,

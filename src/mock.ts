@@ -91,7 +91,7 @@ export function createMock(options: MockOptions = {}): Mock {
   const controlContract = loadCompiledContract(CONTROL_PATH);
   const publicApi = compileApi(publicContract, handlers as unknown as Record<string, RuntimeHandler>);
   const controlApi = compileApi(controlContract, controlHandlers as unknown as Record<string, RuntimeHandler>);
-  const logRequest = createRequestLog(config.logLevel, config.logFormat, config.log);
+  const logRequest = createRequestLog(config.logLevel, config.logFormat, config.requestLog);
   const cors = createCors(config.corsOrigins, documentedResponseHeaders(publicApi.spec.document));
 
   // --persist: the file is locked first (a second process on it refuses to start), then loaded.

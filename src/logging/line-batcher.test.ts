@@ -36,6 +36,15 @@ describe("lineBatcher", () => {
     expect(writes).toEqual(["first\n", "second\n"]);
   });
 
+  it("writeNow writes the queued lines and then its own at once, in one write", () => {
+    const { batcher, writes, runScheduled } = harness();
+    batcher.write("GET /v1/agents 200");
+    batcher.writeNow("runtools-mock: could not write state.json");
+    expect(writes).toEqual(["GET /v1/agents 200\nruntools-mock: could not write state.json\n"]);
+    runScheduled();
+    expect(writes).toHaveLength(1);
+  });
+
   it("flush writes what is queued now, and nothing when nothing is", () => {
     const { batcher, writes, runScheduled } = harness();
     batcher.flush();

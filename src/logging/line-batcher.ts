@@ -8,13 +8,18 @@
  * so their lines share one write; with one request at a time, a line still goes out in the turn of
  * the event loop that answered it (setImmediate's phase, right after that turn's I/O callbacks).
  *
- * What is pending when the process exits (process.exit, the end of the event loop) is written
- * then; only a kill -9 can lose it, at most the lines of the turn it interrupts.
+ * Only the request lines wait: a warning (a change that could not be written, a torn record
+ * dropped at start) is written at once, after the lines queued before it, so that it is on stderr
+ * before the answer or the "listening" line it explains. What is pending when the process exits
+ * (process.exit, the end of the event loop) is written then; only a kill -9 can lose it, at most
+ * the lines of the turn it interrupts.
  */
 
 export interface LineBatcher {
   /** Queues one line (without its newline). */
   write(line: string): void;
+  /** Writes the queued lines and then this one, now: for a warning that must not wait. */
+  writeNow(line: string): void;
   /** Writes whatever is queued, now. */
   flush(): void;
 }
@@ -39,6 +44,10 @@ export function lineBatcher(out: (text: string) => void, schedule: (flush: () =>
       if (scheduled) return;
       scheduled = true;
       schedule(flush);
+    },
+    writeNow(line) {
+      pending += `${line}\n`;
+      flush();
     },
     flush,
   };

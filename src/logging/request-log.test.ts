@@ -48,6 +48,16 @@ describe("request logs", () => {
     expect(lines[0]).not.toContain("rt_test_logsecretkey");
   });
 
+  it("go to requestLog when it is given, and notes stay on log", async () => {
+    const notes: string[] = [];
+    const requests: string[] = [];
+    const mock = createMock({ logLevel: "info", validateResponses: true, log: (line) => notes.push(line), requestLog: (line) => requests.push(line) });
+    await mock.handle(post("/v1/agents", { slug: "routed", executionMode: "managed" }));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toContain("POST /v1/agents 201");
+    expect(notes).toEqual([]);
+  });
+
   it("are silent by default", async () => {
     const lines: string[] = [];
     const mock = createMock({ log: (line) => lines.push(line) });
