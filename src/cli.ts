@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { checkDocumentSize } from "./control/document-size.ts";
 import { DEFAULT_MAX_ORGS } from "./config.ts";
-import { tuneHeap } from "./heap-tuning.ts";
+import { nodeFlags, tuneHeap } from "./heap-tuning.ts";
 import { loadKeysFile } from "./keys-file.ts";
 import { parseYaml } from "./lazy-modules.ts";
 import { underTest } from "./config.ts";
@@ -230,7 +230,7 @@ export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.P
     process.exit(2);
   }
   // After the state is loaded: src/heap-tuning.ts says why not before.
-  tuneHeap();
+  tuneHeap(nodeFlags(process.execArgv, env.NODE_OPTIONS));
   const storage = parsed.values.persist === undefined ? "in memory" : `persisted to ${parsed.values.persist}`;
   process.stdout.write(`runtools-mock ${MOCK_VERSION} listening on ${running.url} (${storage}${keyring ? `, ${keyring.size} keys` : ""}${parsed.seed !== undefined ? `, seed ${parsed.seed}` : ""})\n`);
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { SEMI_SPACE_TARGET_BYTES, semiSpaceGrowthFactor } from "./heap-tuning.ts";
+import { nodeFlags, SEMI_SPACE_TARGET_BYTES, semiSpaceGrowthFactor } from "./heap-tuning.ts";
 
 const MB = 1024 * 1024;
 
@@ -49,8 +49,9 @@ describe("tuneHeap in a process", () => {
     }
     console.log(largest);
   `;
-  const largestYoungGeneration = (nodeFlags: string[], tune: boolean): number => {
-    const result = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", "--input-type=module", "-e", program], { encoding: "utf8", env: { ...process.env, TUNE: tune ? "1" : "0" } });
+  const largestYoungGeneration = (flags: string[], tune: boolean, nodeOptions?: string): number => {
+    const env = { ...process.env, TUNE: tune ? "1" : "0", ...(nodeOptions !== undefined ? { NODE_OPTIONS: nodeOptions } : {}) };
+    const result = spawnSync(process.execPath, [...flags, "--import", "tsx", "--input-type=module", "-e", program], { encoding: "utf8", env });
     if (result.status !== 0) throw new Error(result.stderr);
     return Number(result.stdout.trim());
   };
@@ -62,5 +63,16 @@ describe("tuneHeap in a process", () => {
 
   it("leaves the young generation alone when node's command line sizes it", () => {
     expect(largestYoungGeneration(["--max-semi-space-size=16"], true)).toBeGreaterThan(2 * SEMI_SPACE_TARGET_BYTES);
+  });
+
+  it("leaves it alone when NODE_OPTIONS sizes it", () => {
+    expect(largestYoungGeneration([], true, "--max-semi-space-size=16")).toBeGreaterThan(2 * SEMI_SPACE_TARGET_BYTES);
+  });
+});
+
+describe("nodeFlags", () => {
+  it("reads node's command line, then NODE_OPTIONS split at whitespace", () => {
+    expect(nodeFlags(["--inspect"], "  --max-semi-space-size=16   --heap-growing-percent=50 ")).toEqual(["--inspect", "--max-semi-space-size=16", "--heap-growing-percent=50"]);
+    expect(nodeFlags([], undefined)).toEqual([]);
   });
 });

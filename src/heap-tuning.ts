@@ -1,14 +1,20 @@
 /**
  * How the standalone command tunes V8's heap for a process whose heap is mostly state that lives
  * long. Applied by `runtools-mock` only (src/cli.ts): a host process that mounts the mock keeps its
- * own settings. A flag given on node's command line always wins over what is set here.
+ * own settings. A flag given to node (on its command line or in NODE_OPTIONS) always wins over what
+ * is set here.
  * docs/performance.md ("Memory") has the measurements behind both choices.
  */
 import { PerformanceObserver } from "node:perf_hooks";
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 
+/** The flags node was started with: its command line, then NODE_OPTIONS (split at whitespace). */
+export function nodeFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  return [...execArgv, ...(nodeOptions ?? "").split(/\s+/).filter((flag) => flag !== "")];
+}
+
 /** What the command sets; both are read by V8 while it runs, so setting them after start-up works. */
-export function tuneHeap(execArgv: readonly string[] = process.execArgv): void {
+export function tuneHeap(execArgv: readonly string[] = nodeFlags(process.execArgv, process.env.NODE_OPTIONS)): void {
   keepHeapNearLiveData(execArgv);
   capYoungGeneration(execArgv);
 }
